@@ -1,0 +1,61 @@
+import type { LogField } from './settings';
+import type { RecordTable, SampleCounts } from './records';
+
+/** The two log shapes of SPEC 2. */
+export type LogShape = 'interval' | 'status';
+
+/** One problem found while reading a log. line is 1-based (first line of a multi-line row); 0: the whole file. */
+export interface Diagnostic {
+  line: number;
+  message: string;
+}
+
+export interface SourceInfo {
+  /** file name as the user chose it (base name; the path stays with the main process) */
+  file: string;
+  sha256: string;
+  /** detected container and named format, e.g. "csv", "json statuspage", "ndjson.gz" */
+  format: string;
+  shape: LogShape;
+  /** records produced */
+  records: number;
+  /** rows rejected */
+  skipped: number;
+  bytes: number;
+  /** data rows read (status logs: samples) */
+  rows: number;
+}
+
+export interface ImportResult {
+  source: SourceInfo;
+  records: RecordTable;
+  /** status logs only */
+  samples: SampleCounts | null;
+  /** the first 100 diagnostics */
+  diagnostics: Diagnostic[];
+  /** all diagnostics, including those not kept */
+  diagnosticsTotal: number;
+  /** the header as read and the column chosen for each field (for the mapping dialog) */
+  columns: string[];
+  mapping: Partial<Record<LogField, string>>;
+  /** latest instant seen anywhere in the log (open records end here), ms */
+  latestInstant: number;
+}
+
+/** Progress of a running import, reported at least 10 times a second. */
+export interface ImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+/** Thrown for input that yields no report: the message names the file and, where it can, the line. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    message: string,
+    readonly line: number = 0,
+  ) {
+    super(message);
+  }
+}

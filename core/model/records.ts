@@ -1,0 +1,80 @@
+/**
+ * The record model every importer produces and every computation reads (SPEC 1).
+ *
+ * Records are stored column-wise: a million-row interval log must fit in tens of megabytes,
+ * so each field is a typed array and names are interned into small string tables.
+ */
+
+export const SEVERITIES = ['major', 'partial', 'degraded', 'maintenance'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Index of a severity in SEVERITIES: the compact form stored in RecordTable.severity. */
+export type SeverityCode = 0 | 1 | 2 | 3;
+
+export function severityCode(s: Severity): SeverityCode {
+  return SEVERITIES.indexOf(s) as SeverityCode;
+}
+
+/** One outage interval in plain-object form: for tests, tables and small logs. */
+export interface OutageRecord {
+  /** ms since epoch, UTC */
+  start: number;
+  /** ms since epoch, UTC; end >= start */
+  end: number;
+  /** null: platform-wide (the log said empty or `*`) */
+  service: string | null;
+  severity: Severity;
+  /** share of users affected, in (0,1] */
+  affected?: number;
+  region?: string;
+  title?: string;
+  id?: string;
+  /** the log gave no end: the record ends at the latest instant seen anywhere in the log */
+  open: boolean;
+  /** 1-based line of the row in the file (first line of a multi-line row); 0 when not from a file */
+  line: number;
+}
+
+/**
+ * Column-wise records. Row i is (start[i], end[i], ...). Strings are interned:
+ * service[i] indexes `services` (-1 = platform-wide), region[i] indexes `regions` (-1 = none).
+ * affected[i] is NaN when absent. titles/ids are per-row strings or undefined, kept only when the
+ * log has such a column (they are never read by the computations, only by incident lists).
+ */
+export interface RecordTable {
+  count: number;
+  start: Float64Array;
+  end: Float64Array;
+  service: Int32Array;
+  severity: Uint8Array;
+  affected: Float64Array;
+  region: Int32Array;
+  open: Uint8Array;
+  line: Int32Array;
+  services: string[];
+  regions: string[];
+  titles?: (string | undefined)[];
+  ids?: (string | undefined)[];
+}
+
+/**
+ * Status logs also count their samples (SPEC 2 "sample availability"). Counts are kept per stream and
+ * per 15-minute UTC bucket so the report can regroup them into months of any time zone without re-reading
+ * the file (every UTC offset in use since 1970 is a multiple of 15 minutes).
+ */
+export interface SampleCounts {
+  /** start of bucket 0, ms since epoch, a multiple of 15 minutes */
+  origin: number;
+  /** bucket length in ms (15 minutes) */
+  bucketMs: number;
+  streams: SampleStream[];
+}
+
+export interface SampleStream {
+  /** null: platform-wide */
+  service: string | null;
+  region: string | null;
+  /** per bucket since origin: up samples, all samples, maintenance samples */
+  up: Uint32Array;
+  all: Uint32Array;
+  maintenance: Uint32Array;
+}

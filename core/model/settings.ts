@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { SEVERITIES } from './records';
+
+/**
+ * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
+ * Fractions everywhere (0.999, never 99.9); the CLI converts its percent flags.
+ */
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z.string().min(1).refine(isValidTimeZone, { message: 'not a known IANA time zone' });
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+const fraction = z.number().finite().min(0).max(1);
+/** A target above 0 (no SLA at 0) and up to 1 (100 %: no error budget, budgetConsumed null). */
+const target = z.number().finite().gt(0).max(1);
+
+export const CREDIT_PRESETS = {
+  'aws-ec2': [
+    { belowPercent: 99.99, creditPercent: 10 },
+    { belowPercent: 99, creditPercent: 30 },
+    { belowPercent: 95, creditPercent: 100 },
+  ],
+  'gcp-compute': [
+    { belowPercent: 99.99, creditPercent: 10 },
+    { belowPercent: 99, creditPercent: 25 },
+    { belowPercent: 95, creditPercent: 50 },
+  ],
+  'azure-vm': [
+    { belowPercent: 99.99, creditPercent: 10 },
+    { belowPercent: 99, creditPercent: 25 },
+    { belowPercent: 95, creditPercent: 100 },
+  ],
+  m365: [
+    { belowPercent: 99.9, creditPercent: 25 },
+    { belowPercent: 99, creditPercent: 50 },
+    { belowPercent: 95, creditPercent: 100 },
+  ],
+} as const;
+export type CreditPresetName = keyof typeof CREDIT_PRESETS;
+export const CREDIT_PRESET_NAMES = Object.keys(CREDIT_PRESETS) as CreditPresetName[];
+
+export const creditTierSchema = z.object({
+  belowPercent: z.number().finite().min(0).max(100),
+  creditPercent: z.number().finite().min(0).max(100),
+});
+export type CreditTier = z.infer<typeof creditTierSchema>;
+
+export const creditsSchema = z.discriminatedUnion('preset', [
+  z.object({ preset: z.literal('none') }),
+  z.object({ preset: z.enum(CREDIT_PRESET_NAMES as [CreditPresetName, ...CreditPresetName[]]) }),
+  z.object({ preset: z.literal('custom'), tiers: z.array(creditTierSchema).max(20) }),
+]);
+export type Credits = z.infer<typeof creditsSchema>;
+
+export const rateSchema = z.object({
+  name: z.string().min(1).max(60),
+  /** value lost per minute of full outage (money, messages, orders, ...) */
+  perMinute: z.number().finite().min(0),
+  /** display unit, e.g. "USD" or "messages"; free text */
+  unit: z.string().max(20).default(''),
+});
+export type Rate = z.infer<typeof rateSchema>;
+
+/** Fields a column of the log can be mapped to (SPEC 2). */
+export const LOG_FIELDS = [
+  'start',
+  'end',
+  'duration',
+  'timestamp',
+  'status',
+  'service',
+  'severity',
+  'affected',
+  'region',
+  'title',
+  'id',
+] as const;
+export type LogField = (typeof LOG_FIELDS)[number];
+
+/** What a status/severity word means: a severity, or `up` (status logs only). */
+export const WORD_MEANINGS = [...SEVERITIES, 'up'] as const;
+export type WordMeaning = (typeof WORD_MEANINGS)[number];
+
+export const importSettingsSchema = z.object({
+  /** IANA zone for timestamps without an offset */
+  inputTimeZone: timeZone.default('UTC'),
+  /** date-fns pattern for timestamps in no standard form; null: auto */
+  dateFormat: z.string().min(1).max(100).nullable().default(null),
+  /** user overrides: field -> column name as written in the header */
+  columns: z.partialRecord(z.enum(LOG_FIELDS), z.string().min(1)).default({}),
+  /** user remapping of words (case-insensitive) */
+  words: z.record(z.string().min(1), z.enum(WORD_MEANINGS)).default({}),
+});
+export type ImportSettings = z.infer<typeof importSettingsSchema>;
+
+export const MONTH_CONVENTIONS = ['calendar', '30d', '30.44d', '365d'] as const;
+export type MonthConvention = (typeof MONTH_CONVENTIONS)[number];
+
+export const settingsSchema = z
+  .object({
+    reportTimeZone: timeZone.default('UTC'),
+    /** inclusive months; null: from the data (SPEC 4) */
+    range: z
+      .object({ from: yearMonth.nullable().default(null), to: yearMonth.nullable().default(null) })
+      .default({ from: null, to: null }),
+    targets: z
+      .object({
+        default: target.default(0.999),
+        services: z.record(z.string(), target).default({}),
+      })
+      .default({ default: 0.999, services: {} }),
+    weights: z
+      .object({ partial: fraction.default(0.3), degraded: fraction.default(0) })
+      .default({ partial: 0.3, degraded: 0 }),
+    countMaintenance: z.boolean().default(false),
+    users: z.number().finite().min(0).max(1e12).default(2_000_000_000),
+    regionShares: z.record(z.string(), fraction).default({}),
+    rates: z
+      .array(rateSchema)
+      .max(20)
+      .default([])
+      .refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, { message: 'rate names must be unique' }),
+    credits: creditsSchema.default({ preset: 'none' }),
+    /** null: every service in the log */
+    services: z.array(z.string()).nullable().default(null),
+    /** month length used by the allowed-downtime table (SPEC 6) */
+    monthConvention: z.enum(MONTH_CONVENTIONS).default('calendar'),
+    import: importSettingsSchema.default({ inputTimeZone: 'UTC', dateFormat: null, columns: {}, words: {} }),
+    report: z
+      .object({
+        paper: z.enum(['A4', 'Letter']).default('A4'),
+        language: z.enum(['en', 'id']).default('en'),
+      })
+      .default({ paper: 'A4', language: 'en' }),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export function targetFor(settings: Settings, service: string): number {
+  return settings.targets.services[service] ?? settings.targets.default;
+}
+
+export function creditTiers(credits: Credits): readonly CreditTier[] {
+  if (credits.preset === 'none') return [];
+  if (credits.preset === 'custom') return credits.tiers;
+  return CREDIT_PRESETS[credits.preset];
+}
+
+/** Parses unknown JSON into Settings; the error lists each bad field with its path. */
+export function parseSettings(json: unknown): { ok: true; value: Settings } | { ok: false; error: string } {
+  const r = settingsSchema.safeParse(json);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    error: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+  };
+}

@@ -1,0 +1,22 @@
+// Bundles the terminal entry points (the `sla` CLI and the benchmark) into out/ as plain Node scripts.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'core/cli.ts', out: 'cli' },
+  { in: 'bench/bench.ts', out: 'bench' },
+].filter((e) => existsSync(e.in));
+
+await build({
+  entryPoints: entries,
+  outdir: 'out',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  // playwright-core finds its own files at run time; DuckDB is a native module used by the bench only
+  external: ['playwright-core', '@duckdb/node-api'],
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
