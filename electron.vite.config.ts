@@ -35,7 +35,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html') },
+        input: { index: resolve(__dirname, 'renderer/index.html'), print: resolve(__dirname, 'renderer/print.html') },
       },
     },
   },
