@@ -1,0 +1,5 @@
+export * from './locale';
+export * from './numbers';
+export * from './durations';
+export * from './user-impact';
+export * from './dates';

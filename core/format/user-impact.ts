@@ -1,0 +1,17 @@
+import { formatCount } from './numbers';
+import type { Locale } from './locale';
+
+const MINUTES_PER_YEAR = 365.25 * 24 * 60;
+
+/** User-minutes lost as user-hours in words: 2.4e11 user-minutes -> "4.0 billion user-hours". */
+export function formatUserHours(userMinutes: number, locale: Locale): string {
+  return `${formatCount(userMinutes / 60, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
+}
+
+/**
+ * The same loss as whole human lifetimes of waiting (a Julian year of 365.25 days, awake or not), which is how
+ * an executive grasps a global outage: 2.4e11 user-minutes -> "456 thousand person-years".
+ */
+export function formatPersonYears(userMinutes: number, locale: Locale): string {
+  return `${formatCount(userMinutes / MINUTES_PER_YEAR, locale)} ${locale === 'id' ? 'tahun-orang' : 'person-years'}`;
+}
