@@ -1,7 +1,6 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { createApi } from './api';
 
-const api = {
-  versions: { electron: process.versions['electron'] ?? '' },
-};
+const api = createApi(ipcRenderer, (file) => webUtils.getPathForFile(file), process.versions['electron'] ?? '');
 export type SlaApi = typeof api;
 contextBridge.exposeInMainWorld('sla', api);

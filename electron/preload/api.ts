@@ -1,0 +1,91 @@
+/**
+ * The one object the preload exposes as `window.sla`. Built from its Electron dependencies so it can be
+ * tested (and its type derived) without Electron. Type-only imports from the contract keep zod out of
+ * the sandboxed preload bundle.
+ */
+import { EventChannel, InvokeChannel } from '../shared/ipc-channels';
+import type { Envelope, ExportFormat, IpcEvent, IpcPayload, IpcResult, SettingsFor } from '../shared/ipc-contract';
+import type { ImportSettings, SettingsInput } from '@core/model/settings';
+
+/** The part of ipcRenderer the API uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => string, electronVersion: string) {
+  const invoke = <C extends InvokeChannel>(channel: C, payload?: IpcPayload<C>): Promise<Envelope<IpcResult<C>>> =>
+    ipc.invoke(channel, payload) as Promise<Envelope<IpcResult<C>>>;
+
+  /** Subscribes to a pushed event; returns the unsubscribe function. */
+  const subscribe =
+    <C extends EventChannel>(channel: C) =>
+    (callback: (event: IpcEvent<C>) => void): (() => void) => {
+      // the IpcRendererEvent (with its sender) never reaches page script
+      const listener = (_event: unknown, data: unknown): void => callback(data as IpcEvent<C>);
+      ipc.on(channel, listener);
+      return () => void ipc.removeListener(channel, listener);
+    };
+
+  return {
+    versions: { electron: electronVersion },
+
+    /** first-run flag, a pending command-line/OS file, locale, notices to show */
+    startup: () => invoke(InvokeChannel.startup),
+
+    /** File > Open Log...: a dialog in the main process; null when the user closes it */
+    openDialog: () => invoke(InvokeChannel.openDialog),
+    /** a File from a drop event; its path is taken here, page script never sees or sends it */
+    openDroppedFile: (file: File): Promise<Envelope<IpcResult<typeof InvokeChannel.openDropped>>> => {
+      const path = getPathForFile(file);
+      if (!path) {
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'denied', message: `"${file.name}" is not a file on this computer.` },
+        });
+      }
+      return invoke(InvokeChannel.openDropped, { path });
+    },
+    /** id from listRecent() */
+    openRecent: (id: string) => invoke(InvokeChannel.openRecent, { id }),
+    openSample: () => invoke(InvokeChannel.openSample),
+    /** the log given on the command line or by the OS (see onOpenRequested); null when none */
+    openPending: () => invoke(InvokeChannel.openPending),
+    /** re-import with these settings (their `import` part is the mapping); remembered for that file on success */
+    reimport: (logId: string, settings: SettingsInput) => invoke(InvokeChannel.reimport, { logId, settings }),
+    /** first rows and the detected mapping, for the column-mapping dialog */
+    preview: (logId: string, importSettings: Partial<ImportSettings> = {}) =>
+      invoke(InvokeChannel.preview, { logId, import: importSettings }),
+    /** cancels the running import of this window; its open/reimport call then fails with code "cancelled" */
+    cancelImport: () => invoke(InvokeChannel.cancelImport),
+
+    listRecent: () => invoke(InvokeChannel.recentList),
+    clearRecent: () => invoke(InvokeChannel.recentClear),
+
+    /** logId null: the defaults */
+    getSettings: (logId: string | null): Promise<Envelope<SettingsFor>> => invoke(InvokeChannel.settingsGet, { logId }),
+    /** logId null: save as the defaults */
+    saveSettings: (logId: string | null, settings: SettingsInput) =>
+      invoke(InvokeChannel.settingsSave, { logId, settings }),
+    /** save dialog; writes the same JSON the CLI's --settings reads */
+    exportSettings: (settings: SettingsInput) => invoke(InvokeChannel.settingsExport, { settings }),
+    /** open dialog; returns the validated settings (not yet saved) */
+    importSettings: () => invoke(InvokeChannel.settingsImport),
+
+    /** save dialog; the report of that log under these settings, as the CLI would write it */
+    exportReport: (logId: string, format: ExportFormat, settings: SettingsInput) =>
+      invoke(InvokeChannel.exportReport, { logId, format, settings }),
+
+    /** http(s) links on the allowlist only */
+    openExternal: (url: string) => invoke(InvokeChannel.openExternal, { url }),
+
+    onImportProgress: subscribe(EventChannel.importProgress),
+    onMenuCommand: subscribe(EventChannel.menuCommand),
+    /** a log arrived from the command line, a second instance or macOS open-file: call openPending() */
+    onOpenRequested: subscribe(EventChannel.openRequested),
+    onNotice: subscribe(EventChannel.notice),
+  };
+}
+
+export type SlaApi = ReturnType<typeof createApi>;

@@ -1,0 +1,53 @@
+/**
+ * Every IPC channel of the app, in one place (after Electron Fiddle's ipc-events.ts).
+ * Kept free of imports so the sandboxed preload can bundle it without pulling in zod.
+ */
+
+/** renderer -> main, request/response (ipcRenderer.invoke / ipcMain.handle) */
+export const InvokeChannel = {
+  startup: 'app:startup',
+  openExternal: 'app:open-external',
+  openDialog: 'log:open-dialog',
+  openDropped: 'log:open-dropped',
+  openRecent: 'log:open-recent',
+  openSample: 'log:open-sample',
+  openPending: 'log:open-pending',
+  reimport: 'log:reimport',
+  preview: 'log:preview',
+  cancelImport: 'log:cancel-import',
+  recentList: 'recent:list',
+  recentClear: 'recent:clear',
+  settingsGet: 'settings:get',
+  settingsSave: 'settings:save',
+  settingsExport: 'settings:export',
+  settingsImport: 'settings:import',
+  exportReport: 'report:export',
+} as const;
+export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
+
+/** main -> renderer, pushed events (webContents.send / ipcRenderer.on) */
+export const EventChannel = {
+  importProgress: 'event:import-progress',
+  menuCommand: 'event:menu-command',
+  openRequested: 'event:open-requested',
+  notice: 'event:notice',
+} as const;
+export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
+
+/** Commands the application menu (and the OS) push to the renderer; the renderer calls the matching API. */
+export const MENU_COMMANDS = [
+  'open',
+  'open-sample',
+  'export-pdf',
+  'export-csv',
+  'export-json',
+  'export-settings',
+  'import-settings',
+  'settings',
+  'map-columns',
+  'toggle-theme',
+  'language-en',
+  'language-id',
+  'show-diagnostics',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

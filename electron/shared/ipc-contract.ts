@@ -1,0 +1,222 @@
+/**
+ * The IPC contract between the main process and the renderer: channel names, a zod schema for every
+ * payload, the result type of every request, and the `{ ok, value | error }` envelope they travel in.
+ *
+ * Rules the contract encodes:
+ * - The renderer never names a file path. Logs are referred to by an opaque `logId` the main process
+ *   handed out after the user chose the file (dialog, drop, recent list, command line, OS open-file).
+ * - Every payload is parsed with its schema in the main process before a handler sees it.
+ * - Errors cross as data with a message meant for people, never as thrown exceptions.
+ * Additive changes only: the renderer is built against this file.
+ */
+import { z } from 'zod';
+import { importSettingsSchema, settingsSchema, type LogField, type Settings } from '@core/model/settings';
+import type { ImportProgress, ImportResult, LogShape } from '@core/model/import-result';
+import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
+
+export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };
+
+// ---------------------------------------------------------------- envelope
+
+export const IPC_ERROR_CODES = [
+  /** the user cancelled a running import */
+  'cancelled',
+  /** the log could not be imported (bad or unmappable input); message names file and line */
+  'import',
+  /** the payload or a file the user picked failed validation (e.g. a settings file) */
+  'invalid-input',
+  /** reading or writing a file failed */
+  'io',
+  /** refused by a security rule (unknown sender, URL not allowed, not a regular file...) */
+  'denied',
+  /** the logId is no longer known (e.g. after a restart) */
+  'unknown-log',
+  /** a bug: the message is still written for people */
+  'internal',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  /** 1-based line in the log the error is about, when known */
+  line?: number;
+  /** set on import failures so the renderer can offer the column-mapping dialog for that log */
+  logId?: string;
+  fileName?: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+export function fail(
+  code: IpcErrorCode,
+  message: string,
+  extra: Omit<IpcError, 'code' | 'message'> = {},
+): Envelope<never> {
+  return { ok: false, error: { code, message, ...extra } };
+}
+
+// ---------------------------------------------------------------- payload schemas (renderer -> main)
+
+/** An opaque id the main process gave out for a log the user opened. */
+export const logIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a log id');
+const noPayload = z.undefined();
+
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const payloadSchemas = {
+  [InvokeChannel.startup]: noPayload,
+  [InvokeChannel.openExternal]: z.object({ url: z.string().min(1).max(2048) }).strict(),
+  [InvokeChannel.openDialog]: noPayload,
+  /** the path comes from webUtils.getPathForFile in the preload, never from page script */
+  [InvokeChannel.openDropped]: z.object({ path: z.string().min(1).max(4096) }).strict(),
+  [InvokeChannel.openRecent]: z.object({ id: z.string().min(1).max(64) }).strict(),
+  [InvokeChannel.openSample]: noPayload,
+  [InvokeChannel.openPending]: noPayload,
+  /** re-import the log with these settings (their `import` part is the column mapping); saved for the file on success */
+  [InvokeChannel.reimport]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
+  [InvokeChannel.preview]: z.object({ logId: logIdSchema, import: importSettingsSchema }).strict(),
+  [InvokeChannel.cancelImport]: noPayload,
+  [InvokeChannel.recentList]: noPayload,
+  [InvokeChannel.recentClear]: noPayload,
+  /** logId null: the defaults */
+  [InvokeChannel.settingsGet]: z.object({ logId: logIdSchema.nullable() }).strict(),
+  [InvokeChannel.settingsSave]: z.object({ logId: logIdSchema.nullable(), settings: settingsSchema }).strict(),
+  [InvokeChannel.settingsExport]: z.object({ settings: settingsSchema }).strict(),
+  [InvokeChannel.settingsImport]: noPayload,
+  [InvokeChannel.exportReport]: z
+    .object({ logId: logIdSchema, format: z.enum(EXPORT_FORMATS), settings: settingsSchema })
+    .strict(),
+} satisfies Record<InvokeChannel, z.ZodType>;
+
+/** What the renderer passes for each channel (schema input: settings may omit defaulted fields). */
+export type IpcPayload<C extends InvokeChannel> = z.input<(typeof payloadSchemas)[C]>;
+/** What a handler receives after validation. */
+export type IpcParsedPayload<C extends InvokeChannel> = z.output<(typeof payloadSchemas)[C]>;
+
+// ---------------------------------------------------------------- results (main -> renderer)
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  /** stable key the renderer can translate; message is the English fallback */
+  code: 'settings-reset' | 'file-missing' | 'general';
+  message: string;
+}
+
+export interface StartupInfo {
+  /** no settings were ever saved: the renderer opens the sample so a new user sees real charts at once */
+  firstRun: boolean;
+  /** a log given on the command line or by the OS waits to be opened with openPending() */
+  pendingFile: string | null;
+  /** the app's UI locale (app.getLocale()), e.g. "en-US", "id" */
+  locale: string;
+  /** the OS's preferred languages, most preferred first */
+  preferredLanguages: string[];
+  platform: string;
+  /** things the user must be told at start (e.g. a corrupt settings file was set aside) */
+  notices: Notice[];
+  versions: { app: string; electron: string; chrome: string };
+}
+
+/** A log the user opened and its import. */
+export interface OpenedLog {
+  logId: string;
+  /** base name of the file */
+  fileName: string;
+  result: ImportResult;
+  /** the settings used for the import: saved for this file, else the defaults */
+  settings: Settings;
+  settingsSource: 'file' | 'defaults';
+}
+
+/** First rows of a log for the column-mapping dialog (core/import previewFile). */
+export interface LogPreview {
+  columns: string[];
+  /** first data rows as text, cells in column order */
+  rows: string[][];
+  /** null: the shape could not be decided with this mapping */
+  shape: LogShape | null;
+  format: string;
+  /** the column chosen for each field with these settings */
+  mapping: Partial<Record<LogField, string>>;
+  /** why an import with this mapping would fail or lose rows, for people */
+  problems: string[];
+}
+
+export interface RecentEntry {
+  /** pass to openRecent */
+  id: string;
+  fileName: string;
+  /** full path for display (the user chose this file) */
+  displayPath: string;
+  openedAt: number;
+  exists: boolean;
+}
+
+export interface SettingsFor {
+  settings: Settings;
+  source: 'file' | 'defaults';
+}
+
+export interface SavedFile {
+  /** base name of the file written */
+  fileName: string;
+}
+
+export interface IpcResults {
+  [InvokeChannel.startup]: StartupInfo;
+  [InvokeChannel.openExternal]: null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.openDialog]: OpenedLog | null;
+  [InvokeChannel.openDropped]: OpenedLog;
+  [InvokeChannel.openRecent]: OpenedLog;
+  [InvokeChannel.openSample]: OpenedLog;
+  /** null: nothing pending */
+  [InvokeChannel.openPending]: OpenedLog | null;
+  [InvokeChannel.reimport]: OpenedLog;
+  [InvokeChannel.preview]: LogPreview;
+  /** false: nothing was running */
+  [InvokeChannel.cancelImport]: boolean;
+  [InvokeChannel.recentList]: RecentEntry[];
+  [InvokeChannel.recentClear]: null;
+  [InvokeChannel.settingsGet]: SettingsFor;
+  [InvokeChannel.settingsSave]: null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.settingsExport]: SavedFile | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.settingsImport]: Settings | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.exportReport]: SavedFile | null;
+}
+export type IpcResult<C extends InvokeChannel> = IpcResults[C];
+
+// ---------------------------------------------------------------- events (main -> renderer)
+
+export const eventSchemas = {
+  [EventChannel.importProgress]: z.object({
+    fileName: z.string(),
+    bytesRead: z.number().min(0),
+    bytesTotal: z.number().min(0),
+    rows: z.number().min(0),
+  }),
+  [EventChannel.menuCommand]: z.object({ command: z.enum(MENU_COMMANDS) }),
+  [EventChannel.openRequested]: z.object({ fileName: z.string() }),
+  [EventChannel.notice]: z.object({
+    level: z.enum(['info', 'warning', 'error']),
+    code: z.enum(['settings-reset', 'file-missing', 'general']),
+    message: z.string(),
+  }),
+} satisfies Record<EventChannel, z.ZodType>;
+
+export type ImportProgressEvent = ImportProgress & { fileName: string };
+export interface IpcEvents {
+  [EventChannel.importProgress]: ImportProgressEvent;
+  [EventChannel.menuCommand]: { command: MenuCommand };
+  [EventChannel.openRequested]: { fileName: string };
+  [EventChannel.notice]: Notice;
+}
+export type IpcEvent<C extends EventChannel> = IpcEvents[C];
