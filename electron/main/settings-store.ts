@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@core/model/settings';
+import type { Notice, SettingsFor } from '../shared/ipc-contract';
+import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { loadJsonFile } from './json-file';
+
+export const SETTINGS_FILE = 'settings.json';
+/** Per-file entries kept; the least recently saved go first. Bounds the file at a few hundred kB. */
+const MAX_FILES = 200;
+
+const storedFileSchema = z.object({ fileName: z.string(), savedAt: z.number(), settings: settingsSchema }).strict();
+const settingsDocSchema = z
+  .object({
+    version: z.literal(1),
+    defaults: settingsSchema.nullable(),
+    /** keyed by settingsKey(path): the path itself is not stored */
+    files: z.record(z.string().regex(/^[0-9a-f]{64}$/), storedFileSchema),
+  })
+  .strict();
+type SettingsDoc = z.infer<typeof settingsDocSchema>;
+const EMPTY_DOC: SettingsDoc = { version: 1, defaults: null, files: {} };
+
+/** Settings of a log are remembered by a hash of its absolute path. */
+export function settingsKey(path: string): string {
+  return createHash('sha256').update(resolve(path)).digest('hex');
+}
+
+export interface SettingsStore {
+  /** no settings file existed when the app started */
+  readonly firstRun: boolean;
+  defaults(): Settings;
+  /** saved settings of this log, else the defaults (or `fallback`, e.g. the sample's bundled settings) */
+  forFile(path: string, fallback?: Settings): SettingsFor;
+  saveForFile(path: string, settings: Settings): Promise<void>;
+  saveDefaults(settings: Settings): Promise<void>;
+}
+
+export interface SettingsStoreOptions {
+  fs?: AtomicWriteFs;
+  now?: () => Date;
+}
+
+/**
+ * Opens (or starts) the settings file in `dir` (the user-data folder). A corrupt file is set aside as
+ * settings.json.corrupt-<time>, defaults are used, and a notice says so.
+ */
+export async function openSettingsStore(
+  dir: string,
+  options: SettingsStoreOptions = {},
+): Promise<{ store: SettingsStore; notices: Notice[] }> {
+  const now = options.now ?? (() => new Date());
+  const path = join(dir, SETTINGS_FILE);
+  await mkdir(dir, { recursive: true });
+  const loaded = await loadJsonFile(path, settingsDocSchema, EMPTY_DOC, now);
+  const notices: Notice[] = [];
+  if (loaded.status === 'corrupt') {
+    notices.push({
+      level: 'warning',
+      code: 'settings-reset',
+      message: `Your settings file could not be read (${loaded.reason}). It was kept as ${basename(loaded.setAsidePath)} and the default settings are in use.`,
+    });
+  }
+  let doc: SettingsDoc = loaded.value;
+  // one write at a time, in call order: the last save wins on disk as it does in memory
+  let queue: Promise<void> = Promise.resolve();
+
+  const commit = (next: SettingsDoc): Promise<void> => {
+    const write = queue.then(async () => {
+      await writeFileAtomic(path, JSON.stringify(next, null, 2) + '\n', options.fs);
+      doc = next;
+    });
+    queue = write.catch(() => undefined);
+    return write;
+  };
+
+  const store: SettingsStore = {
+    firstRun: loaded.status === 'missing',
+    defaults: () => doc.defaults ?? DEFAULT_SETTINGS,
+    forFile(filePath, fallback) {
+      const entry = doc.files[settingsKey(filePath)];
+      if (entry) return { settings: entry.settings, source: 'file' };
+      return { settings: fallback ?? store.defaults(), source: 'defaults' };
+    },
+    saveForFile(filePath, settings) {
+      const files = {
+        ...doc.files,
+        [settingsKey(filePath)]: { fileName: basename(filePath), savedAt: now().getTime(), settings },
+      };
+      const keys = Object.keys(files);
+      if (keys.length > MAX_FILES) {
+        keys.sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
+        for (const k of keys.slice(0, keys.length - MAX_FILES)) delete files[k];
+      }
+      return commit({ ...doc, files });
+    },
+    saveDefaults(settings) {
+      return commit({ ...doc, defaults: settings });
+    },
+  };
+  return { store, notices };
+}
