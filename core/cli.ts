@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseCliArgs, type ReportArgs } from './cli/args';
+import { USAGE, UsageError } from './cli/usage';
+import { InputError } from './cli/input-error';
+import { settingsFromArgs } from './cli/settings-from-args';
+import { writeFileAtomic } from './cli/write-output';
+import { formatTable } from './cli/format-table';
+import { reportCsv } from './export/report-csv';
+import { reportMarkdown } from './export/report-markdown';
+import { reportJson } from './export/report-json';
+import { importFile } from './import';
+import { buildReport } from './report';
+import { ImportError } from './model/import-result';
+import type { ReportModel } from './model/report-model';
+
+async function readSettingsFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`${path}: the settings file is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function render(model: ReportModel, args: ReportArgs): string {
+  const locale = model.settings.report.language;
+  switch (args.format) {
+    case 'json':
+      return JSON.stringify(reportJson(model), null, 2) + '\n';
+    case 'csv':
+      return reportCsv(model);
+    case 'md':
+      return reportMarkdown(model, locale);
+    case 'table':
+      return formatTable(model, locale);
+  }
+}
+
+async function report(args: ReportArgs): Promise<void> {
+  const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
+  const imported = await importFile(args.file, { fileName: basename(args.file), settings: settings.import });
+  const model = buildReport(imported, settings);
+  const text = render(model, args);
+  if (args.out !== null) await writeFileAtomic(args.out, text);
+  else process.stdout.write(text);
+  if (args.pdf !== null) {
+    // loaded only when asked: it needs playwright-core and a Chromium on the machine
+    const { renderPdf } = await import('./pdf');
+    await renderPdf(model, { outPath: args.pdf });
+  }
+}
+
+/** Runs the CLI and returns its exit status: 0 done, 1 bad input, 2 bad usage (SPEC 7). */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    await report(args);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`sla: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof ImportError || e instanceof InputError) {
+      process.stderr.write(`sla: ${e.message}\n`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    // an output path we cannot write, Chromium missing for --pdf, ...: still one line, never a stack trace
+    process.stderr.write(`sla: ${err.message ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+// vitest imports this module as ESM, where `require` does not exist; the built CLI is CommonJS
+if (typeof require !== 'undefined' && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,107 @@
+import { LOG_FIELDS, parseSettings, type Settings, type SettingsInput } from '../model/settings';
+import { parseHumanNumber } from '../format/numbers';
+import { UsageError } from './usage';
+import { InputError } from './input-error';
+import type { ReportArgs } from './args';
+
+/** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
+function keyValue(flag: string, text: string): [string, string] {
+  const i = text.lastIndexOf('=');
+  if (i <= 0 || i === text.length - 1) throw new UsageError(`${flag} expects NAME=VALUE, got "${text}"`);
+  return [text.slice(0, i), text.slice(i + 1)];
+}
+
+function number(flag: string, text: string): number {
+  const n = Number(text.trim().replace(/%$/, ''));
+  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} expects a number, got "${text}"`);
+  return n;
+}
+
+/** Targets are typed in percent on the command line (99.9) and kept as fractions (0.999). */
+function percentTarget(flag: string, text: string): number {
+  const p = number(flag, text);
+  if (!(p > 0 && p <= 100)) throw new UsageError(`${flag} expects a percentage above 0 and up to 100, got "${text}"`);
+  // 99.9 / 100 is 0.9990000000000001 in binary; the user meant 0.999, as the app's JSON would hold it
+  return Number((p / 100).toPrecision(12));
+}
+
+/**
+ * Effective settings: the --settings file (already parsed JSON, or null), then each flag on top of it.
+ * Every value is validated by the one settings schema, so the CLI accepts exactly what the app accepts.
+ */
+export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Settings {
+  let base: Settings;
+  if (fileSettings === null) base = parseOrThrow({}, 'defaults');
+  else {
+    const r = parseSettings(fileSettings);
+    if (!r.ok) throw new InputError(`${args.settings}: not valid settings: ${r.error}`);
+    base = r.value;
+  }
+  const s: SettingsInput = structuredClone(base);
+  const targets = { default: base.targets.default, services: { ...base.targets.services } };
+  for (const t of args.targets) {
+    if (t.includes('=')) {
+      const [svc, pct] = keyValue('--target', t);
+      targets.services[svc] = percentTarget('--target', pct);
+    } else targets.default = percentTarget('--target', t);
+  }
+  s.targets = targets;
+  if (args.tz !== null) s.reportTimeZone = args.tz;
+  if (args.from !== null || args.to !== null) {
+    s.range = { from: args.from ?? base.range.from, to: args.to ?? base.range.to };
+  }
+  const weights = { ...base.weights };
+  if (args.partialWeight !== null) weights.partial = number('--partial-weight', args.partialWeight);
+  if (args.degradedWeight !== null) weights.degraded = number('--degraded-weight', args.degradedWeight);
+  s.weights = weights;
+  if (args.countMaintenance) s.countMaintenance = true;
+  if (args.users !== null) {
+    const u = parseHumanNumber(args.users);
+    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${args.users}"`);
+    s.users = u;
+  }
+  if (args.regionShares.length) {
+    const shares = { ...base.regionShares };
+    for (const r of args.regionShares) {
+      const [region, f] = keyValue('--region-share', r);
+      shares[region] = number('--region-share', f);
+    }
+    s.regionShares = shares;
+  }
+  if (args.rates.length) {
+    const rates = [...base.rates];
+    for (const r of args.rates) {
+      const [name, v] = keyValue('--rate', r);
+      const perMinute = number('--rate', v);
+      const i = rates.findIndex((x) => x.name === name);
+      const rate = { name, perMinute, unit: i >= 0 ? rates[i]!.unit : '' };
+      if (i >= 0) rates[i] = rate;
+      else rates.push(rate);
+    }
+    s.rates = rates;
+  }
+  if (args.credits !== null) s.credits = { preset: args.credits } as SettingsInput['credits'];
+  if (args.services.length) s.services = [...args.services];
+  const imp = { ...base.import, columns: { ...base.import.columns } };
+  if (args.inputTz !== null) imp.inputTimeZone = args.inputTz;
+  if (args.dateFormat !== null) imp.dateFormat = args.dateFormat;
+  for (const m of args.maps) {
+    const [field, column] = keyValue('--map', m);
+    if (!(LOG_FIELDS as readonly string[]).includes(field)) {
+      throw new UsageError(`--map: unknown field "${field}"; fields are ${LOG_FIELDS.join(', ')}`);
+    }
+    imp.columns[field as (typeof LOG_FIELDS)[number]] = column;
+  }
+  s.import = imp;
+  const report = { ...base.report };
+  if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
+  if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
+  s.report = report;
+  return parseOrThrow(s, 'options');
+}
+
+function parseOrThrow(json: unknown, what: string): Settings {
+  const r = parseSettings(json);
+  if (!r.ok) throw new UsageError(`invalid ${what}: ${r.error}`);
+  return r.value;
+}

@@ -1,0 +1,43 @@
+/** Wrong use of the command line: exit code 2 (SPEC 7), with the usage text. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage: sla report <log-file> [options]
+
+Reads an outage log (CSV, TSV, JSON, NDJSON, gzipped or not) and prints availability against SLA targets
+per service and month, with error budgets, service credits, incident statistics and user impact.
+
+Output
+  --format table|json|csv|md   how to print the report (default: table)
+  --out FILE                   write the report to FILE instead of standard output
+  --pdf FILE                   also write a PDF report (needs Chromium: apt-get install chromium, or CHROME_PATH)
+  --paper A4|Letter            PDF paper size (default: A4)
+  --lang en|id                 language of the table, markdown and PDF text (default: en)
+
+Time
+  --tz ZONE                    report time zone, IANA name (default: UTC)
+  --input-tz ZONE              zone of timestamps written without an offset (default: UTC)
+  --from YYYY-MM, --to YYYY-MM report range (default: the months the log covers)
+
+Targets and weights
+  --target PCT                 default target in percent, e.g. 99.9
+  --target SERVICE=PCT         target for one service (repeatable)
+  --partial-weight W           weight of partial outages, 0..1 (default: 0.3)
+  --degraded-weight W          weight of degraded performance, 0..1 (default: 0)
+  --count-maintenance          count maintenance as downtime instead of excluding it
+  --credits PRESET             none|aws-ec2|gcp-compute|azure-vm|m365 (default: none)
+
+Impact
+  --users N                    user base, e.g. 2000000000 or 2B (default: 2B)
+  --region-share REGION=F      share of users in a region, 0..1 (repeatable)
+  --rate NAME=VALUE            value lost per minute of full outage (repeatable)
+
+Reading the log
+  --service NAME               report only this service (repeatable)
+  --date-format PATTERN        date-fns pattern for timestamps in no standard form
+  --map FIELD=COLUMN           use COLUMN for FIELD (start, end, duration, timestamp, status, service,
+                               severity, affected, region, title, id) (repeatable)
+  --settings FILE              settings JSON as the app saves it; options above override it
+
+Exit status: 0 report written, 1 bad input (one message on standard error), 2 bad usage.`;
