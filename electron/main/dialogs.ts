@@ -1,0 +1,19 @@
+/** File dialogs as the handlers need them; electron-dialogs.ts implements them with Electron's dialog. */
+export interface Dialogs {
+  /** a log to open; null when the user closes the dialog */
+  chooseLogFile(windowId: number): Promise<string | null>;
+  /** a settings JSON to import */
+  chooseSettingsFile(windowId: number): Promise<string | null>;
+  chooseSaveFile(
+    windowId: number,
+    options: { defaultName: string; filters: { name: string; extensions: string[] }[] },
+  ): Promise<string | null>;
+}
+
+/** The formats the open dialog offers (SPEC 2 containers, gzip included). */
+export const LOG_FILE_FILTERS = [
+  { name: 'Outage logs', extensions: ['csv', 'tsv', 'txt', 'json', 'ndjson', 'jsonl', 'gz'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export const SETTINGS_FILE_FILTERS = [{ name: 'Settings (JSON)', extensions: ['json'] }];

@@ -1,0 +1,214 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { buildReport } from '@core/report';
+import { parseSettings, type Settings } from '@core/model/settings';
+import type { ImportResult } from '@core/model/import-result';
+import type { ReportModel } from '@core/model/report-model';
+import { EventChannel, InvokeChannel, type Notice, type OpenedLog, type StartupInfo } from '../shared/ipc-contract';
+import { writeFileAtomic } from './atomic-write';
+import type { Dialogs } from './dialogs';
+import { SETTINGS_FILE_FILTERS } from './dialogs';
+import type { ImportHost } from './import-host';
+import type { HandlerContext, Handlers } from './ipc-dispatch';
+import { IpcFailure, toIpcError } from './ipc-failure';
+import type { LogRegistry, RegisteredLog } from './log-registry';
+import type { PendingOpens } from './pending-opens';
+import type { RecentFiles } from './recent-files';
+import { defaultExportName, EXPORT_FILTERS, reportText } from './report-export';
+import type { SettingsStore } from './settings-store';
+
+/** A settings file larger than this is not ours: refuse it before parsing. */
+const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+
+export interface SamplePaths {
+  log: string;
+  settings: string;
+}
+
+export interface HandlerDeps {
+  settings: SettingsStore;
+  recent: RecentFiles;
+  logs: LogRegistry;
+  imports: ImportHost;
+  pending: PendingOpens;
+  dialogs: Dialogs;
+  sample: SamplePaths;
+  /** notices gathered while starting (e.g. a corrupt settings file set aside), shown once */
+  startupNotices: Notice[];
+  appInfo: Omit<StartupInfo, 'firstRun' | 'pendingFile' | 'notices'>;
+  /** shell.openExternal behind the allowlist; resolves false when the URL is not allowed */
+  openExternal(url: string): Promise<boolean>;
+  /** prints the report to a PDF file (electron/main/pdf-export.ts) */
+  exportPdf(model: ReportModel, outPath: string): Promise<void>;
+}
+
+/** Refuses anything but an existing regular file: directories, FIFOs and devices are not logs. */
+async function assertRegularFile(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new IpcFailure('io', toIpcError(error).message, { fileName: basename(path) });
+  }
+  if (!info.isFile()) {
+    throw new IpcFailure('denied', `${basename(path)} is not a regular file.`, { fileName: basename(path) });
+  }
+}
+
+async function readSettingsFile(path: string): Promise<Settings> {
+  const name = basename(path);
+  await assertRegularFile(path);
+  if ((await stat(path)).size > MAX_SETTINGS_FILE_BYTES) {
+    throw new IpcFailure('invalid-input', `${name}: too large to be a settings file.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new IpcFailure('invalid-input', `${name}: not valid JSON (${(error as Error).message}).`);
+  }
+  const parsed = parseSettings(json);
+  if (!parsed.ok) throw new IpcFailure('invalid-input', `${name}: ${parsed.error}`);
+  return parsed.value;
+}
+
+/** The handler of every IPC channel, over plain inputs; Electron stays in the deps. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  let sampleSettings: Settings | undefined;
+  const loadSampleSettings = async (): Promise<Settings> =>
+    (sampleSettings ??= await readSettingsFile(deps.sample.settings));
+
+  async function importLog(
+    context: HandlerContext,
+    logId: string,
+    log: RegisteredLog,
+    settings: Settings,
+  ): Promise<ImportResult> {
+    try {
+      const result = await deps.imports.run(
+        context.windowId,
+        { path: log.path, fileName: log.fileName, settings: settings.import },
+        (progress) => context.send(EventChannel.importProgress, { fileName: log.fileName, ...progress }),
+      );
+      deps.logs.keepResult(logId, result);
+      return result;
+    } catch (error) {
+      // the logId lets the renderer offer the column-mapping dialog for this very file
+      const e = toIpcError(error);
+      throw new IpcFailure(e.code, e.message, { ...e, logId, fileName: log.fileName });
+    }
+  }
+
+  async function open(context: HandlerContext, log: RegisteredLog): Promise<OpenedLog> {
+    await assertRegularFile(log.path);
+    const logId = deps.logs.register(log);
+    const { settings, source } = deps.settings.forFile(log.path, log.fallbackSettings);
+    const result = await importLog(context, logId, log, settings);
+    if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
+    return { logId, fileName: log.fileName, result, settings, settingsSource: source };
+  }
+
+  const userFile = (path: string): RegisteredLog => ({ path, fileName: basename(path), bundled: false });
+
+  function known(logId: string): RegisteredLog {
+    const log = deps.logs.get(logId);
+    if (!log) throw new IpcFailure('unknown-log', 'This log is no longer open. Open it again.');
+    return log;
+  }
+
+  async function reportOf(
+    context: HandlerContext,
+    logId: string,
+    settings: Settings,
+  ): Promise<{ log: RegisteredLog; model: ReportModel }> {
+    const log = known(logId);
+    const imported = deps.logs.result(logId) ?? (await importLog(context, logId, log, settings));
+    return { log, model: buildReport(imported, settings) };
+  }
+
+  return {
+    [InvokeChannel.startup]: async () => {
+      const notices = deps.startupNotices.splice(0);
+      return { ...deps.appInfo, firstRun: deps.settings.firstRun, pendingFile: deps.pending.peekName(), notices };
+    },
+    [InvokeChannel.openExternal]: async (_context, { url }) => {
+      if (!(await deps.openExternal(url))) throw new IpcFailure('denied', `Links to ${url} are not opened by the app.`);
+      return null;
+    },
+    [InvokeChannel.openDialog]: async (context) => {
+      const path = await deps.dialogs.chooseLogFile(context.windowId);
+      return path === null ? null : open(context, userFile(path));
+    },
+    [InvokeChannel.openDropped]: async (context, { path }) => open(context, userFile(path)),
+    [InvokeChannel.openRecent]: async (context, { id }) => {
+      const path = deps.recent.pathOf(id);
+      if (path === null) throw new IpcFailure('unknown-log', 'That file is no longer in the recent list.');
+      return open(context, userFile(path));
+    },
+    [InvokeChannel.openSample]: async (context) =>
+      open(context, {
+        path: deps.sample.log,
+        fileName: basename(deps.sample.log),
+        fallbackSettings: await loadSampleSettings(),
+        bundled: true,
+      }),
+    [InvokeChannel.openPending]: async (context) => {
+      const path = deps.pending.take();
+      return path === null ? null : open(context, userFile(path));
+    },
+    [InvokeChannel.reimport]: async (context, { logId, settings }) => {
+      const log = known(logId);
+      await assertRegularFile(log.path);
+      const result = await importLog(context, logId, log, settings);
+      await deps.settings.saveForFile(log.path, settings);
+      return { logId, fileName: log.fileName, result, settings, settingsSource: 'file' };
+    },
+    [InvokeChannel.preview]: async (_context, payload) => {
+      const log = known(payload.logId);
+      await assertRegularFile(log.path);
+      return deps.imports.preview({ path: log.path, fileName: log.fileName, settings: payload.import });
+    },
+    [InvokeChannel.cancelImport]: async (context) => deps.imports.cancel(context.windowId),
+    [InvokeChannel.recentList]: async () => deps.recent.list(),
+    [InvokeChannel.recentClear]: async () => {
+      await deps.recent.clear();
+      return null;
+    },
+    [InvokeChannel.settingsGet]: async (_context, { logId }) => {
+      if (logId === null) return { settings: deps.settings.defaults(), source: 'defaults' };
+      const log = known(logId);
+      return deps.settings.forFile(log.path, log.fallbackSettings);
+    },
+    [InvokeChannel.settingsSave]: async (_context, { logId, settings }) => {
+      if (logId === null) await deps.settings.saveDefaults(settings);
+      else await deps.settings.saveForFile(known(logId).path, settings);
+      return null;
+    },
+    [InvokeChannel.settingsExport]: async (context, { settings }) => {
+      const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+        defaultName: 'sla-settings.json',
+        filters: SETTINGS_FILE_FILTERS,
+      });
+      if (path === null) return null;
+      await writeFileAtomic(path, JSON.stringify(settings, null, 2) + '\n');
+      return { fileName: basename(path) };
+    },
+    [InvokeChannel.settingsImport]: async (context) => {
+      const path = await deps.dialogs.chooseSettingsFile(context.windowId);
+      return path === null ? null : readSettingsFile(path);
+    },
+    [InvokeChannel.exportReport]: async (context, { logId, format, settings }) => {
+      const { log, model } = await reportOf(context, logId, settings);
+      const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+        defaultName: defaultExportName(log.fileName, format),
+        filters: [EXPORT_FILTERS[format]],
+      });
+      if (path === null) return null;
+      if (path === log.path)
+        throw new IpcFailure('denied', 'The report cannot be written over the log it is made from.');
+      if (format === 'pdf') await deps.exportPdf(model, path);
+      else await writeFileAtomic(path, reportText(model, format));
+      return { fileName: basename(path) };
+    },
+  };
+}
