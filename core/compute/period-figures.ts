@@ -1,0 +1,52 @@
+import type { PeriodFigures } from '../model/report-model';
+import { creditTiers, targetFor, type Settings } from '../model/settings';
+import { creditPercent, THRESHOLD_TOLERANCE_PERCENT } from './credits';
+import type { PeriodMinutes } from './period-minutes';
+
+const MS_PER_MINUTE = 60_000;
+
+/**
+ * The SPEC 5 figures of one service over one period, from its additive minutes. Only settings that need no
+ * sweep are read here (maintenance counting, target, credits, users, rates), so changing them is instant.
+ */
+export function periodFigures(
+  service: string,
+  month: string | null,
+  m: PeriodMinutes,
+  settings: Settings,
+): PeriodFigures {
+  const periodMinutes = m.periodMs / MS_PER_MINUTE;
+  const maintenanceMinutes = m.maintenanceMs / MS_PER_MINUTE;
+  const eligibleMinutes = settings.countMaintenance ? periodMinutes : periodMinutes - maintenanceMinutes;
+  const downtimeMinutes =
+    (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
+  const availability = eligibleMinutes > 0 ? 1 - downtimeMinutes / eligibleMinutes : null;
+  const target = targetFor(settings, service);
+  const budgetMinutes = (1 - target) * eligibleMinutes;
+  const shareMinutes = m.shareMs / MS_PER_MINUTE;
+  const impact: Record<string, number> = {};
+  for (const rate of settings.rates) impact[rate.name] = rate.perMinute * shareMinutes;
+  const sampleDenominator = m.samplesAll - m.samplesMaintenance;
+  return {
+    service,
+    month,
+    periodMinutes,
+    eligibleMinutes,
+    downtimeMinutes,
+    availability,
+    target,
+    // the same tolerance as credits, as a fraction: meeting the target exactly counts as met
+    met: availability === null ? null : availability >= target - THRESHOLD_TOLERANCE_PERCENT / 100,
+    budgetMinutes,
+    budgetRemainingMinutes: budgetMinutes - downtimeMinutes,
+    budgetConsumed: budgetMinutes > 0 ? downtimeMinutes / budgetMinutes : null,
+    creditPercent: creditPercent(availability, creditTiers(settings.credits)),
+    episodes: m.episodes,
+    mttrMinutes: m.episodes > 0 ? m.episodeMs / m.episodes / MS_PER_MINUTE : null,
+    longestEpisodeMinutes: m.longestEpisodeMs / MS_PER_MINUTE,
+    userMinutesLost: settings.users * shareMinutes,
+    userAvailability: periodMinutes > 0 ? 1 - shareMinutes / periodMinutes : null,
+    impact,
+    sampleAvailability: sampleDenominator > 0 ? m.samplesUp / sampleDenominator : null,
+  };
+}

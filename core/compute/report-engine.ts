@@ -1,0 +1,294 @@
+import type { ImportResult } from '../model/import-result';
+import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import { targetFor, type Settings } from '../model/settings';
+import {
+  monthKey,
+  quarterKey,
+  quarterStartMonth,
+  yearKey,
+  yearStartMonth,
+  type MonthIndex,
+} from '../time/month-key';
+import { reportRange, type MonthRange } from '../time/report-range';
+import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
+import { regionShareByCode } from './affected-share';
+import { incidentRows } from './incidents';
+import { allowedDowntime } from './nines';
+import { periodFigures } from './period-figures';
+import { episodeStats, monthIntegrals, sumMonths, type PeriodMinutes } from './period-minutes';
+import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
+import { PLATFORM, platformWideRows, reportServices, rowsByService } from './service-rows';
+import { orderByKey } from './sort-order';
+import { sweepService, type ServiceSweep } from './sweep';
+
+/** What a report needs from an import. */
+export type ReportInput = Pick<
+  ImportResult,
+  'source' | 'records' | 'samples' | 'diagnostics' | 'diagnosticsTotal' | 'latestInstant'
+>;
+
+export interface ReportEngineOptions {
+  /** keep only this many incident rows (largest impact first); default: all */
+  maxIncidents?: number;
+  /**
+   * keep each service's sweep for later builds (default true). A one-shot report turns this off so only
+   * one service's sweep is in memory at a time.
+   */
+  retainSweeps?: boolean;
+}
+
+export interface ReportEngine {
+  /** every service of the input, `*` first (before the settings' filter) */
+  readonly services: readonly string[];
+  build(settings: Settings, now?: number): ReportModel;
+}
+
+/** A quarter, year or the whole range: months [from, to] of the report range. */
+interface LongPeriod {
+  key: string;
+  from: MonthIndex;
+  to: MonthIndex;
+}
+
+interface ServiceMinutes {
+  months: PeriodMinutes[];
+  quarters: PeriodMinutes[];
+  years: PeriodMinutes[];
+  all: PeriodMinutes;
+}
+
+interface RangeFrame {
+  range: MonthRange;
+  boundaries: Float64Array;
+  quarters: LongPeriod[];
+  years: LongPeriod[];
+}
+
+/**
+ * The report as layers, each cached under the settings it depends on, so the app can recompute on every
+ * edit: the start order of the records (never changes); the sweep per service (weights, region shares);
+ * the monthly and longer-period minutes (+ time zone and range: one linear pass per service, no sweep);
+ * the incident list (users, weights, region shares, service filter); and the figures (targets, credits,
+ * maintenance counting, users, rates: arithmetic on the cached minutes).
+ */
+export function createReportEngine(input: ReportInput, options: ReportEngineOptions = {}): ReportEngine {
+  const table = input.records;
+  const services = reportServices(table, input.samples);
+  const retain = options.retainSweeps ?? true;
+  const extent = dataExtent(input);
+
+  let rows: Map<string, Int32Array> | null = null;
+  let platformRows: Int32Array | null = null;
+  const rowsOf = (service: string): Int32Array => {
+    if (!rows) rows = rowsByService(table, orderByKey(table.start));
+    const own = rows.get(service);
+    if (own) return own;
+    platformRows ??= platformWideRows(table, rows.get(PLATFORM)!);
+    return platformRows;
+  };
+
+  const samples = new Map<string, SamplePrefix | null>();
+  const samplesOf = (service: string): SamplePrefix | null => {
+    if (!input.samples) return null;
+    if (!samples.has(service)) {
+      const p = samplePrefix(
+        input.samples,
+        (s) => service === PLATFORM || s.service === null || s.service === service,
+      );
+      samples.set(service, p);
+    }
+    return samples.get(service)!;
+  };
+
+  let sweepKey = '';
+  let sweeps = new Map<string, ServiceSweep>();
+  const sweepOf = (service: string, settings: Settings): ServiceSweep => {
+    const key = JSON.stringify([settings.weights, settings.regionShares]);
+    if (key !== sweepKey) {
+      sweepKey = key;
+      sweeps = new Map();
+    }
+    const cached = sweeps.get(service);
+    if (cached) return cached;
+    const sweep = sweepService(table, rowsOf(service), {
+      weights: settings.weights,
+      regionShares: regionShareByCode(table, settings.regionShares),
+      platform: service === PLATFORM,
+    });
+    if (retain) sweeps.set(service, sweep);
+    return sweep;
+  };
+
+  let frameKey = '';
+  let frame: RangeFrame | null = null;
+  const frameOf = (settings: Settings): RangeFrame | null => {
+    const key = JSON.stringify([settings.reportTimeZone, settings.range]);
+    if (key !== frameKey) {
+      frameKey = key;
+      const range = reportRange(extent, settings.range, settings.reportTimeZone);
+      frame = range && {
+        range,
+        boundaries: monthBoundaries(range.from, range.to, settings.reportTimeZone),
+        quarters: longPeriods(range, quarterStartMonth, quarterKey),
+        years: longPeriods(range, yearStartMonth, yearKey),
+      };
+    }
+    return frame;
+  };
+
+  let minutesKey = '';
+  let minutes = new Map<string, ServiceMinutes>();
+  const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
+    const key = JSON.stringify([settings.weights, settings.regionShares, frameKey]);
+    if (key !== minutesKey) {
+      minutesKey = key;
+      minutes = new Map();
+    }
+    let m = minutes.get(service);
+    if (!m) {
+      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f, settings);
+      minutes.set(service, m);
+    }
+    return m;
+  };
+
+  let incidentsKey = '';
+  let incidents: IncidentRow[] = [];
+  const incidentsOf = (settings: Settings, shown: readonly string[]): IncidentRow[] => {
+    const key = JSON.stringify([settings.users, settings.weights, settings.regionShares, shown]);
+    if (key !== incidentsKey) {
+      incidentsKey = key;
+      const all = shown.includes(PLATFORM);
+      const codes = new Set(shown.map((s) => table.services.indexOf(s)).filter((c) => c >= 0));
+      const some = shown.length > 0;
+      const picked: number[] = [];
+      for (let r = 0; r < table.count; r++) {
+        const c = table.service[r]!;
+        if (all || codes.has(c) || (c < 0 && some)) picked.push(r);
+      }
+      incidents = incidentRows(table, Int32Array.from(picked), settings, options.maxIncidents);
+    }
+    return incidents;
+  };
+
+  return {
+    services,
+    build(settings: Settings, now: number = Date.now()): ReportModel {
+      const filter = settings.services;
+      const shown = filter === null ? services : services.filter((s) => filter.includes(s));
+      const f = frameOf(settings);
+      const model: ReportModel = {
+        source: input.source,
+        settings,
+        services: shown,
+        monthKeys: [],
+        months: [],
+        quarters: [],
+        years: [],
+        summary: [],
+        incidents: incidentsInRange(incidentsOf(settings, shown), settings, f),
+        diagnostics: input.diagnostics,
+        diagnosticsTotal: input.diagnosticsTotal,
+        nines: [],
+        generatedAt: now,
+      };
+      const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
+      const targets = [...new Set(shown.map((s) => targetFor(settings, s)))].sort((a, b) => a - b);
+      model.nines = targets.map((t) =>
+        allowedDowntime(t, settings.monthConvention, settings.reportTimeZone, reference),
+      );
+      if (!f) return model;
+      const { range } = f;
+      for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
+      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => ({
+        ...periodFigures(s, null, m, settings),
+        month: null,
+        period: p.key,
+        fromMonth: monthKey(p.from),
+        toMonth: monthKey(p.to),
+      });
+      for (const s of shown) {
+        const m = minutesOf(s, settings, f);
+        m.months.forEach((pm, k) => model.months.push(periodFigures(s, model.monthKeys[k]!, pm, settings)));
+        f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
+        f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
+        model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+      }
+      return model;
+    },
+  };
+}
+
+/** Earliest start and latest end of the data (records, and sample buckets of status logs). */
+function dataExtent(input: ReportInput): { earliestStart: number; latestEnd: number } | null {
+  const t = input.records;
+  let earliestStart = Infinity;
+  let latestEnd = -Infinity;
+  for (let i = 0; i < t.count; i++) {
+    if (t.start[i]! < earliestStart) earliestStart = t.start[i]!;
+    if (t.end[i]! > latestEnd) latestEnd = t.end[i]!;
+  }
+  const samples = input.samples && sampleExtent(input.samples);
+  if (samples) {
+    earliestStart = Math.min(earliestStart, samples.first);
+    latestEnd = Math.max(latestEnd, samples.last);
+  }
+  return earliestStart <= latestEnd ? { earliestStart, latestEnd } : null;
+}
+
+function longPeriods(
+  range: MonthRange,
+  startOf: (m: MonthIndex) => MonthIndex,
+  keyOf: (m: MonthIndex) => string,
+): LongPeriod[] {
+  const out: LongPeriod[] = [];
+  for (let m = range.from; m <= range.to; m++) {
+    const last = out[out.length - 1];
+    if (last && startOf(last.from) === startOf(m)) last.to = m;
+    else out.push({ key: keyOf(m), from: m, to: m });
+  }
+  return out;
+}
+
+function serviceMinutes(
+  sweep: ServiceSweep,
+  samples: SamplePrefix | null,
+  f: RangeFrame,
+  settings: Settings,
+): ServiceMinutes {
+  const b = f.boundaries;
+  const first = f.range.from;
+  const months = monthIntegrals(sweep, b, settings.weights);
+  months.forEach((m, k) => {
+    Object.assign(m, episodeStats(sweep, b[k]!, b[k + 1]!));
+    if (samples) {
+      const s = sampleSums(samples, b[k]!, b[k + 1]!);
+      m.samplesUp = s.up;
+      m.samplesAll = s.all;
+      m.samplesMaintenance = s.maintenance;
+    }
+  });
+  const over = (p: LongPeriod): PeriodMinutes => {
+    const i = p.from - first;
+    const j = p.to - first + 1;
+    return { ...sumMonths(months.slice(i, j)), ...episodeStats(sweep, b[i]!, b[j]!) };
+  };
+  return {
+    months,
+    quarters: f.quarters.map(over),
+    years: f.years.map(over),
+    all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+  };
+}
+
+/**
+ * With a user-given range, the incident list keeps the records that touch it (a zero-length record counts
+ * when it sits inside). A range from the data holds every record, and the cached list is reused as is.
+ */
+function incidentsInRange(list: IncidentRow[], settings: Settings, f: RangeFrame | null): IncidentRow[] {
+  if (settings.range.from === null && settings.range.to === null) return list;
+  if (!f) return [];
+  const a = f.boundaries[0]!;
+  const b = f.boundaries[f.boundaries.length - 1]!;
+  return list.filter((r) => (r.end > a && r.start < b) || (r.start === r.end && r.start >= a && r.start < b));
+}

@@ -1,0 +1,134 @@
+import type { RecordTable } from '../model/records';
+import { affectedShare, MAINTENANCE, type Weights } from './affected-share';
+import { EndHeap } from './end-heap';
+import { ShareGroups } from './share-groups';
+
+/** Bits of a segment's mask: which severities are active (maintenance as defined for the service). */
+export const MASK_MAJOR = 1;
+export const MASK_PARTIAL = 2;
+export const MASK_DEGRADED = 4;
+export const MASK_MAINTENANCE = 8;
+
+/**
+ * One service's records as a step function of time: segment j is [times[j], times[j+1]) with the active
+ * severities in mask[j] and the affected share F in share[j]. Before times[0] and from the last time on,
+ * nothing is active (the last segment is the all-zero one). Consecutive segments always differ.
+ * Episodes (maximal intervals where w > 0, touching ones merged) are listed in runStart/runEnd.
+ * Everything is in real instants (ms), independent of the report time zone.
+ */
+export interface ServiceSweep {
+  times: Float64Array;
+  mask: Uint8Array;
+  share: Float64Array;
+  runStart: Float64Array;
+  runEnd: Float64Array;
+}
+
+/** w(t) of SPEC 5 for a segment mask: the largest weight among the active non-maintenance severities. */
+export function maskWeight(mask: number, weights: Weights): number {
+  if (mask & MASK_MAJOR) return 1;
+  const p = mask & MASK_PARTIAL ? weights.partial : 0;
+  const d = mask & MASK_DEGRADED ? weights.degraded : 0;
+  return p > d ? p : d;
+}
+
+export interface SweepOptions {
+  weights: Weights;
+  /** region share by region code, NaN when none (see regionShareByCode) */
+  regionShares: Float64Array;
+  /**
+   * The platform row `*`: maintenance counts only from platform-wide records (SPEC 5), since one service's
+   * maintenance window does not take the whole platform out of its eligible time.
+   */
+  platform: boolean;
+}
+
+/**
+ * Sweeps `rows` (indices into table, in ascending start order) into a ServiceSweep.
+ * Records are active on [start, end): zero-length records never are, so they add nothing here.
+ */
+export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOptions): ServiceSweep {
+  const { start, end, severity } = table;
+  const n = rows.length;
+  const heap = new EndHeap(n);
+  const cap = 2 * n + 1;
+  const times = new Float64Array(cap);
+  const mask = new Uint8Array(cap);
+  const share = new Float64Array(cap);
+  const rowShare = new Float64Array(n);
+  const groups = new ShareGroups();
+  // active counts by severity code: major, partial, degraded, maintenance
+  const active = [0, 0, 0, 0];
+  let k = 0;
+  let lastMask = 0;
+  let lastShare = 0;
+  let i = 0;
+  while (i < n || heap.size > 0) {
+    const nextStart = i < n ? start[rows[i]!]! : Infinity;
+    const t = Math.min(nextStart, heap.topEnd());
+    while (heap.size > 0 && heap.topEnd() <= t) {
+      const slot = heap.pop();
+      const r = rows[slot]!;
+      active[severity[r]!]!--;
+      const f = rowShare[slot]!;
+      if (f > 0) groups.remove(table.region[r]!, f);
+    }
+    while (i < n && start[rows[i]!]! === t) {
+      const slot = i++;
+      const r = rows[slot]!;
+      const sev = severity[r]!;
+      if (end[r]! <= t) continue;
+      if (sev === MAINTENANCE && opts.platform && table.service[r]! >= 0) continue;
+      active[sev]!++;
+      const f = affectedShare(table, r, opts.weights, opts.regionShares);
+      rowShare[slot] = f;
+      if (f > 0) groups.add(table.region[r]!, f);
+      heap.push(end[r]!, slot);
+    }
+    const m =
+      (active[0]! > 0 ? MASK_MAJOR : 0) |
+      (active[1]! > 0 ? MASK_PARTIAL : 0) |
+      (active[2]! > 0 ? MASK_DEGRADED : 0) |
+      (active[3]! > 0 ? MASK_MAINTENANCE : 0);
+    const f = groups.value();
+    if (m !== lastMask || f !== lastShare) {
+      times[k] = t;
+      mask[k] = m;
+      share[k] = f;
+      k++;
+      lastMask = m;
+      lastShare = f;
+    }
+  }
+  const runs = episodeRuns(times, mask, k, opts.weights);
+  return {
+    times: times.slice(0, k),
+    mask: mask.slice(0, k),
+    share: share.slice(0, k),
+    runStart: runs.start,
+    runEnd: runs.end,
+  };
+}
+
+/** Maximal runs of segments with w > 0; segments are contiguous, so touching outages merge into one. */
+function episodeRuns(
+  times: Float64Array,
+  mask: Uint8Array,
+  k: number,
+  weights: Weights,
+): { start: Float64Array; end: Float64Array } {
+  const s: number[] = [];
+  const e: number[] = [];
+  let open = false;
+  for (let j = 0; j < k; j++) {
+    const down = maskWeight(mask[j]!, weights) > 0;
+    if (down && !open) {
+      s.push(times[j]!);
+      open = true;
+    } else if (!down && open) {
+      e.push(times[j]!);
+      open = false;
+    }
+  }
+  return { start: Float64Array.from(s), end: Float64Array.from(e) };
+}

@@ -1,0 +1,21 @@
+import type { ReportModel } from './model/report-model';
+import type { Settings } from './model/settings';
+import { createReportEngine, type ReportEngineOptions, type ReportInput } from './compute/report-engine';
+
+export { createReportEngine, type ReportEngine, type ReportEngineOptions, type ReportInput } from './compute/report-engine';
+export { reportJson } from './compute/month-json';
+
+/**
+ * The one object every view draws (SPEC 5-6): per-service monthly figures, quarters, years, the whole-range
+ * summary, incidents and the allowed-downtime table. For repeated builds over the same import (the app
+ * recomputing on every edit) use createReportEngine(input).build(settings), which keeps the work that a
+ * settings change does not invalidate.
+ */
+export function buildReport(
+  input: ReportInput,
+  settings: Settings,
+  now?: number,
+  options: ReportEngineOptions = {},
+): ReportModel {
+  return createReportEngine(input, { retainSweeps: false, ...options }).build(settings, now);
+}

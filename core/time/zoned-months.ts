@@ -1,0 +1,30 @@
+import { TZDateMini } from '@date-fns/tz';
+import { monthIndex, monthOfYear, monthYear, type MonthIndex } from './month-key';
+
+/**
+ * Calendar months of an IANA time zone as real instants. A month is [start of its 1st day, start of the
+ * next month's 1st day) in local time, so its length is the real elapsed time: a month holding a DST change
+ * is shorter or longer than its days times 24 h. Where local midnight does not exist (a DST jump at 00:00)
+ * the month starts at the first local instant of that day.
+ */
+
+/** First instant (ms) of a month in `zone`. */
+export function monthStart(index: MonthIndex, zone: string): number {
+  return new TZDateMini(monthYear(index), monthOfYear(index), 1, zone).getTime();
+}
+
+/** The month of `zone` that holds instant `t` (ms). */
+export function monthOfInstant(t: number, zone: string): MonthIndex {
+  const d = new TZDateMini(t, zone);
+  return monthIndex(d.getFullYear(), d.getMonth());
+}
+
+/**
+ * Boundaries of months from..to inclusive: n + 1 ascending instants, month k is [b[k], b[k+1]).
+ */
+export function monthBoundaries(from: MonthIndex, to: MonthIndex, zone: string): Float64Array {
+  const n = Math.max(0, to - from + 1);
+  const b = new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) b[k] = monthStart(from + k, zone);
+  return b;
+}
