@@ -1,0 +1,67 @@
+import { tableFromRecords } from '../../core/model/record-table';
+import type { OutageRecord, SampleCounts } from '../../core/model/records';
+import { settingsSchema, type Settings, type SettingsInput } from '../../core/model/settings';
+import type { ReportModel, PeriodFigures } from '../../core/model/report-model';
+import { buildReport, type ReportInput } from '../../core/report';
+
+/** ms of an ISO instant; tests write instants as text so the derivations stay readable. */
+export const at = (iso: string): number => Date.parse(iso);
+
+export const MIN = 60_000;
+
+export type Rec = Partial<Omit<OutageRecord, 'start' | 'end'>> & { start: string | number; end: string | number };
+
+export function record(r: Rec): OutageRecord {
+  const { start, end, ...rest } = r;
+  return {
+    service: 'api',
+    severity: 'major',
+    open: false,
+    line: 0,
+    ...rest,
+    start: typeof start === 'number' ? start : at(start),
+    end: typeof end === 'number' ? end : at(end),
+  };
+}
+
+export function inputOf(records: Rec[], samples: SampleCounts | null = null): ReportInput {
+  const table = tableFromRecords(records.map(record));
+  let latest = -Infinity;
+  for (let i = 0; i < table.count; i++) latest = Math.max(latest, table.end[i]!);
+  return {
+    source: {
+      file: 'test.csv',
+      sha256: '0'.repeat(64),
+      format: 'csv',
+      shape: samples ? 'status' : 'interval',
+      records: table.count,
+      skipped: 0,
+      bytes: 0,
+      rows: table.count,
+    },
+    records: table,
+    samples,
+    diagnostics: [],
+    diagnosticsTotal: 0,
+    latestInstant: latest,
+  };
+}
+
+export const settings = (s: SettingsInput = {}): Settings => settingsSchema.parse(s);
+
+export function report(records: Rec[], s: SettingsInput = {}, samples: SampleCounts | null = null): ReportModel {
+  return buildReport(inputOf(records, samples), settings(s), 0);
+}
+
+/** The month row of a service. */
+export function row(model: ReportModel, service: string, month: string): PeriodFigures {
+  const r = model.months.find((m) => m.service === service && m.month === month);
+  if (!r) throw new Error(`no row ${service} ${month}`);
+  return r;
+}
+
+export function summaryOf(model: ReportModel, service: string): PeriodFigures {
+  const r = model.summary.find((m) => m.service === service);
+  if (!r) throw new Error(`no summary ${service}`);
+  return r;
+}
