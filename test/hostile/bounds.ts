@@ -3,7 +3,7 @@
  * They are enforced on the CLI child process, never measured as a duration inside a test:
  * - time: the child is killed after CHILD_TIMEOUT_MS; a killed child fails the test;
  * - V8 heap: `--max-old-space-size=HEAP_MB`; going over aborts the child, which fails the test;
- * - resident memory: the child reports its peak RSS on exit (rss-probe.cjs) and it must stay under RSS_MB,
+ * - resident memory: the child reports its peak RSS on exit (rss-probe.mjs) and it must stay under RSS_MB,
  *   which also catches memory outside the V8 heap (Buffers, zlib output).
  */
 export const CHILD_TIMEOUT_MS = 60_000;

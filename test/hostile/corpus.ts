@@ -46,7 +46,11 @@ const isRoot = process.getuid?.() === 0;
 
 export const CASES: HostileCase[] = [
   { name: 'empty.csv', make: fixture('empty.csv'), error: /empty|no data|0 bytes/i },
-  { name: 'header-only.csv', make: fixture('header-only.csv'), error: /no (data )?rows|no records|only a header|no data/i },
+  {
+    name: 'header-only.csv',
+    make: fixture('header-only.csv'),
+    error: /no (data )?rows|no records|only a header|no data/i,
+  },
   { name: 'image.png', make: fixture('image.png'), error: /binary|not (a )?text|image/i },
   { name: 'utf16le-bom.csv', make: fixture('utf16le-bom.csv'), error: /UTF-16/i },
   { name: 'utf16be-bom.csv', make: fixture('utf16be-bom.csv'), error: /UTF-16/i },
@@ -304,7 +308,12 @@ export const CASES: HostileCase[] = [
     make: (dir) => {
       // a valid interval log repeating one row: ~3.4 GB of CSV (70 million records) in ~10 MB
       const path = join(dir, 'rows-bomb.csv.gz');
-      writeGzipBomb(path, 'start,end,service\n', Buffer.from('2024-01-01T00:00:00Z,2024-01-01T00:01:00Z,api\n'), 52 * 64 * 1024 ** 2);
+      writeGzipBomb(
+        path,
+        'start,end,service\n',
+        Buffer.from('2024-01-01T00:00:00Z,2024-01-01T00:01:00Z,api\n'),
+        52 * 64 * 1024 ** 2,
+      );
       return path;
     },
     error: /gzip|compress|expand|bomb|too large|ratio/i,

@@ -25,7 +25,9 @@ export function snapshotDir(dir: string): EntryState[] {
         mtimeMs: st.mtimeMs,
         sha256:
           type === 'file' && (st.mode & 0o444) !== 0
-            ? createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')
+            ? createHash('sha256')
+                .update(readFileSync(join(dir, name)))
+                .digest('hex')
             : null,
       };
     });

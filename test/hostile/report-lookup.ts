@@ -4,7 +4,10 @@ import type { JsonRow, ReportJson } from '../../core/export/report-json';
 /** The month row of a service; fails the test when the report lacks it. */
 export function monthRow(json: ReportJson, service: string, month: string): JsonRow {
   const row = json.months.find((m) => m.service === service && m.month === month);
-  expect(row, `no row for ${service} ${month} in ${json.months.map((m) => `${m.service}/${m.month}`).join(' ')}`).toBeDefined();
+  expect(
+    row,
+    `no row for ${service} ${month} in ${json.months.map((m) => `${m.service}/${m.month}`).join(' ')}`,
+  ).toBeDefined();
   return row!;
 }
 

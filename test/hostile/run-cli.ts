@@ -2,15 +2,19 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CHILD_TIMEOUT_MS, HEAP_MB, STDOUT_LIMIT_BYTES } from './bounds';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const CLI_PATH = join(REPO_ROOT, 'out/cli.js');
-const RSS_PROBE = join(__dirname, 'rss-probe.cjs');
+const RSS_PROBE = pathToFileURL(join(__dirname, 'rss-probe.mjs')).href;
 
 /** Builds out/cli.js when it is missing or older than core/ (the project's own staleness check). */
 export function ensureCli(): void {
-  execFileSync(process.execPath, ['scripts/ensure-cli.mjs'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['scripts/ensure-cli.mjs'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (!existsSync(CLI_PATH)) throw new Error('scripts/ensure-cli.mjs did not produce out/cli.js');
 }
 
@@ -36,11 +40,15 @@ export function runCli(args: readonly string[], cwd: string, timeoutMs = CHILD_T
   const probeDir = mkdtempSync(join(tmpdir(), 'sla-rss-'));
   const rssFile = join(probeDir, 'rss');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '-r', RSS_PROBE, CLI_PATH, ...args], {
-      cwd,
-      env: { ...process.env, HOSTILE_RSS_FILE: rssFile, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${HEAP_MB}`, '--import', RSS_PROBE, CLI_PATH, ...args],
+      {
+        cwd,
+        env: { ...process.env, HOSTILE_RSS_FILE: rssFile, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let outBytes = 0;
