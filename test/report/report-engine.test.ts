@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, createReportEngine } from '../../core/report';
+import { inputOf, settings } from '../compute/helpers';
+
+const input = inputOf([
+  { start: '2024-03-09T22:00:00Z', end: '2024-03-10T09:00:00Z', service: 'api', region: 'eu' },
+  { start: '2024-03-31T23:00:00Z', end: '2024-04-01T03:00:00Z', service: 'web', severity: 'partial' },
+  { start: '2024-04-02T00:00:00Z', end: '2024-04-02T02:00:00Z', service: null, severity: 'maintenance' },
+  { start: '2024-05-02T00:00:00Z', end: '2024-05-02T00:30:00Z', service: 'web', affected: 0.4 },
+]);
+
+describe('report engine', () => {
+  it('gives the same model as a fresh build after any sequence of settings changes', () => {
+    const engine = createReportEngine(input);
+    const steps = [
+      settings(),
+      settings({ targets: { default: 0.99, services: { web: 0.995 } }, credits: { preset: 'm365' } }),
+      settings({ reportTimeZone: 'America/New_York' }),
+      settings({ reportTimeZone: 'Australia/Lord_Howe', countMaintenance: true }),
+      settings({ weights: { partial: 0.5, degraded: 0.1 }, regionShares: { eu: 0.3 } }),
+      settings({ services: ['web'], users: 5 }),
+      settings({ range: { from: '2024-04', to: '2024-06' } }),
+      settings(),
+    ];
+    for (const s of steps) expect(engine.build(s, 1)).toEqual(buildReport(input, s, 1));
+  });
+
+  it('reuses the incident list when only the target changes', () => {
+    const engine = createReportEngine(input);
+    const a = engine.build(settings(), 1);
+    const b = engine.build(settings({ targets: { default: 0.95 } }), 1);
+    expect(b.incidents).toBe(a.incidents);
+    expect(b.months[0]!.target).toBe(0.95);
+  });
+
+  it('reports no months for an empty import without a range, and the given months with one', () => {
+    const empty = inputOf([]);
+    expect(buildReport(empty, settings(), 0).months).toEqual([]);
+    const m = buildReport(empty, settings({ range: { from: '2024-01', to: '2024-02' } }), 0);
+    expect(m.months.map((r) => [r.service, r.month, r.availability])).toEqual([
+      ['*', '2024-01', 1],
+      ['*', '2024-02', 1],
+    ]);
+  });
+});
