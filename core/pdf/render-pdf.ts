@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser } from 'playwright-core';
+import type { ReportModel } from '../model/report-model';
+import { writeFileAtomic } from '../cli/write-output';
+import { findChrome } from './find-chrome';
+import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
+import { toPrintModel } from './print-model';
+import { printViewDir, printViewFile } from './print-view-files';
+
+export interface RenderPdfOptions {
+  /** where the PDF goes; written to a temporary name beside it, then renamed */
+  outPath: string;
+  /** the browser executable; default: CHROME_PATH, then the usual install paths */
+  chromePath?: string;
+}
+
+/**
+ * The print view is served from this made-up origin by an in-process route: no port is opened, nothing leaves
+ * the process (every other request is refused), and module scripts work, which file:// would block.
+ */
+const ORIGIN = 'http://sla-report.localhost';
+
+const mm = (v: number) => `${v}mm`;
+
+/**
+ * Renders the report to a PDF with headless Chrome/Chromium: the same print view (out/renderer/print.html) and
+ * the same Chromium print pipeline as the desktop app's Export PDF.
+ */
+export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Promise<void> {
+  const executablePath = opts.chromePath ?? findChrome();
+  const dir = printViewDir();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, headless: true });
+  } catch (e) {
+    throw new Error(`Could not start the browser at ${executablePath} to make the PDF: ${firstLine(e)}`, {
+      cause: e,
+    });
+  }
+  try {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      const file = url.origin === ORIGIN ? printViewFile(dir, url.pathname) : null;
+      if (!file) return route.abort('blockedbyclient');
+      await route.fulfill({ status: 200, contentType: file.contentType, body: await readFile(file.path) });
+    });
+    await page.goto(`${ORIGIN}/${PRINT_VIEW_PAGE}`, { waitUntil: 'load' });
+    const layout: PrintLayout = await page
+      .evaluate((m) => {
+        if (!window.slaPrint) throw new Error('the print view did not load');
+        return window.slaPrint.render(m);
+      }, toPrintModel(model))
+      .catch((e: unknown) => {
+        throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
+      });
+    const paper = PAPER_INCHES[layout.paper];
+    const pdf = await page.pdf({
+      width: `${paper.width}in`,
+      height: `${paper.height}in`,
+      margin: {
+        top: mm(layout.marginsMm.top),
+        bottom: mm(layout.marginsMm.bottom),
+        left: mm(layout.marginsMm.left),
+        right: mm(layout.marginsMm.right),
+      },
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: layout.headerTemplate,
+      footerTemplate: layout.footerTemplate,
+      tagged: true,
+      outline: true,
+    });
+    await writeFileAtomic(opts.outPath, pdf);
+  } finally {
+    await browser.close();
+  }
+}
+
+function firstLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split('\n')[0]!.replace(/^page\.evaluate: (Error: )?/, '');
+}

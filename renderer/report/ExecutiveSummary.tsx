@@ -1,0 +1,115 @@
+import {
+  formatAvailability,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatTarget,
+  formatUserHours,
+} from '@core/format';
+import { useReportView } from './report-context';
+import { incidentsByImpact } from '@core/pdf/print-model';
+import { serviceFacts } from './report-facts';
+import { KpiStrip } from './KpiStrip';
+
+const WORST_INCIDENTS = 5;
+
+/** Page two: the whole period in one page, for readers who read nothing else. */
+export function ExecutiveSummary() {
+  const view = useReportView();
+  const { model, locale, s, timeZone, serviceName, rangeLabel } = view;
+  const all = model.services.map((service) => serviceFacts(model, service));
+  const platform = all.find((f) => f.service === '*') ?? all[0];
+  const worst = incidentsByImpact(model.incidents)
+    .filter((i) => i.userMinutes > 0)
+    .slice(0, WORST_INCIDENTS);
+
+  return (
+    <section className="exec">
+      <h2>{s.execHeading}</h2>
+      {platform?.summary && (
+        <p className="lead">
+          {s.execLead(
+            rangeLabel,
+            formatAvailability(platform.summary.availability, locale),
+            formatTarget(platform.summary.target, locale),
+            platform.summary.met === true,
+          )}
+        </p>
+      )}
+      {platform && <KpiStrip facts={platform} />}
+
+      <h3>{s.execTableHeading}</h3>
+      <table className="data">
+        <thead>
+          <tr>
+            <th className="text">{s.colService}</th>
+            <th>{s.colAvailability}</th>
+            <th>{s.colTarget}</th>
+            <th className="text">{s.colResult}</th>
+            <th>{s.colMonthsMet}</th>
+            <th>{s.colBudgetLeft}</th>
+            <th>{s.colCredits}</th>
+            <th>{s.colUserImpact}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {all.map((f) => {
+            const sum = f.summary;
+            if (!sum) return null;
+            return (
+              <tr key={f.service} className={f.service === '*' ? 'platform' : undefined}>
+                <td className="text">{serviceName(f.service)}</td>
+                <td>{formatAvailability(sum.availability, locale)}</td>
+                <td>{formatTarget(sum.target, locale)}</td>
+                <td className={`text ${sum.met === false ? 'bad' : 'good'}`}>
+                  {sum.met === null ? s.notApplicable : sum.met ? s.met : s.missed}
+                </td>
+                <td>
+                  {s.monthsMetValue(formatNumber(f.monthsMet, locale, 0), formatNumber(f.monthsJudged, locale, 0))}
+                </td>
+                <td>
+                  {formatDuration(sum.budgetRemainingMinutes, locale)}
+                  {sum.budgetConsumed !== null && (
+                    <div className="cell-sub">
+                      {s.budgetLeftShare(formatPercent(1 - sum.budgetConsumed, locale, 0))}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {s.creditsValue(
+                    formatTarget(f.creditPercentSum / 100, locale),
+                    s.kpiCreditsMonths(formatNumber(f.creditMonths, locale, 0)),
+                  )}
+                </td>
+                <td>{formatUserHours(sum.userMinutesLost, locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="note">{s.creditsExplained}</p>
+
+      <h3>{s.worstHeading}</h3>
+      {worst.length === 0 ? (
+        <p>{s.noIncidents}</p>
+      ) : (
+        <ol className="worst">
+          {worst.map((i) => (
+            <li key={i.index}>
+              {s.worstSentence({
+                when: formatDateTime(i.start, timeZone, locale),
+                severity: s.severity[i.severity],
+                service: serviceName(i.service),
+                duration: formatDuration(i.durationMinutes, locale),
+                share: formatTarget(i.affectedShare, locale),
+                userHours: formatUserHours(i.userMinutes, locale),
+                title: i.title,
+              })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

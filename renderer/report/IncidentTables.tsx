@@ -1,0 +1,104 @@
+import { formatCount, formatDateTime, formatDuration, formatNumber, formatTarget } from '@core/format';
+import type { IncidentRow } from '@core/model/report-model';
+import { useReportView } from './report-context';
+import { incidentsByImpact, PRINT_INCIDENT_LIMIT } from '@core/pdf/print-model';
+import { incidentRegister, incidentsTotal } from './report-facts';
+
+const TOP_INCIDENTS = 25;
+
+function incidentLabel(i: IncidentRow): string {
+  return [i.id, i.title].filter((x): x is string => !!x).join(' · ');
+}
+
+/** The incidents that cost users most, largest first. */
+export function TopIncidents() {
+  const { model, locale, s, timeZone, serviceName } = useReportView();
+  const top = incidentsByImpact(model.incidents).slice(0, TOP_INCIDENTS);
+  return (
+    <section className="incidents">
+      <h2>{s.topIncidentsHeading}</h2>
+      {top.length === 0 ? (
+        <p>{s.noIncidents}</p>
+      ) : (
+        <>
+          <p className="lead">
+            {s.topIncidentsLead(formatNumber(top.length, locale, 0), formatNumber(incidentsTotal(model), locale, 0))}
+          </p>
+          <table className="data incident-table">
+            <thead>
+              <tr>
+                <th>{s.colRank}</th>
+                <th className="text">{s.colStart}</th>
+                <th className="text">{s.colService}</th>
+                <th className="text">{s.colSeverity}</th>
+                <th>{s.colDuration}</th>
+                <th>{s.colAffected}</th>
+                <th>{s.colUserHours}</th>
+                <th className="text wide">{s.colTitle}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {top.map((i, rank) => (
+                <tr key={i.index}>
+                  <td>{formatNumber(rank + 1, locale, 0)}</td>
+                  <td className="text nowrap">{formatDateTime(i.start, timeZone, locale)}</td>
+                  <td className="text">{serviceName(i.service)}</td>
+                  <td className="text">{s.severity[i.severity]}</td>
+                  <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
+                  <td>{formatTarget(i.affectedShare, locale)}</td>
+                  <td className="nowrap">{formatCount(i.userMinutes / 60, locale)}</td>
+                  <td className="text wide">{incidentLabel(i)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Every incident of the period in time order (the most impactful PRINT_INCIDENT_LIMIT when there are more). */
+export function IncidentRegister() {
+  const { model, locale, s, timeZone, serviceName } = useReportView();
+  if (model.incidents.length === 0) return null;
+  const rows = incidentRegister(model.incidents, PRINT_INCIDENT_LIMIT);
+  return (
+    <section className="appendix register">
+      <h2>{s.registerHeading}</h2>
+      <p className="lead">
+        {s.registerLead(formatNumber(rows.length, locale, 0), formatNumber(incidentsTotal(model), locale, 0))}
+      </p>
+      <table className="data incident-table compact">
+        <thead>
+          <tr>
+            <th className="text">{s.colStart}</th>
+            <th className="text">{s.colEnd}</th>
+            <th className="text">{s.colService}</th>
+            <th className="text">{s.colRegion}</th>
+            <th className="text">{s.colSeverity}</th>
+            <th>{s.colDuration}</th>
+            <th>{s.colAffected}</th>
+            <th className="text wide">{s.colTitle}</th>
+            <th>{s.colLine}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((i) => (
+            <tr key={i.index}>
+              <td className="text nowrap">{formatDateTime(i.start, timeZone, locale)}</td>
+              <td className="text nowrap">{i.open ? s.ongoing : formatDateTime(i.end, timeZone, locale)}</td>
+              <td className="text">{serviceName(i.service)}</td>
+              <td className="text">{i.region ?? ''}</td>
+              <td className="text">{s.severity[i.severity]}</td>
+              <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
+              <td>{formatTarget(i.affectedShare, locale)}</td>
+              <td className="text wide">{incidentLabel(i)}</td>
+              <td>{i.line > 0 ? formatNumber(i.line, locale, 0) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useContext, useEffect, useRef } from 'react';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
+import { DrawTrackerContext } from './draw-tracker';
+import { FONT_FAMILY, PALETTE } from './palette';
+
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Filler,
+  Legend,
+);
+Chart.defaults.font.family = FONT_FAMILY;
+Chart.defaults.font.size = 9;
+Chart.defaults.color = PALETTE.muted;
+Chart.defaults.borderColor = PALETTE.grid;
+
+/** CSS pixels per millimetre (CSS fixes 96 px to the inch). */
+const PX_PER_MM = 96 / 25.4;
+/** Canvas pixels per CSS pixel: charts are bitmaps inside the PDF, so draw them at print resolution (≈ 290 dpi). */
+const PRINT_PIXEL_RATIO = 3;
+
+interface Props {
+  config: ChartConfiguration<'bar' | 'line'>;
+  widthMm: number;
+  heightMm: number;
+  /** read out by screen readers and kept in the tagged PDF */
+  label: string;
+}
+
+/** A Chart.js chart sized in millimetres, drawn once, without animation, at print resolution. */
+export function PrintChart({ config, widthMm, heightMm, label }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const tracker = useContext(DrawTrackerContext);
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const drawn = tracker?.expect();
+    const signal: Plugin = { id: 'print-drawn', afterRender: () => drawn?.() };
+    const chart = new Chart(el, {
+      ...config,
+      options: {
+        ...config.options,
+        animation: false,
+        responsive: false,
+        devicePixelRatio: PRINT_PIXEL_RATIO,
+        events: [],
+      },
+      plugins: [...(config.plugins ?? []), signal],
+    } as ChartConfiguration<'bar' | 'line'>);
+    return () => chart.destroy();
+  }, [config, tracker]);
+
+  return (
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={label}
+      width={Math.round(widthMm * PX_PER_MM)}
+      height={Math.round(heightMm * PX_PER_MM)}
+      style={{ width: `${widthMm}mm`, height: `${heightMm}mm` }}
+    />
+  );
+}

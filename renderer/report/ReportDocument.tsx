@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { ReportViewContext, type ReportView } from './report-context';
+import { serviceFacts } from './report-facts';
+import { Cover } from './Cover';
+import { ExecutiveSummary } from './ExecutiveSummary';
+import { ServiceSection } from './ServiceSection';
+import { IncidentRegister, TopIncidents } from './IncidentTables';
+import { Diagnostics, Methodology } from './Appendices';
+
+interface Props {
+  view: ReportView;
+  /** called once the whole document is committed; effects of children (the charts) have run by then */
+  onCommitted: () => void;
+}
+
+/** The printed report, top to bottom. */
+export function ReportDocument({ view, onCommitted }: Props) {
+  useEffect(() => onCommitted(), [onCommitted]);
+  const { model } = view;
+  return (
+    <ReportViewContext value={view}>
+      <main className={`report paper-${view.paper}`} lang={view.locale}>
+        <Cover />
+        <ExecutiveSummary />
+        {model.services.map((service) => (
+          <ServiceSection key={service} facts={serviceFacts(model, service)} />
+        ))}
+        <TopIncidents />
+        <Methodology />
+        <IncidentRegister />
+        <Diagnostics />
+      </main>
+    </ReportViewContext>
+  );
+}

@@ -1,0 +1,138 @@
+import type { ChartConfiguration, ScaleOptions } from 'chart.js';
+import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
+import type { PeriodFigures } from '@core/model/report-model';
+import { budgetBurnDown } from './report-facts';
+import { PALETTE } from './palette';
+
+type Config = ChartConfiguration<'bar' | 'line'>;
+
+/** Month labels that stay legible at 24+ months: the month, with the year under January and the first month. */
+function monthLabels(months: readonly PeriodFigures[], locale: Locale): (string | string[])[] {
+  return months.map((m, i) => {
+    const label = formatMonthKey(m.month ?? '', locale);
+    const split = /^(.*)\s(\d{4})$/.exec(label);
+    if (!split) return label;
+    return i === 0 || m.month?.endsWith('-01') ? [split[1]!, split[2]!] : split[1]!;
+  });
+}
+
+const xAxis: ScaleOptions<'category'> = {
+  type: 'category',
+  grid: { display: false },
+  border: { color: PALETTE.axis },
+  ticks: { autoSkip: false, maxRotation: 0, font: { size: 8 } },
+};
+
+function yAxis(format: (v: number) => string, extra: Partial<ScaleOptions<'linear'>> = {}): ScaleOptions<'linear'> {
+  return {
+    type: 'linear',
+    border: { display: false },
+    grid: { color: PALETTE.grid },
+    ticks: { maxTicksLimit: 6, callback: (v) => format(Number(v)) },
+    ...extra,
+  } as ScaleOptions<'linear'>;
+}
+
+/**
+ * The axis starts a little below the lowest month or the target, whichever is lower, so that the gap between a
+ * bar and the target line reads at a glance; a bar axis from 0 would flatten 99.2 % and 99.99 % into one height.
+ */
+function availabilityFloor(values: readonly number[], targetPct: number): number {
+  const lo = Math.min(targetPct, ...values);
+  const gap = Math.max(100 - lo, 100 - targetPct);
+  return Math.max(0, lo - 0.25 * gap);
+}
+
+export function availabilityChart(months: readonly PeriodFigures[], target: number, locale: Locale): Config {
+  const values = months.map((m) => (m.availability === null ? null : m.availability * 100));
+  const targetPct = target * 100;
+  const floor = availabilityFloor(
+    values.filter((v): v is number => v !== null),
+    targetPct,
+  );
+  const pct = (v: number) => `${formatNumber(v, locale, 3)} %`;
+  return {
+    type: 'bar',
+    data: {
+      labels: monthLabels(months, locale),
+      datasets: [
+        {
+          type: 'bar',
+          data: values,
+          backgroundColor: months.map((m) => (m.met === false ? PALETTE.missed : PALETTE.met)),
+          barPercentage: 0.72,
+          categoryPercentage: 0.9,
+          order: 2,
+        },
+        {
+          type: 'line',
+          data: months.map(() => targetPct),
+          borderColor: PALETTE.target,
+          borderWidth: 1.2,
+          borderDash: [5, 3],
+          pointRadius: 0,
+          order: 1,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { display: false } },
+      scales: { x: xAxis, y: yAxis(pct, { min: floor, max: 100 }) },
+    },
+  };
+}
+
+export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, startLabel: string): Config {
+  const { remaining } = budgetBurnDown(months);
+  return {
+    type: 'line',
+    data: {
+      labels: [startLabel, ...monthLabels(months, locale)],
+      datasets: [
+        {
+          type: 'line',
+          data: remaining,
+          borderColor: PALETTE.primary,
+          backgroundColor: PALETTE.primarySoft,
+          borderWidth: 1.6,
+          pointRadius: 1.8,
+          pointBackgroundColor: PALETTE.primary,
+          fill: 'origin',
+          tension: 0,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { display: false } },
+      scales: {
+        x: xAxis,
+        y: yAxis((v) => formatDuration(v, locale), {
+          grid: { color: (c) => (c.tick.value === 0 ? PALETTE.ink : PALETTE.grid) },
+          suggestedMin: 0,
+        }),
+      },
+    },
+  };
+}
+
+export function impactChart(months: readonly PeriodFigures[], locale: Locale): Config {
+  return {
+    type: 'bar',
+    data: {
+      labels: monthLabels(months, locale),
+      datasets: [
+        {
+          type: 'bar',
+          data: months.map((m) => m.userMinutesLost / 60),
+          backgroundColor: PALETTE.primary,
+          barPercentage: 0.72,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      plugins: { legend: { display: false } },
+      scales: { x: xAxis, y: yAxis((v) => formatCount(v, locale), { beginAtZero: true }) },
+    },
+  };
+}
