@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { once } from 'node:events';
+import { ImportError, type ImportResult } from '../model/import-result';
+import { isGzip } from './bytes';
+import type { ImportOptions, LogPreview } from './import-types';
+import { PREVIEW_ROWS } from './import-types';
+import { LogImporter } from './log-importer';
+
+/** Fixed read size: big enough to amortise the per-chunk work, small enough for frequent progress/cancel. */
+const CHUNK_BYTES = 256 * 1024;
+const PROGRESS_INTERVAL_MS = 50;
+
+type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/**
+ * Imports a log file: streams it in fixed-size chunks, gunzips when it starts with the gzip magic bytes,
+ * hashes the bytes as stored (sha256), reports progress and stops on the signal.
+ */
+export async function importFile(path: string, opts: ImportOptions): Promise<ImportResult> {
+  const size = await checkFile(path, opts.fileName);
+  return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
+}
+
+/** The same engine over any chunk source (tests, a worker fed by the main process). */
+export async function importBytes(
+  chunks: Chunks,
+  opts: ImportOptions & { totalBytes?: number },
+): Promise<ImportResult> {
+  const hash = createHash('sha256');
+  let read = 0;
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      throwIfCancelled(opts);
+      hash.update(chunk);
+      read += chunk.length;
+      yield chunk;
+    }
+  }
+  let importer: LogImporter | null = null;
+  let lastReport = 0;
+  const report = (force: boolean): void => {
+    if (!opts.onProgress) return;
+    const now = Date.now();
+    if (!force && now - lastReport < PROGRESS_INTERVAL_MS) return;
+    lastReport = now;
+    opts.onProgress({ bytesRead: read, bytesTotal: opts.totalBytes ?? read, rows: importer?.rows ?? 0 });
+  };
+  for await (const { chunk, compressed } of decompressed(counted(), opts.fileName)) {
+    throwIfCancelled(opts);
+    importer ??= new LogImporter({ fileName: opts.fileName, settings: opts.settings, compressed });
+    importer.push(chunk);
+    report(false);
+  }
+  throwIfCancelled(opts);
+  if (importer === null) throw new ImportError(`${opts.fileName}: is empty`);
+  const result = importer.finish({ sha256: hash.digest('hex'), bytes: read });
+  report(true);
+  return result;
+}
+
+/** The first rows of a log, its columns and the mapping the importer would choose. */
+export async function previewFile(path: string, opts: ImportOptions): Promise<LogPreview> {
+  await checkFile(path, opts.fileName);
+  let importer: LogImporter | null = null;
+  for await (const { chunk, compressed } of decompressed(readChunks(path, opts.fileName), opts.fileName)) {
+    throwIfCancelled(opts);
+    importer ??= new LogImporter({ ...opts, compressed, previewRows: PREVIEW_ROWS });
+    importer.push(chunk);
+    if (importer.done) break;
+  }
+  if (importer === null) throw new ImportError(`${opts.fileName}: is empty`);
+  return importer.preview();
+}
+
+/** The chunks as they are, or gunzipped when the first one starts with the gzip magic bytes. */
+async function* decompressed(
+  source: AsyncIterable<Uint8Array>,
+  fileName: string,
+): AsyncGenerator<{ chunk: Uint8Array; compressed: boolean }> {
+  const it = source[Symbol.asyncIterator]();
+  let first = await it.next();
+  while (!first.done && first.value.length === 0) first = await it.next();
+  if (first.done) return;
+  const head = first.value;
+  const rest: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => {
+      let sentHead = false;
+      return {
+        next: async () => (sentHead ? it.next() : ((sentHead = true), { done: false, value: head })),
+        return: async () => (await it.return?.(), { done: true, value: undefined }),
+      };
+    },
+  };
+  if (!isGzip(head)) {
+    for await (const chunk of rest) yield { chunk, compressed: false };
+    return;
+  }
+  for await (const chunk of gunzip(rest, fileName)) yield { chunk, compressed: true };
+}
+
+/** Streams through zlib: compressed chunks are written as the inflated ones are read (back-pressure kept). */
+async function* gunzip(source: AsyncIterable<Uint8Array>, fileName: string): AsyncGenerator<Uint8Array> {
+  const z = createGunzip();
+  let failure: unknown = null;
+  const feeding = (async () => {
+    try {
+      for await (const c of source) {
+        if (z.destroyed) break;
+        if (!z.write(c)) await Promise.race([once(z, 'drain'), once(z, 'close')]);
+      }
+      z.end();
+    } catch (e) {
+      failure = e;
+      z.destroy();
+    }
+  })();
+  try {
+    for await (const d of z) yield d as Uint8Array;
+  } catch (e) {
+    if (failure) throw failure;
+    throw new ImportError(`${fileName}: is not valid gzip (${(e as Error).message})`);
+  }
+  await feeding;
+  if (failure) throw failure;
+}
+
+async function checkFile(path: string, fileName: string): Promise<number> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new ImportError(`${fileName}: is a folder, not a log file`);
+    if (s.size === 0) throw new ImportError(`${fileName}: is empty`);
+    return s.size;
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw fileError(e, fileName);
+  }
+}
+
+async function* readChunks(path: string, fileName: string): AsyncGenerator<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw fileError(e, fileName);
+  }
+  try {
+    for (;;) {
+      // a fresh buffer per chunk: the engine may keep a reference to the tail of the previous one
+      const buf = new Uint8Array(CHUNK_BYTES);
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, 0, CHUNK_BYTES, null));
+      } catch (e) {
+        throw fileError(e, fileName);
+      }
+      if (n === 0) return;
+      yield n === CHUNK_BYTES ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileError(e: unknown, fileName: string): ImportError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new ImportError(`${fileName}: no such file`);
+  if (code === 'EISDIR') return new ImportError(`${fileName}: is a folder, not a log file`);
+  if (code === 'EACCES' || code === 'EPERM') return new ImportError(`${fileName}: cannot be read (permission denied)`);
+  return new ImportError(`${fileName}: cannot be read (${(e as Error).message})`);
+}
+
+function throwIfCancelled(opts: ImportOptions): void {
+  if (opts.signal?.aborted) throw new ImportError(`${opts.fileName}: import cancelled`);
+}

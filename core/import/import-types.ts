@@ -1,0 +1,26 @@
+import type { ImportProgress, LogShape } from '../model/import-result';
+import type { ImportSettings, LogField } from '../model/settings';
+
+export interface ImportOptions {
+  /** base name of the file: names the service when the log has none ("outages.csv.gz" -> "outages"), and messages */
+  fileName: string;
+  settings: ImportSettings;
+  /** called at most about 20 times a second */
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** What the column-mapping dialog shows before an import. */
+export interface LogPreview {
+  columns: string[];
+  /** the first data rows as text cells */
+  rows: string[][];
+  /** null when the columns could not be mapped (see problems) */
+  shape: LogShape | null;
+  format: string;
+  mapping: Partial<Record<LogField, string>>;
+  /** why the log cannot be read as it is, and problems in the rows shown */
+  problems: string[];
+}
+
+export const PREVIEW_ROWS = 20;

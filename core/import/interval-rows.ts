@@ -1,0 +1,111 @@
+import type { RecordTable } from '../model/records';
+import { parseDurationMinutes } from './duration';
+import { RecordColumns } from './record-columns';
+import type { RowCells, RowSink } from './row-cells';
+import type { RowContext } from './row-context';
+import { MAJOR, UP } from './words';
+import { MS_PER_MINUTE } from './civil-time';
+
+/** Interval logs (SPEC 2): each row with a start and an end (or a duration) becomes one record. */
+export class IntervalRows implements RowSink {
+  private readonly out: RecordColumns;
+  private readonly col: {
+    start: number;
+    end: number;
+    duration: number;
+    word: number;
+    service: number;
+    region: number;
+    affected: number;
+    title: number;
+    id: number;
+  };
+
+  constructor(private readonly ctx: RowContext) {
+    const c = ctx.plan.columns;
+    this.col = {
+      start: c.start!,
+      end: c.end ?? -1,
+      duration: c.end === undefined ? (c.duration ?? -1) : -1,
+      word: c.severity ?? (ctx.plan.statusAsSeverity ? c.status! : -1),
+      service: c.service ?? -1,
+      region: c.region ?? -1,
+      affected: c.affected ?? -1,
+      title: c.title ?? -1,
+      id: c.id ?? -1,
+    };
+    this.out = new RecordColumns(this.col.title >= 0, this.col.id >= 0);
+  }
+
+  row(cells: RowCells, line: number): void {
+    const ctx = this.ctx;
+    const col = this.col;
+    ctx.rows++;
+    if (ctx.cell(cells, col.start) === 0) return ctx.reject(line, 'start is empty');
+    const start = ctx.spanInstant();
+    if (Number.isNaN(start)) return ctx.reject(line, `start ${ctx.shown()} is not a timestamp${FORMS}`);
+
+    let end = NaN; // NaN: open, the log gave no end
+    if (col.end >= 0) {
+      if (ctx.cell(cells, col.end) > 0) {
+        end = ctx.spanInstant();
+        if (Number.isNaN(end)) return ctx.reject(line, `end ${ctx.shown()} is not a timestamp${FORMS}`);
+      }
+    } else if (ctx.cell(cells, col.duration) > 0) {
+      const minutes = parseDurationMinutes(ctx.spanText());
+      if (Number.isNaN(minutes)) {
+        return ctx.reject(line, `duration ${ctx.shown()} is not a duration (minutes, 1h 20m, 01:20:00 or PT1H20M)`);
+      }
+      end = start + minutes * MS_PER_MINUTE;
+    }
+    if (end < start) return ctx.reject(line, 'end is before start');
+
+    let severity = MAJOR as number;
+    if (col.word >= 0 && ctx.cell(cells, col.word) > 0) {
+      severity = ctx.spanWord(line);
+      // an "up" event (UptimeRobot's Up rows, a remapped word) is no outage: nothing to record, nothing wrong
+      if (severity === UP) return;
+    }
+    let service = ctx.stemService;
+    if (col.service >= 0) {
+      ctx.cell(cells, col.service);
+      service = ctx.spanService();
+    }
+    let region = -1;
+    if (col.region >= 0) {
+      ctx.cell(cells, col.region);
+      region = ctx.spanRegion();
+    }
+    let affected = NaN;
+    if (col.affected >= 0 && ctx.cell(cells, col.affected) > 0) {
+      affected = readAffected(ctx.spanText(), ctx.plan.affectedInPercent);
+      if (!(affected > 0 && affected <= 1)) {
+        ctx.diagnostics.add(line, `affected ${ctx.shown()} is not a share in (0, 1] or a percentage; ignored`);
+        affected = NaN;
+      }
+    }
+    const title = col.title >= 0 && ctx.cell(cells, col.title) > 0 ? ctx.spanText() : undefined;
+    const id = col.id >= 0 && ctx.cell(cells, col.id) > 0 ? ctx.spanText() : undefined;
+
+    ctx.seen(start);
+    if (!Number.isNaN(end)) ctx.seen(end);
+    this.out.push(start, end, service, severity, affected, region, line, title, id);
+  }
+
+  get records(): number {
+    return this.out.count;
+  }
+
+  finish(latestInstant: number): RecordTable {
+    return this.out.finish(latestInstant, this.ctx.services.names, this.ctx.regions.names);
+  }
+}
+
+export const FORMS = ' (expected ISO 8601 like 2024-03-01T10:00:00Z, epoch seconds or ms, or set a date format)';
+
+/** "0.25", "25%", or 25 in a pct/percent column: a fraction (NaN when not a number). */
+function readAffected(text: string, columnInPercent: boolean): number {
+  const percent = text.endsWith('%');
+  const v = Number(percent ? text.slice(0, -1).trim() : text);
+  return percent || columnInPercent ? v / 100 : v;
+}

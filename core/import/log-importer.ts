@@ -1,0 +1,252 @@
+import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
+import type { ImportSettings } from '../model/settings';
+import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './bytes';
+import { MappingError, mappingNames, planColumns, type ColumnPlan } from './column-mapping';
+import { CsvReader, type CsvMode } from './csv-reader';
+import { DiagnosticLog } from './diagnostics';
+import { fileStem, namedAsJsonLines } from './file-stem';
+import type { LogPreview } from './import-types';
+import { IntervalRows } from './interval-rows';
+import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './json-reader';
+import { JsonRows } from './json-rows';
+import type { RowCells } from './row-cells';
+import { RowContext } from './row-context';
+import { StatusRows } from './status-rows';
+
+/** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
+const HEAD_BYTES = 64 * 1024;
+
+type Container = 'csv' | 'json' | 'ndjson';
+
+export interface LogImporterOptions {
+  fileName: string;
+  settings: ImportSettings;
+  /** the bytes came out of gzip: the format says `.gz` */
+  compressed?: boolean;
+  /** stop after this many data rows and keep them as text (the mapping dialog's preview) */
+  previewRows?: number;
+  /** 'rfc4180' forces the full CSV path for every row (tests compare it with the fast path) */
+  csvMode?: CsvMode;
+}
+
+/**
+ * The import engine: UTF-8 byte chunks in (already decompressed), records out. Pure: no file system,
+ * no zlib, no hashing, so it runs in Node, a worker or a browser; file-source.ts feeds it from disk.
+ */
+export class LogImporter {
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private started = false;
+  private container: Container = 'csv';
+  private csv: CsvReader | null = null;
+  private reader: { push(c: Uint8Array): void; end(): void; stopped: boolean } | null = null;
+  private jsonRows: JsonRows | null = null;
+  private jsonArray: JsonArrayReader | null = null;
+  private header: string[] | null = null;
+  private plan: ColumnPlan | null = null;
+  private planError: string | null = null;
+  private ctx: RowContext | null = null;
+  private sink: IntervalRows | StatusRows | null = null;
+  private readonly diagnostics = new DiagnosticLog();
+  private readonly previewText: string[][] = [];
+  private dataRows = 0;
+  private readonly stem: string;
+
+  constructor(private readonly opts: LogImporterOptions) {
+    this.stem = fileStem(opts.fileName);
+  }
+
+  /** Data rows read so far (status logs: samples). */
+  get rows(): number {
+    return this.dataRows;
+  }
+
+  /** A preview has all the rows it wants: the caller may stop reading. */
+  get done(): boolean {
+    return this.reader?.stopped ?? false;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    if (this.started) {
+      this.reader!.push(chunk);
+      return;
+    }
+    this.head.push(chunk);
+    this.headBytes += chunk.length;
+    if (this.headBytes >= HEAD_BYTES) this.start();
+  }
+
+  /** The import's result; throws ImportError when the log yields nothing to report. */
+  finish(source: { sha256: string; bytes: number }): ImportResult {
+    this.end();
+    const ctx = this.ctx;
+    const sink = this.sink;
+    if (!ctx || !sink || !this.plan) throw this.fail(this.planError ?? 'holds no records');
+    if (ctx.rows - ctx.rejected === 0) {
+      const first = this.diagnostics.kept[0];
+      const why = first ? `; the first: line ${first.line}: ${first.message}` : '';
+      throw new ImportError(
+        `${this.opts.fileName}: no usable rows: all ${ctx.rows} rows were rejected${why}`,
+        first?.line ?? 0,
+      );
+    }
+    const latest = ctx.latest;
+    let result: Pick<ImportResult, 'records' | 'samples'>;
+    if (sink instanceof StatusRows) {
+      result = sink.finish(latest);
+    } else {
+      if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
+      result = { records: sink.finish(latest), samples: null };
+    }
+    return {
+      source: {
+        file: this.opts.fileName,
+        sha256: source.sha256,
+        format: this.format(),
+        shape: this.plan.shape,
+        records: result.records.count,
+        skipped: ctx.rejected,
+        bytes: source.bytes,
+        rows: ctx.rows,
+      },
+      records: result.records,
+      samples: result.samples,
+      diagnostics: this.diagnostics.kept,
+      diagnosticsTotal: this.diagnostics.total,
+      columns: this.header ?? [],
+      mapping: mappingNames(this.header ?? [], this.plan.columns),
+      latestInstant: latest,
+    };
+  }
+
+  /** What the mapping dialog shows; never throws for a log it can read at all. */
+  preview(): LogPreview {
+    try {
+      this.end();
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      return this.previewOf(e.message);
+    }
+    return this.previewOf(this.planError);
+  }
+
+  private previewOf(problem: string | null): LogPreview {
+    const problems: string[] = problem ? [problem] : [];
+    for (const d of this.diagnostics.kept) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
+    const header = this.header ?? [];
+    return {
+      columns: header,
+      rows: this.previewText,
+      shape: this.plan?.shape ?? null,
+      format: this.format(),
+      mapping: this.plan ? mappingNames(header, this.plan.columns) : {},
+      problems,
+    };
+  }
+
+  private end(): void {
+    if (!this.started) this.start();
+    if (!this.reader!.stopped) this.reader!.end();
+    if (this.jsonArray && !this.jsonArray.foundArray && this.header === null) {
+      throw this.fail('holds no array of records (expected an array, or an object holding one)');
+    }
+    this.jsonRows?.end();
+    if (this.header === null) throw this.fail('holds no records');
+    if (this.dataRows === 0) {
+      throw this.fail(this.container === 'csv' ? 'has a header but no data rows' : 'holds no records');
+    }
+  }
+
+  private start(): void {
+    this.started = true;
+    let bytes = this.head.length === 1 ? this.head[0]! : this.head.reduce(concatBytes, new Uint8Array(0));
+    this.head = [];
+    if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+    if (hasUtf16Bom(bytes)) throw this.fail('is UTF-16 text; save it as UTF-8 and import it again');
+    if (looksBinary(bytes)) throw this.fail('is a binary file, not a text log (CSV, TSV, JSON or NDJSON)');
+    let first = 0;
+    while (first < bytes.length && isSpace(bytes[first]!)) first++;
+    if (first === bytes.length) throw this.fail('is empty');
+    const b = bytes[first];
+    const problem = (line: number, message: string): void => this.diagnostics.add(line, message);
+    if (b === 0x5b || b === 0x7b) {
+      const lines = namedAsJsonLines(this.opts.fileName) || (b === 0x7b && looksLikeJsonLines(bytes, first));
+      this.container = lines ? 'ndjson' : 'json';
+      const rows = new JsonRows(
+        (columns) => this.onHeader(columns),
+        (cells, line) => this.onRow(cells, line),
+        problem,
+      );
+      this.jsonRows = rows;
+      const onRecord = (v: unknown, line: number): void => rows.record(v, line);
+      if (lines) this.reader = new JsonLinesReader(onRecord, problem);
+      else this.reader = this.jsonArray = new JsonArrayReader(onRecord, problem);
+    } else {
+      this.csv = new CsvReader(
+        (cells, line) => {
+          if (this.header === null) this.onHeader(cellStrings(cells));
+          else this.onRow(cells, line);
+        },
+        problem,
+        this.opts.csvMode ?? 'auto',
+      );
+      this.reader = this.csv;
+    }
+    this.reader.push(bytes);
+  }
+
+  /** Fixes the column plan; returns the service column for JSON's per-component rows. */
+  private onHeader(columns: string[]): number {
+    this.header = columns;
+    try {
+      this.plan = planColumns(columns, this.opts.settings.columns);
+    } catch (e) {
+      if (!(e instanceof MappingError)) throw e;
+      this.planError = e.message;
+      if (this.opts.previewRows === undefined) throw this.fail(e.message);
+      return -1;
+    }
+    this.ctx = new RowContext(this.opts.settings, this.plan, this.diagnostics, this.stem);
+    this.sink = this.plan.shape === 'interval' ? new IntervalRows(this.ctx) : new StatusRows(this.ctx);
+    return this.plan.columns.service ?? -1;
+  }
+
+  private onRow(cells: RowCells, line: number): void {
+    this.dataRows++;
+    const limit = this.opts.previewRows;
+    if (limit !== undefined) {
+      this.previewText.push(cellStrings(cells));
+      if (this.dataRows >= limit) {
+        this.reader!.stopped = true;
+        if (this.jsonRows) this.jsonRows.stopped = true;
+      }
+    }
+    this.sink?.row(cells, line);
+  }
+
+  private format(): string {
+    let container: string = this.container;
+    if (this.csv) {
+      const d = this.csv.delimiter;
+      container = d === TAB ? 'tsv' : d === SEMICOLON ? 'semicolon' : 'csv';
+    }
+    const named = this.plan?.format;
+    return `${container}${this.opts.compressed ? '.gz' : ''}${named ? ' ' + named : ''}`;
+  }
+
+  private fail(problem: string): ImportError {
+    return new ImportError(`${this.opts.fileName}: ${problem}`);
+  }
+
+  /** The shape chosen so far (null before the header). */
+  get shape(): LogShape | null {
+    return this.plan?.shape ?? null;
+  }
+}
+
+function cellStrings(cells: RowCells): string[] {
+  const out: string[] = new Array<string>(cells.count);
+  for (let k = 0; k < cells.count; k++) out[k] = decodeUtf8(cells.buf, cells.starts[k]!, cells.ends[k]!);
+  return out;
+}

@@ -1,0 +1,46 @@
+/** 15 minutes: every UTC offset in use since 1970 is a multiple of it, so months of any zone regroup exactly. */
+export const BUCKET_MS = 900_000;
+
+/** Up / all / maintenance sample counts of one stream per 15-minute UTC bucket, growing either way. */
+export class SampleBuckets {
+  /** absolute bucket number (floor(t / BUCKET_MS)) of index 0 */
+  base = 0;
+  /** one past the highest index in use */
+  used = 0;
+  up: Uint32Array = new Uint32Array(0);
+  all: Uint32Array = new Uint32Array(0);
+  maintenance: Uint32Array = new Uint32Array(0);
+
+  add(t: number, isUp: boolean, isMaintenance: boolean): void {
+    const bucket = Math.floor(t / BUCKET_MS);
+    let i = bucket - this.base;
+    if (i < 0 || i >= this.all.length) i = this.makeRoom(bucket);
+    this.all[i]!++;
+    if (isUp) this.up[i]!++;
+    else if (isMaintenance) this.maintenance[i]!++;
+    if (i >= this.used) this.used = i + 1;
+  }
+
+  private makeRoom(bucket: number): number {
+    if (this.all.length === 0) {
+      this.base = bucket;
+      this.used = 0;
+    }
+    const lo = Math.min(this.base, bucket);
+    const hi = Math.max(this.base + this.used, bucket + 1);
+    // grow by doubling so a stream read in order costs amortised O(1) per new bucket
+    const cap = Math.max(hi - lo, this.all.length * 2, 64);
+    const shift = this.base - lo;
+    const move = (a: Uint32Array): Uint32Array => {
+      const b = new Uint32Array(cap);
+      b.set(a.subarray(0, this.used), shift);
+      return b;
+    };
+    this.up = move(this.up);
+    this.all = move(this.all);
+    this.maintenance = move(this.maintenance);
+    this.used += shift;
+    this.base = lo;
+    return bucket - lo;
+  }
+}

@@ -1,0 +1,168 @@
+import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
+import { FORMS } from './interval-rows';
+import { RecordColumns } from './record-columns';
+import type { RowCells, RowSink } from './row-cells';
+import type { RowContext } from './row-context';
+import { BUCKET_MS, SampleBuckets } from './sample-buckets';
+import { MAINTENANCE, UP } from './words';
+
+/**
+ * One stream's statuses, reduced while reading to segments: maximal runs of one status in arrival order
+ * (first sample time, last sample time, status, first line). A log read in time order never keeps more
+ * than one segment per status change, so ten million samples stay a handful of numbers.
+ */
+class Stream {
+  n = 0;
+  first = new Float64Array(16);
+  last = new Float64Array(16);
+  code = new Uint8Array(16);
+  line = new Int32Array(16);
+  /** false once a sample arrives earlier than the one before it */
+  inOrder = true;
+  readonly samples = new SampleBuckets();
+
+  constructor(
+    readonly service: number,
+    readonly region: number,
+  ) {}
+
+  add(t: number, code: number, line: number): void {
+    const k = this.n - 1;
+    if (k >= 0 && t < this.last[k]!) this.inOrder = false;
+    if (k >= 0 && this.code[k] === code && t >= this.last[k]!) this.last[k] = t;
+    else this.push(t, t, code, line);
+    this.samples.add(t, code === UP, code === MAINTENANCE);
+  }
+
+  private push(first: number, last: number, code: number, line: number): void {
+    if (this.n === this.first.length) {
+      const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T, make: new (n: number) => T): T => {
+        const b = new make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.first = grow(this.first, Float64Array);
+      this.last = grow(this.last, Float64Array);
+      this.code = grow(this.code, Uint8Array);
+      this.line = grow(this.line, Int32Array);
+    }
+    const i = this.n++;
+    this.first[i] = first;
+    this.last[i] = last;
+    this.code[i] = code;
+    this.line[i] = line;
+  }
+
+  /**
+   * A stream that arrived out of time order: its segments are re-sorted by time (each segment's first and
+   * last samples, stably) and merged again. Exact when late rows fall between earlier runs (e.g. files
+   * concatenated in the wrong order); a late row inside an earlier run of another status ends at that
+   * run's next recorded sample.
+   */
+  sortSegments(): void {
+    const m = this.n;
+    const order: number[] = [];
+    for (let i = 0; i < m; i++) order.push(i * 2, i * 2 + 1);
+    const at = (p: number): number => ((p & 1) === 0 ? this.first[p >> 1]! : this.last[p >> 1]!);
+    order.sort((a, b) => at(a) - at(b) || a - b);
+    const code = this.code.slice(0, m);
+    const line = this.line.slice(0, m);
+    this.n = 0;
+    this.inOrder = true;
+    for (const p of order) {
+      const s = p >> 1;
+      const t = at(p);
+      const k = this.n - 1;
+      if (k >= 0 && this.code[k] === code[s]) this.last[k] = t;
+      else this.push(t, t, code[s]!, line[s]!);
+    }
+  }
+}
+
+/** Status logs (SPEC 2): runs of non-up statuses per stream (service + region) become records. */
+export class StatusRows implements RowSink {
+  private readonly streams = new Map<number, Stream>();
+  private readonly col: { time: number; status: number; service: number; region: number };
+  private lastKey = -1;
+  private lastStream: Stream | null = null;
+  samples = 0;
+
+  constructor(private readonly ctx: RowContext) {
+    const c = ctx.plan.columns;
+    this.col = { time: c.timestamp!, status: c.status!, service: c.service ?? -1, region: c.region ?? -1 };
+  }
+
+  row(cells: RowCells, line: number): void {
+    const ctx = this.ctx;
+    const col = this.col;
+    ctx.rows++;
+    if (ctx.cell(cells, col.time) === 0) return ctx.reject(line, 'timestamp is empty');
+    const t = ctx.spanInstant();
+    if (Number.isNaN(t)) return ctx.reject(line, `timestamp ${ctx.shown()} is not a timestamp${FORMS}`);
+    if (ctx.cell(cells, col.status) === 0) return ctx.reject(line, 'status is empty');
+    const code = ctx.spanWord(line);
+    let service = ctx.stemService;
+    if (col.service >= 0) {
+      ctx.cell(cells, col.service);
+      service = ctx.spanService();
+    }
+    let region = -1;
+    if (col.region >= 0) {
+      ctx.cell(cells, col.region);
+      region = ctx.spanRegion();
+    }
+    const key = (service + 2) * 0x200000 + region + 1;
+    let stream = key === this.lastKey ? this.lastStream! : this.streams.get(key);
+    if (stream === undefined) {
+      stream = new Stream(service, region);
+      this.streams.set(key, stream);
+    }
+    this.lastKey = key;
+    this.lastStream = stream;
+    ctx.seen(t);
+    stream.add(t, code, line);
+    this.samples++;
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  /** The runs as records (open last runs end at latestInstant) and the sample counts. */
+  finish(latestInstant: number): { records: RecordTable; samples: SampleCounts } {
+    const out = new RecordColumns(false, false);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of this.streams.values()) {
+      if (!s.inOrder) s.sortSegments();
+      for (let i = 0; i < s.n; i++) {
+        if (s.code[i] === UP) continue;
+        const end = i + 1 < s.n ? s.first[i + 1]! : NaN;
+        out.push(s.first[i]!, end, s.service, s.code[i]!, NaN, s.region, s.line[i]!);
+      }
+      lo = Math.min(lo, s.samples.base);
+      hi = Math.max(hi, s.samples.base + s.samples.used);
+    }
+    const { services, regions } = this.ctx;
+    const length = Number.isFinite(lo) ? hi - lo : 0;
+    const streams: SampleStream[] = [...this.streams.values()].map((s) => {
+      const shift = s.samples.base - lo;
+      const place = (a: Uint32Array): Uint32Array => {
+        const b = new Uint32Array(length);
+        b.set(a.subarray(0, s.samples.used), shift);
+        return b;
+      };
+      return {
+        service: s.service < 0 ? null : services.names[s.service]!,
+        region: s.region < 0 ? null : regions.names[s.region]!,
+        up: place(s.samples.up),
+        all: place(s.samples.all),
+        maintenance: place(s.samples.maintenance),
+      };
+    });
+    return {
+      records: out.finish(latestInstant, services.names, regions.names),
+      samples: { origin: Number.isFinite(lo) ? lo * BUCKET_MS : 0, bucketMs: BUCKET_MS, streams },
+    };
+  }
+}

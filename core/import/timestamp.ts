@@ -1,0 +1,119 @@
+import { parse as parseWithPattern } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil-time';
+import { decodeUtf8, trimEnd, trimStart } from './bytes';
+import { ZoneClock } from './zone-clock';
+
+/**
+ * Reads the timestamps of SPEC 2 straight from UTF-8 bytes by digit arithmetic: ISO 8601 / RFC 3339 with `T`
+ * or a space, optional seconds and fraction, `Z`, `±HH:MM`, `±HHMM`, `±HH`, `UTC`/`GMT` or no offset
+ * (then the input time zone), a bare date (midnight), epoch seconds (10 digits) or milliseconds (13 digits).
+ * Anything else goes to the user's date-fns pattern, if one is set.
+ */
+export class TimestampReader {
+  private readonly clock: ZoneClock | null;
+  private readonly patternZone;
+
+  constructor(
+    inputTimeZone: string,
+    private readonly dateFormat: string | null,
+  ) {
+    this.clock = inputTimeZone === 'UTC' || inputTimeZone === 'Etc/UTC' ? null : new ZoneClock(inputTimeZone);
+    this.patternZone = tz(inputTimeZone);
+  }
+
+  /** ms since epoch, or NaN when the bytes hold no timestamp this reader understands. */
+  read(buf: Uint8Array, start: number, end: number): number {
+    const s = trimStart(buf, start, end);
+    const e = trimEnd(buf, s, end);
+    const t = this.readStandard(buf, s, e);
+    if (!Number.isNaN(t) || this.dateFormat === null || s === e) return t;
+    return this.readPattern(decodeUtf8(buf, s, e));
+  }
+
+  readPattern(text: string): number {
+    if (this.dateFormat === null) return NaN;
+    const d = parseWithPattern(text, this.dateFormat, new Date(0), { in: this.patternZone });
+    return d.getTime();
+  }
+
+  private readStandard(b: Uint8Array, s: number, e: number): number {
+    const n = e - s;
+    if (n < 10) return NaN;
+    if (n === 10 || n === 13) {
+      const v = digits(b, s, n);
+      if (v >= 0) return n === 10 ? v * 1000 : v;
+    }
+    // YYYY-MM-DD
+    const y = digits(b, s, 4);
+    const mo = digits(b, s + 5, 2);
+    const d = digits(b, s + 8, 2);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || b[s + 4] !== 0x2d || b[s + 7] !== 0x2d) return NaN;
+    if (d > daysInMonth(y, mo)) return NaN;
+    let wall = daysFromCivil(y, mo, d) * MS_PER_DAY;
+    let i = s + 10;
+    if (i < e) {
+      const sep = b[i];
+      if (sep !== 0x54 && sep !== 0x74 && sep !== 0x20) return NaN; // T, t, space
+      const h = digits(b, i + 1, 2);
+      const mi = digits(b, i + 4, 2);
+      if (h < 0 || h > 23 || mi < 0 || mi > 59 || b[i + 3] !== 0x3a || i + 6 > e) return NaN;
+      wall += h * MS_PER_HOUR + mi * MS_PER_MINUTE;
+      i += 6;
+      if (i < e && b[i] === 0x3a) {
+        const sec = digits(b, i + 1, 2);
+        if (sec < 0 || sec > 60 || i + 3 > e) return NaN;
+        wall += sec * 1000;
+        i += 3;
+        if (i < e && (b[i] === 0x2e || b[i] === 0x2c)) {
+          // fraction: milliseconds from the first three digits, finer digits dropped
+          i++;
+          let scale = 100;
+          const fracStart = i;
+          while (i < e && b[i]! >= 0x30 && b[i]! <= 0x39) {
+            wall += (b[i]! - 0x30) * scale;
+            scale /= 10;
+            i++;
+          }
+          if (i === fracStart) return NaN;
+          wall = Math.floor(wall);
+        }
+      }
+    }
+    if (i < e && b[i] === 0x20) i++; // "2024-03-01 10:00:00 +0100", "... UTC"
+    if (i === e) return this.clock === null ? wall : this.clock.wallToUtc(wall);
+    return applyOffset(b, i, e, wall);
+  }
+}
+
+/** The offset suffix at [i, e): Z, UTC, GMT, ±HH, ±HHMM or ±HH:MM. */
+function applyOffset(b: Uint8Array, i: number, e: number, wall: number): number {
+  const c = b[i];
+  if (c === 0x5a || c === 0x7a) return i + 1 === e ? wall : NaN; // Z z
+  if (e - i === 3) {
+    const word = String.fromCharCode(b[i]! | 0x20, b[i + 1]! | 0x20, b[i + 2]! | 0x20);
+    return word === 'utc' || word === 'gmt' ? wall : NaN;
+  }
+  if (c !== 0x2b && c !== 0x2d) return NaN;
+  const sign = c === 0x2d ? -1 : 1;
+  const oh = digits(b, i + 1, 2);
+  if (oh < 0 || oh > 23) return NaN;
+  let om = 0;
+  const rest = e - (i + 3);
+  if (rest === 2) om = digits(b, i + 3, 2);
+  else if (rest === 3 && b[i + 3] === 0x3a) om = digits(b, i + 4, 2);
+  else if (rest !== 0) return NaN;
+  if (om < 0 || om > 59) return NaN;
+  return wall - sign * (oh * MS_PER_HOUR + om * MS_PER_MINUTE);
+}
+
+/** The n ASCII digits at b[i..i+n) as a number, or -1 when any byte is not a digit. */
+function digits(b: Uint8Array, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = b[i + k];
+    if (c === undefined || c < 0x30 || c > 0x39) return -1;
+    v = v * 10 + (c - 0x30);
+  }
+  return v;
+}
