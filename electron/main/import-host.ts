@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { ImportError, type ImportProgress, type ImportResult } from '@core/model/import-result';
 import type { ImportSettings } from '@core/model/settings';
-import type { LogPreview } from '../shared/ipc-contract';
+import type { LogPreview } from '@core/import';
 import { IpcFailure } from './ipc-failure';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol';
 

@@ -1,6 +1,6 @@
 import type { ImportSettings } from '@core/model/settings';
 import type { ImportProgress, ImportResult } from '@core/model/import-result';
-import type { LogPreview } from '../shared/ipc-contract';
+import type { LogPreview } from '@core/import';
 
 /** What the import worker is started with (workerData). */
 export interface ImportWorkerJob {
@@ -15,6 +15,3 @@ export type ImportWorkerMessage =
   | { type: 'imported'; result: ImportResult }
   | { type: 'previewed'; preview: LogPreview }
   | { type: 'failed'; error: { name: string; message: string; line: number } };
-
-/** How often at most the worker posts progress: 20 a second, comfortably above the 10 the UI needs. */
-export const PROGRESS_INTERVAL_MS = 50;

@@ -5,8 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { importFile, previewFile } from '@core/import';
 import type { ImportResult } from '@core/model/import-result';
-import type { LogPreview } from '../shared/ipc-contract';
-import { PROGRESS_INTERVAL_MS, type ImportWorkerJob, type ImportWorkerMessage } from './import-worker-protocol';
+import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol';
 
 function post(message: ImportWorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
@@ -23,35 +22,15 @@ function buffersOf(result: ImportResult): ArrayBuffer[] {
 }
 
 async function run(job: ImportWorkerJob): Promise<void> {
+  const options = { fileName: job.fileName, settings: job.settings };
   if (job.kind === 'preview') {
-    const p = await previewFile(job.path, { fileName: job.fileName, settings: job.settings });
-    const preview: LogPreview = {
-      columns: p.columns,
-      rows: p.rows,
-      shape: p.shape ?? null,
-      format: p.format,
-      mapping: p.mapping,
-      problems: p.problems.map((x: string | { line: number; message: string }) =>
-        typeof x === 'string' ? x : x.line > 0 ? `line ${x.line}: ${x.message}` : x.message,
-      ),
-    };
-    post({ type: 'previewed', preview });
+    post({ type: 'previewed', preview: await previewFile(job.path, options) });
     return;
   }
-  let last = 0;
+  // core/import reports about 20 times a second: each report goes straight on to the window
   const result = await importFile(job.path, {
-    fileName: job.fileName,
-    settings: job.settings,
-    onProgress: (progress) => {
-      const now = Date.now();
-      if (now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
-      post({ type: 'progress', progress });
-    },
-  });
-  post({
-    type: 'progress',
-    progress: { bytesRead: result.source.bytes, bytesTotal: result.source.bytes, rows: result.source.rows },
+    ...options,
+    onProgress: (progress) => post({ type: 'progress', progress }),
   });
   post({ type: 'imported', result }, buffersOf(result));
 }

@@ -21,6 +21,8 @@ export function toIpcError(error: unknown): IpcError {
       ? { code: 'import', message: error.message, line: error.line }
       : { code: 'import', message: error.message };
   }
+  // pdf-export.ts words its errors for the person who clicked Export (matched by name: it imports Electron)
+  if (error instanceof Error && error.name === 'PdfExportError') return { code: 'io', message: error.message };
   const errno = error as NodeJS.ErrnoException;
   if (errno && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
     return { code: 'io', message: describeIoError(errno) };

@@ -10,8 +10,9 @@
  * Additive changes only: the renderer is built against this file.
  */
 import { z } from 'zod';
-import { importSettingsSchema, settingsSchema, type LogField, type Settings } from '@core/model/settings';
-import type { ImportProgress, ImportResult, LogShape } from '@core/model/import-result';
+import { importSettingsSchema, settingsSchema, type Settings } from '@core/model/settings';
+import type { ImportProgress, ImportResult } from '@core/model/import-result';
+import type { LogPreview } from '@core/import';
 import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
 
 export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };
@@ -133,19 +134,8 @@ export interface OpenedLog {
   settingsSource: 'file' | 'defaults';
 }
 
-/** First rows of a log for the column-mapping dialog (core/import previewFile). */
-export interface LogPreview {
-  columns: string[];
-  /** first data rows as text, cells in column order */
-  rows: string[][];
-  /** null: the shape could not be decided with this mapping */
-  shape: LogShape | null;
-  format: string;
-  /** the column chosen for each field with these settings */
-  mapping: Partial<Record<LogField, string>>;
-  /** why an import with this mapping would fail or lose rows, for people */
-  problems: string[];
-}
+/** First rows of a log for the column-mapping dialog: core/import's previewFile result, as it is. */
+export type { LogPreview };
 
 export interface RecentEntry {
   /** pass to openRecent */
