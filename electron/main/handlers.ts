@@ -204,7 +204,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [EXPORT_FILTERS[format]],
       });
       if (path === null) return null;
-      if (path === log.path)
+      if (resolve(path) === resolve(log.path))
         throw new IpcFailure('denied', 'The report cannot be written over the log it is made from.');
       if (format === 'pdf') await deps.exportPdf(model, path);
       else await writeFileAtomic(path, reportText(model, format));
