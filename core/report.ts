@@ -2,7 +2,12 @@ import type { ReportModel } from './model/report-model';
 import type { Settings } from './model/settings';
 import { createReportEngine, type ReportEngineOptions, type ReportInput } from './compute/report-engine';
 
-export { createReportEngine, type ReportEngine, type ReportEngineOptions, type ReportInput } from './compute/report-engine';
+export {
+  createReportEngine,
+  type ReportEngine,
+  type ReportEngineOptions,
+  type ReportInput,
+} from './compute/report-engine';
 export { reportJson } from './compute/month-json';
 
 /**

@@ -18,8 +18,7 @@ export function periodFigures(
   const periodMinutes = m.periodMs / MS_PER_MINUTE;
   const maintenanceMinutes = m.maintenanceMs / MS_PER_MINUTE;
   const eligibleMinutes = settings.countMaintenance ? periodMinutes : periodMinutes - maintenanceMinutes;
-  const downtimeMinutes =
-    (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
+  const downtimeMinutes = (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
   const availability = eligibleMinutes > 0 ? 1 - downtimeMinutes / eligibleMinutes : null;
   const target = targetFor(settings, service);
   const budgetMinutes = (1 - target) * eligibleMinutes;

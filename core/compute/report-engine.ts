@@ -1,14 +1,7 @@
 import type { ImportResult } from '../model/import-result';
 import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
 import { targetFor, type Settings } from '../model/settings';
-import {
-  monthKey,
-  quarterKey,
-  quarterStartMonth,
-  yearKey,
-  yearStartMonth,
-  type MonthIndex,
-} from '../time/month-key';
+import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
 import { reportRange, type MonthRange } from '../time/report-range';
 import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
 import { regionShareByCode } from './affected-share';
@@ -91,10 +84,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const samplesOf = (service: string): SamplePrefix | null => {
     if (!input.samples) return null;
     if (!samples.has(service)) {
-      const p = samplePrefix(
-        input.samples,
-        (s) => service === PLATFORM || s.service === null || s.service === service,
-      );
+      const p = samplePrefix(input.samples, (s) => service === PLATFORM || s.service === null || s.service === service);
       samples.set(service, p);
     }
     return samples.get(service)!;

@@ -23,10 +23,9 @@ describe('weighted downtime and availability (SPEC 5)', () => {
     // defaults: 120 min x 0.3 + 120 min x 0 = 36
     expect(row(report(recs), 'api', '2024-06').downtimeMinutes).toBeCloseTo(36, 9);
     // weights 0.5 / 0.1: 60 + 12 = 72
-    expect(row(report(recs, { weights: { partial: 0.5, degraded: 0.1 } }), 'api', '2024-06').downtimeMinutes).toBeCloseTo(
-      72,
-      9,
-    );
+    expect(
+      row(report(recs, { weights: { partial: 0.5, degraded: 0.1 } }), 'api', '2024-06').downtimeMinutes,
+    ).toBeCloseTo(72, 9);
   });
 
   it('takes the largest weight where severities overlap, never their sum', () => {
@@ -210,7 +209,11 @@ describe('maintenance (SPEC 4-5)', () => {
   });
 
   it('gives no availability to a month that is all maintenance', () => {
-    const r = row(report([{ start: '2024-06-01T00:00:00Z', end: '2024-07-01T00:00:00Z', severity: 'maintenance' }]), 'api', '2024-06');
+    const r = row(
+      report([{ start: '2024-06-01T00:00:00Z', end: '2024-07-01T00:00:00Z', severity: 'maintenance' }]),
+      'api',
+      '2024-06',
+    );
     expect(r.eligibleMinutes).toBe(0);
     expect(r.availability).toBeNull();
     expect(r.met).toBeNull();

@@ -20,7 +20,11 @@ describe('allowed downtime, "nines" (SPEC 6)', () => {
   it('uses the fixed conventions for month, quarter and year', () => {
     // 365.25 / 12 = 30.4375 d; 0.01 % of 30.4375 x 1440 = 4.383 min
     expect(allowedDowntime(0.9999, '30.44d', 'UTC', june).month).toBeCloseTo(4.383, 10);
-    expect(conventionDays('30.44d', 'UTC', june)).toEqual({ monthDays: 30.4375, quarterDays: 91.3125, yearDays: 365.25 });
+    expect(conventionDays('30.44d', 'UTC', june)).toEqual({
+      monthDays: 30.4375,
+      quarterDays: 91.3125,
+      yearDays: 365.25,
+    });
     expect(conventionDays('365d', 'UTC', june)).toEqual({ monthDays: 365 / 12, quarterDays: 91.25, yearDays: 365 });
   });
 

@@ -36,7 +36,13 @@ describe('episodes, MTTR and longest (SPEC 5)', () => {
     expect(row(m, 'api', '2024-06')).toMatchObject({ episodes: 2, mttrMinutes: 45, longestEpisodeMinutes: 60 });
     // over Q2 (May and June): the crossing episode is one of 120 min; (120 + 30) / 2 = 75
     const q2 = m.quarters.find((q) => q.service === 'api' && q.period === '2024-Q2')!;
-    expect(q2).toMatchObject({ episodes: 2, mttrMinutes: 75, longestEpisodeMinutes: 120, fromMonth: '2024-05', toMonth: '2024-06' });
+    expect(q2).toMatchObject({
+      episodes: 2,
+      mttrMinutes: 75,
+      longestEpisodeMinutes: 120,
+      fromMonth: '2024-05',
+      toMonth: '2024-06',
+    });
     expect(summaryOf(m, 'api')).toMatchObject({ episodes: 2, mttrMinutes: 75, longestEpisodeMinutes: 120 });
   });
 

@@ -37,10 +37,9 @@ describe('targets and error budgets (SPEC 5)', () => {
   });
 
   it('uses per-service targets and lists the allowed downtime of each target in use', () => {
-    const m = report(
-      [...downFor(10), { start: '2024-06-10T00:00:00Z', end: '2024-06-10T00:10:00Z', service: 'web' }],
-      { targets: { default: 0.999, services: { web: 0.9995 } } },
-    );
+    const m = report([...downFor(10), { start: '2024-06-10T00:00:00Z', end: '2024-06-10T00:10:00Z', service: 'web' }], {
+      targets: { default: 0.999, services: { web: 0.9995 } },
+    });
     expect(row(m, 'web', '2024-06').target).toBe(0.9995);
     expect(row(m, 'api', '2024-06').target).toBe(0.999);
     expect(m.nines.map((n) => n.target)).toEqual([0.999, 0.9995]);
