@@ -1,0 +1,328 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildReport } from '@core/report';
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from '@core/model/settings';
+import type { ReportModel } from '@core/model/report-model';
+import {
+  EventChannel,
+  InvokeChannel,
+  type Envelope,
+  type InvokeChannel as Channel,
+  type IpcResult,
+} from '../../electron/shared/ipc-contract';
+import { decodeFromJson, encodeForJson } from '../../electron/shared/import-result-codec';
+import { dispatch, type HandlerContext } from '../../electron/main/ipc-dispatch';
+import { createMainServices, type MainServices } from '../../electron/main/main-services';
+import { reportText } from '../../electron/main/report-export';
+import { buildImportWorker } from './worker-build';
+
+const SAMPLE = {
+  log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
+  settings: resolve(__dirname, '../../samples/messaging-platform.settings.json'),
+};
+const INTERVAL_CSV = 'start,end,service,severity\n2022-01-01T00:00:00Z,2022-01-01T01:00:00Z,api,major\n';
+
+let workerPath: string;
+let dir: string;
+let services: MainServices;
+/** what the scripted dialogs answer next (null: the user closed the dialog) */
+let dialogAnswers: { log: (string | null)[]; settings: (string | null)[]; save: (string | null)[] };
+let pdfs: { model: ReportModel; path: string }[];
+let opened: string[];
+let events: { channel: string; data: unknown }[];
+
+const context: HandlerContext = { windowId: 1, send: (channel, data) => events.push({ channel, data }) };
+function call<C extends Channel>(channel: C, payload?: unknown): Promise<Envelope<IpcResult<C>>> {
+  return dispatch(services.handlers, channel, context, payload);
+}
+async function value<C extends Channel>(channel: C, payload?: unknown): Promise<IpcResult<C>> {
+  const r = await call(channel, payload);
+  if (!r.ok) throw new Error(`${channel} failed: ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+async function start(): Promise<void> {
+  services = await createMainServices({
+    userDataDir: join(dir, 'user-data'),
+    workerPath,
+    sample: SAMPLE,
+    dialogs: {
+      chooseLogFile: async () => dialogAnswers.log.shift() ?? null,
+      chooseSettingsFile: async () => dialogAnswers.settings.shift() ?? null,
+      chooseSaveFile: async () => dialogAnswers.save.shift() ?? null,
+    },
+    appInfo: {
+      locale: 'id',
+      preferredLanguages: ['id-ID', 'en-US'],
+      platform: 'linux',
+      versions: { app: '0.1.0', electron: '45', chrome: '140' },
+    },
+    openExternal: async (url) => {
+      if (!url.startsWith('https://github.com/')) return false;
+      opened.push(url);
+      return true;
+    },
+    exportPdf: async (model, path) => {
+      pdfs.push({ model, path });
+    },
+  });
+}
+
+beforeAll(async () => {
+  workerPath = await buildImportWorker();
+});
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sla-handlers-'));
+  dialogAnswers = { log: [], settings: [], save: [] };
+  pdfs = [];
+  opened = [];
+  events = [];
+  await start();
+});
+afterEach(async () => {
+  await services.dispose();
+  await rm(dir, { recursive: true, force: true });
+});
+afterAll(() => undefined);
+
+async function logFile(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('startup and opening logs', () => {
+  it('reports a first run, the locale and no pending file', async () => {
+    const info = await value(InvokeChannel.startup);
+    expect(info).toMatchObject({
+      firstRun: true,
+      pendingFile: null,
+      locale: 'id',
+      preferredLanguages: ['id-ID', 'en-US'],
+      notices: [],
+    });
+  });
+
+  it('opens the chosen log, remembers it in the recent list, and returns null when the dialog is closed', async () => {
+    const path = await logFile('outages.csv', INTERVAL_CSV);
+    dialogAnswers.log.push(path, null);
+    const log = await value(InvokeChannel.openDialog);
+    expect(log).toMatchObject({ fileName: 'outages.csv', settingsSource: 'defaults', settings: DEFAULT_SETTINGS });
+    expect(log!.result.source.records).toBe(1);
+    expect(log!.logId).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(events.some((e) => e.channel === EventChannel.importProgress)).toBe(true);
+    expect(await value(InvokeChannel.openDialog)).toBeNull();
+
+    const recent = await value(InvokeChannel.recentList);
+    expect(recent.map((r) => r.fileName)).toEqual(['outages.csv']);
+    const again = await value(InvokeChannel.openRecent, { id: recent[0]!.id });
+    expect(again.result.source.records).toBe(1);
+    expect((await call(InvokeChannel.openRecent, { id: 'feedfacefeedface' })).ok).toBe(false);
+  });
+
+  it('refuses a dropped folder, FIFO or missing file with a message naming it', async () => {
+    const folder = join(dir, 'a-folder.csv');
+    await mkdir(folder);
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    for (const [path, code] of [
+      [folder, 'denied'],
+      [fifo, 'denied'],
+      [join(dir, 'gone.csv'), 'io'],
+    ] as const) {
+      const r = await call(InvokeChannel.openDropped, { path });
+      expect(r).toMatchObject({ ok: false, error: { code } });
+      if (!r.ok) expect(r.error.message).toContain(path.split('/').pop()!);
+    }
+  });
+
+  it('opens the bundled sample with its own settings, without adding it to the recent list', async () => {
+    const sample = await value(InvokeChannel.openSample);
+    const bundled = parseSettings(JSON.parse(await readFile(SAMPLE.settings, 'utf8')));
+    expect(bundled.ok).toBe(true);
+    expect(sample.settings).toEqual(bundled.ok && bundled.value);
+    expect(sample.result.source.records).toBeGreaterThan(100);
+    expect(await value(InvokeChannel.recentList)).toEqual([]);
+  });
+
+  it('opens a log waiting from the command line once', async () => {
+    const path = await logFile('cli.csv', INTERVAL_CSV);
+    services.pending.push(path);
+    expect((await value(InvokeChannel.startup)).pendingFile).toBe('cli.csv');
+    expect((await value(InvokeChannel.openPending))!.fileName).toBe('cli.csv');
+    expect(await value(InvokeChannel.openPending)).toBeNull();
+  });
+
+  it('reports an unmappable log with its logId, previews it, and remembers the mapping the user picks', async () => {
+    const path = await logFile('odd.csv', 'when_it_broke;when_fixed;box\n2022-03-01 10:00;2022-03-01 10:30;db\n');
+    const first = await call(InvokeChannel.openDropped, { path });
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.error).toMatchObject({ code: 'import', fileName: 'odd.csv' });
+    const logId = first.error.logId!;
+
+    const preview = await value(InvokeChannel.preview, { logId, import: {} });
+    expect(preview.columns).toEqual(['when_it_broke', 'when_fixed', 'box']);
+    expect(preview.rows[0]).toEqual(['2022-03-01 10:00', '2022-03-01 10:30', 'db']);
+
+    const mapped = settingsSchema.parse({
+      import: { columns: { start: 'when_it_broke', end: 'when_fixed', service: 'box' }, inputTimeZone: 'Asia/Jakarta' },
+    });
+    const log = await value(InvokeChannel.reimport, { logId, settings: mapped });
+    // 10:00 in Jakarta (UTC+7) is 03:00 UTC
+    expect(log.result.records.start[0]).toBe(Date.UTC(2022, 2, 1, 3, 0));
+    expect(log.result.records.services).toEqual(['db']);
+
+    // the choice is remembered for that file, also after a restart
+    await services.dispose();
+    await start();
+    const reopened = await value(InvokeChannel.openDropped, { path });
+    expect(reopened.settingsSource).toBe('file');
+    expect(reopened.settings.import.columns).toEqual({ start: 'when_it_broke', end: 'when_fixed', service: 'box' });
+  });
+
+  it('cancels a running import through the API', async () => {
+    const rows = ['start,end,service,severity'];
+    for (let i = 0; i < 200_000; i++)
+      rows.push(`${new Date(i * 7_200_000).toISOString()},${new Date(i * 7_200_000 + 60_000).toISOString()},api,major`);
+    const path = await logFile('big.csv', rows.join('\n') + '\n');
+    let cancel: Promise<Envelope<boolean>> | null = null;
+    const running = dispatch(
+      services.handlers,
+      InvokeChannel.openDropped,
+      {
+        windowId: 1,
+        send: () => {
+          cancel ??= call(InvokeChannel.cancelImport);
+        },
+      },
+      { path },
+    );
+    const r = await running;
+    expect(r).toMatchObject({ ok: false, error: { code: 'cancelled', fileName: 'big.csv' } });
+    expect(await cancel).toEqual({ ok: true, value: true });
+    expect(await call(InvokeChannel.cancelImport)).toEqual({ ok: true, value: false });
+  });
+});
+
+describe('settings', () => {
+  it('saves per log and as defaults, and answers from them', async () => {
+    const path = await logFile('a.csv', INTERVAL_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    await value(InvokeChannel.settingsSave, { logId, settings: { targets: { default: 0.95 } } });
+    await value(InvokeChannel.settingsSave, { logId: null, settings: { users: 1000 } });
+    expect((await value(InvokeChannel.settingsGet, { logId })).settings.targets.default).toBe(0.95);
+    expect(await value(InvokeChannel.settingsGet, { logId: null })).toMatchObject({
+      source: 'defaults',
+      settings: { users: 1000 },
+    });
+    expect((await value(InvokeChannel.startup)).firstRun).toBe(true); // first run is decided at start
+  });
+
+  it('exports the JSON the CLI reads and imports it back; a bad file is refused naming the field', async () => {
+    const out = join(dir, 'exported.json');
+    const mine: Settings = settingsSchema.parse({
+      targets: { default: 0.9999, services: { api: 0.99 } },
+      credits: { preset: 'aws-ec2' },
+    });
+    dialogAnswers.save.push(out);
+    expect(await value(InvokeChannel.settingsExport, { settings: mine })).toEqual({ fileName: 'exported.json' });
+    expect(parseSettings(JSON.parse(await readFile(out, 'utf8')))).toEqual({ ok: true, value: mine });
+    dialogAnswers.settings.push(out);
+    expect(await value(InvokeChannel.settingsImport)).toEqual(mine);
+
+    const bad = await logFile('bad-settings.json', '{"targets":{"default":99.9}}');
+    dialogAnswers.settings.push(bad);
+    const r = await call(InvokeChannel.settingsImport);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!r.ok) expect(r.error.message).toMatch(/bad-settings\.json: targets\.default/);
+  });
+
+  it('tells the user once when a corrupt settings file was set aside', async () => {
+    await services.dispose();
+    await writeFile(join(dir, 'user-data', 'settings.json'), '{ not json');
+    await start();
+    const info = await value(InvokeChannel.startup);
+    expect(info.notices).toHaveLength(1);
+    expect(info.notices[0]!.code).toBe('settings-reset');
+    expect((await value(InvokeChannel.startup)).notices).toEqual([]);
+    expect((await readdir(join(dir, 'user-data'))).some((f) => f.startsWith('settings.json.corrupt-'))).toBe(true);
+  });
+});
+
+describe('exports', () => {
+  it('writes the same CSV/JSON as the report engine and hands PDFs to the PDF export', async () => {
+    const sample = await value(InvokeChannel.openSample);
+    const settings = sample.settings;
+    const csvPath = join(dir, 'report.csv');
+    const jsonPath = join(dir, 'report.json');
+    dialogAnswers.save.push(csvPath, jsonPath, join(dir, 'report.pdf'), null);
+    expect(await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'csv', settings })).toEqual({
+      fileName: 'report.csv',
+    });
+    expect(await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'json', settings })).toEqual({
+      fileName: 'report.json',
+    });
+    const model = buildReport(sample.result, settings);
+    expect(await readFile(csvPath, 'utf8')).toBe(reportText(model, 'csv'));
+    const json = JSON.parse(await readFile(jsonPath, 'utf8'));
+    expect(json.summary).toEqual(JSON.parse(reportText(model, 'json')).summary);
+
+    await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'pdf', settings });
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0]!.path).toBe(join(dir, 'report.pdf'));
+    expect(pdfs[0]!.model.summary).toEqual(model.summary);
+    // dialog closed: nothing written, null back
+    expect(await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'csv', settings })).toBeNull();
+  });
+
+  it('never writes a report over the log itself', async () => {
+    const path = await logFile('keep.csv', INTERVAL_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    dialogAnswers.save.push(path);
+    const r = await call(InvokeChannel.exportReport, { logId, format: 'csv', settings: {} });
+    expect(r).toMatchObject({ ok: false, error: { code: 'denied' } });
+    expect(await readFile(path, 'utf8')).toBe(INTERVAL_CSV);
+  });
+});
+
+describe('payload validation', () => {
+  it.each([
+    [InvokeChannel.openDropped, { path: 42 }],
+    [InvokeChannel.openDropped, { path: '/x', extra: 1 }],
+    [InvokeChannel.settingsSave, { logId: null, settings: { targets: { default: 99.9 } } }],
+    [InvokeChannel.preview, { logId: '../../etc/passwd', import: {} }],
+    [InvokeChannel.exportReport, { logId: 'abc', format: 'exe', settings: {} }],
+    [InvokeChannel.openDialog, { path: '/etc/passwd' }],
+  ])('%s refuses %j', async (channel, payload) => {
+    expect(await call(channel, payload)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses unknown channels and unknown logs', async () => {
+    expect(await call('shell:exec' as Channel, {})).toMatchObject({ ok: false, error: { code: 'denied' } });
+    expect(await call(InvokeChannel.settingsGet, { logId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-log' },
+    });
+  });
+
+  it('opens only allowed external links', async () => {
+    expect(await call(InvokeChannel.openExternal, { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'denied' },
+    });
+    expect(await call(InvokeChannel.openExternal, { url: 'https://github.com/x' })).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['https://github.com/x']);
+  });
+});
+
+describe('JSON harness codec', () => {
+  it('carries an opened log through JSON unchanged', async () => {
+    const r = await call(InvokeChannel.openSample);
+    const back = decodeFromJson(JSON.parse(JSON.stringify(encodeForJson(r))));
+    expect(back).toEqual(r);
+  });
+});
