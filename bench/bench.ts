@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { runChildTask } from './child-tasks';
+import { runBench, parseBenchOptions } from './run-bench';
+
+/**
+ * `npm run bench`: import + report speed and memory against DuckDB and a plain read (issue 5).
+ * The same script is its own child: `--child <task> <file>` runs one measured task in a fresh process.
+ */
+async function main(argv: string[]): Promise<void> {
+  const child = argv.indexOf('--child');
+  if (child >= 0) return runChildTask(argv[child + 1]!, argv[child + 2]!, argv.includes('--figures'));
+  const options = parseBenchOptions(argv, join(process.cwd(), 'bench', 'data'));
+  await runBench(__filename, options);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

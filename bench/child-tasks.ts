@@ -1,0 +1,30 @@
+import type { LogKind } from './data-files';
+import { duckdbFigures } from './duckdb-reference';
+import { reportFromChild } from './measure';
+import { importAndReport, monthFigures } from './ours';
+import { plainRead } from './plain-read';
+
+const kindOf = (path: string): LogKind => (/(^|\/)status-[^/]*$/.test(path) ? 'status' : 'interval');
+
+/** Entry of a child process: `bench.js --child <task> <file> [--figures]`. */
+export async function runChildTask(task: string, path: string, withFigures: boolean): Promise<void> {
+  switch (task) {
+    case 'plain':
+      return reportFromChild(async () => {
+        await plainRead(path);
+        return {};
+      });
+    case 'ours':
+      return reportFromChild(async () => {
+        const { rows, report } = await importAndReport(path);
+        return withFigures ? { rows, figures: monthFigures(report) } : { rows };
+      });
+    case 'duckdb':
+      return reportFromChild(async () => {
+        const figures = await duckdbFigures(kindOf(path), path);
+        return withFigures ? { figures } : {};
+      });
+    default:
+      throw new Error(`unknown bench task ${task}`);
+  }
+}

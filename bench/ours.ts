@@ -1,0 +1,22 @@
+import { basename } from 'node:path';
+import { importFile } from '../core/import';
+import { DEFAULT_SETTINGS } from '../core/model/settings';
+import type { ReportModel } from '../core/model/report-model';
+import { buildReport } from '../core/report';
+import type { FigureRow } from './figures';
+
+/** The project's path, as the CLI runs it: import the file, then build the full report (default settings). */
+export async function importAndReport(path: string): Promise<{ rows: number; report: ReportModel }> {
+  const result = await importFile(path, { fileName: basename(path), settings: DEFAULT_SETTINGS.import });
+  return { rows: result.source.rows, report: buildReport(result, DEFAULT_SETTINGS) };
+}
+
+export function monthFigures(report: ReportModel): FigureRow[] {
+  return report.months.map((m) => ({
+    service: m.service,
+    month: m.month!,
+    downtimeMinutes: m.downtimeMinutes,
+    eligibleMinutes: m.eligibleMinutes,
+    sampleAvailability: m.sampleAvailability,
+  }));
+}

@@ -1,0 +1,141 @@
+import { cpus, totalmem } from 'node:os';
+import { compareFigures } from './compare-figures';
+import { ensureLog, type BenchFile, type LogKind } from './data-files';
+import type { FigureRow } from './figures';
+import { median, runInChild } from './measure';
+import { measureRecompute } from './recompute';
+import type { BenchOptions } from './bench-options';
+
+export { parseBenchOptions } from './bench-options';
+
+interface Measured {
+  ms: number;
+  all: number[];
+  /** highest peak RSS over the runs, MB */
+  peakRssMb: number;
+  figures?: FigureRow[];
+}
+
+async function measure(script: string, task: string, path: string, runs: number, figures: boolean): Promise<Measured> {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await runInChild(script, { task, path, withFigures: figures && i === 0 }));
+  return {
+    ms: median(results.map((r) => r.ms)),
+    all: results.map((r) => r.ms),
+    peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+    figures: results[0]!.figures as FigureRow[] | undefined,
+  };
+}
+
+/** issue 5 goals: ours/DuckDB, ours/plain read, peak RSS */
+const GOALS: Record<LogKind, { duckdb: number; plain: number | null; rssMb: number }> = {
+  status: { duckdb: 0.5, plain: 6, rssMb: 150 },
+  interval: { duckdb: 0.4, plain: null, rssMb: 150 },
+};
+/** "flat": the doubled file's peak RSS within 15 % (the noise the issue allows) of the single file's */
+const FLAT = 1.15;
+
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+
+function line(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+}
+
+interface FileFigures {
+  file: BenchFile;
+  ours: Measured;
+  duckdb: Measured;
+  plain: Measured;
+  doubled: { file: BenchFile; ours: Measured } | null;
+}
+
+function printFile(f: FileFigures): string[] {
+  const { file, ours, duckdb, plain, doubled } = f;
+  const mb = file.bytes / 1e6;
+  const widths = [26, 10, 9, 11, 9, 16];
+  const rows = [
+    line(['', 'median ms', 'MB/s', 'rows/s', 'peak RSS', 'runs (ms)'], widths),
+    ...(
+      [
+        ['ours: import + report', ours, file],
+        ['DuckDB: read + SQL', duckdb, file],
+        ['plain read (fs stream)', plain, file],
+        ...(doubled ? [['ours, doubled file', doubled.ours, doubled.file] as const] : []),
+      ] as const
+    ).map(([name, m, fl]) =>
+      line(
+        [
+          name,
+          fmt(m.ms),
+          fmt(fl.bytes / 1e6 / (m.ms / 1000)),
+          fmt(fl.rows / (m.ms / 1000)),
+          `${fmt(m.peakRssMb)} MB`,
+          m.all.map((x) => fmt(x)).join(' '),
+        ],
+        widths,
+      ),
+    ),
+  ];
+  const g = GOALS[file.kind];
+  const vsDuck = ours.ms / duckdb.ms;
+  const vsPlain = ours.ms / plain.ms;
+  const goals = [
+    `ours/DuckDB     ${fmt(vsDuck, 2)}x  (goal <= ${g.duckdb}x)  ${verdict(vsDuck <= g.duckdb)}`,
+    `ours/plain read ${fmt(vsPlain, 2)}x${g.plain === null ? '' : `  (goal <= ${g.plain}x)  ${verdict(vsPlain <= g.plain)}`}`,
+    `peak RSS        ${fmt(ours.peakRssMb)} MB  (goal <= ${g.rssMb} MB)  ${verdict(ours.peakRssMb <= g.rssMb)}`,
+  ];
+  if (doubled) {
+    const growth = doubled.ours.peakRssMb / ours.peakRssMb;
+    goals.push(
+      `RSS when doubled ${fmt(doubled.ours.peakRssMb)} MB = ${fmt(growth, 2)}x  (goal: flat, <= ${FLAT}x and <= ${g.rssMb} MB)  ${verdict(growth <= FLAT && doubled.ours.peakRssMb <= g.rssMb)}`,
+    );
+  }
+  const check = compareFigures(ours.figures ?? [], duckdb.figures ?? []);
+  const checkLine = check.equal
+    ? `check vs DuckDB: EQUAL (${check.compared} service-month rows, largest relative difference ${check.maxDiff.toExponential(1)})`
+    : `check vs DuckDB: DIFFERENT (${check.problems.length} problems)\n    ${check.problems.slice(0, 10).join('\n    ')}`;
+  return [
+    `${file.kind} log: ${fmt(file.rows)} rows, ${fmt(mb)} MB  (${file.path})`,
+    ...rows.map((r) => '  ' + r),
+    ...goals.map((r) => '  ' + r),
+    '  ' + checkLine,
+  ];
+}
+
+export async function runBench(script: string, o: BenchOptions): Promise<void> {
+  const log = (m: string): void => console.log(m);
+  log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  log(`runs per task: ${o.runs} (median), each in a fresh process; files read from the page cache\n`);
+  const sections: string[][] = [];
+  for (const kind of o.kinds) {
+    const rows = kind === 'status' ? o.statusRows : o.intervalRows;
+    const file = ensureLog(o.dataDir, kind, rows, o.seed, log);
+    const doubledFile = o.double ? ensureLog(o.dataDir, kind, rows * 2, o.seed, log) : null;
+    log(`measuring ${kind} ...`);
+    const f: FileFigures = {
+      file,
+      plain: await measure(script, 'plain', file.path, o.runs, false),
+      ours: await measure(script, 'ours', file.path, o.runs, true),
+      duckdb: await measure(script, 'duckdb', file.path, o.runs, true),
+      doubled: doubledFile
+        ? { file: doubledFile, ours: await measure(script, 'ours', doubledFile.path, o.runs, false) }
+        : null,
+    };
+    const section = printFile(f);
+    log('\n' + section.join('\n') + '\n');
+    sections.push(section);
+  }
+  if (o.recompute) {
+    log('measuring recompute ...');
+    const r = await measureRecompute(o.dataDir, o.seed, log);
+    sections.push([
+      'recompute after a settings change (in process, median of 5):',
+      `  target change, ${fmt(r.targetRecords)} records over ${r.targetMonths} months: ${fmt(r.targetMs, 1)} ms  (goal < 16 ms)  ${verdict(r.targetMs < 16)}`,
+      `  time-zone change, ${fmt(r.zoneRecords)} records: ${fmt(r.zoneMs, 1)} ms  (goal < 100 ms)  ${verdict(r.zoneMs < 100)}`,
+    ]);
+  }
+  log('==== summary ====');
+  for (const s of sections) log(s.join('\n') + '\n');
+}
