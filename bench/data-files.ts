@@ -39,7 +39,8 @@ export function ensureLog(dir: string, kind: LogKind, rows: number, seed: number
   }
   log(`generating ${path} (${rows.toLocaleString('en-US')} rows) ...`);
   const started = performance.now();
-  const made: GeneratedLog = kind === 'status' ? generateStatusLog(path, rows, seed) : generateIntervalLog(path, rows, seed);
+  const made: GeneratedLog =
+    kind === 'status' ? generateStatusLog(path, rows, seed) : generateIntervalLog(path, rows, seed);
   log(`  ${(made.bytes / 1e6).toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   writeFileSync(metaPath, JSON.stringify({ ...want, bytes: made.bytes } satisfies Meta));
   return { kind, path, rows, bytes: made.bytes };

@@ -32,7 +32,11 @@ function timed(f: () => void): number {
  * What the app does on an edit: the report engine over an import already in memory builds again with one
  * setting changed. Measured in this process after one warm-up build, median of REPEATS.
  */
-export async function measureRecompute(dataDir: string, seed: number, log: (m: string) => void): Promise<RecomputeFigures> {
+export async function measureRecompute(
+  dataDir: string,
+  seed: number,
+  log: (m: string) => void,
+): Promise<RecomputeFigures> {
   // 10k interval records; the range pinned to 24 months (the generator's span is 2024-01 .. 2025-12)
   const small = await engineFor(ensureLog(dataDir, 'interval', 10_000, seed, log).path);
   const base: Settings = { ...DEFAULT_SETTINGS, range: { from: '2024-01', to: '2025-12' } };

@@ -18,7 +18,8 @@ interface Measured {
 
 async function measure(script: string, task: string, path: string, runs: number, figures: boolean): Promise<Measured> {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await runInChild(script, { task, path, withFigures: figures && i === 0 }));
+  for (let i = 0; i < runs; i++)
+    results.push(await runInChild(script, { task, path, withFigures: figures && i === 0 }));
   return {
     ms: median(results.map((r) => r.ms)),
     all: results.map((r) => r.ms),
@@ -106,7 +107,9 @@ function printFile(f: FileFigures): string[] {
 
 export async function runBench(script: string, o: BenchOptions): Promise<void> {
   const log = (m: string): void => console.log(m);
-  log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   log(`runs per task: ${o.runs} (median), each in a fresh process; files read from the page cache\n`);
   const sections: string[][] = [];
   for (const kind of o.kinds) {
