@@ -32,7 +32,7 @@ const settingsArb = fc.record({
     partial: fc.double({ min: 0, max: 1, noNaN: true }),
     degraded: fc.double({ min: 0, max: 1, noNaN: true }),
   }),
-  regionShares: fc.constantFrom({}, { eu: 0.4 }, { eu: 0.7, us: 0.6 }),
+  regionShares: fc.constantFrom<Record<string, number>>({}, { eu: 0.4 }, { eu: 0.7, us: 0.6 }),
 });
 
 // a fixed range so adding records cannot move it; records sit in Feb-Nov, away from its edges
