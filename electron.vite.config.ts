@@ -12,6 +12,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
+          // the import runs in a worker thread (electron/main/import-host.ts loads out/main/import-worker.js)
+          'import-worker': resolve(__dirname, 'electron/main/import-worker.ts'),
         },
       },
     },
