@@ -12,7 +12,7 @@ export function parseDurationMinutes(raw: string): number {
   const days = /^(\d+)\s*days?,?\s+(.+)$/.exec(text);
   if (days) {
     const rest = parseClock(days[2]!);
-    return Number.isNaN(rest) ? NaN : Number(days[1]) * 1440 + rest;
+    if (!Number.isNaN(rest)) return Number(days[1]) * 1440 + rest;
   }
   const clock = parseClock(text);
   if (!Number.isNaN(clock)) return clock;

@@ -63,7 +63,9 @@ class Stream {
     const m = this.n;
     const order: number[] = [];
     for (let i = 0; i < m; i++) order.push(i * 2, i * 2 + 1);
-    const at = (p: number): number => ((p & 1) === 0 ? this.first[p >> 1]! : this.last[p >> 1]!);
+    const first = this.first.slice(0, m);
+    const last = this.last.slice(0, m);
+    const at = (p: number): number => ((p & 1) === 0 ? first[p >> 1]! : last[p >> 1]!);
     order.sort((a, b) => at(a) - at(b) || a - b);
     const code = this.code.slice(0, m);
     const line = this.line.slice(0, m);

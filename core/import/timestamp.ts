@@ -90,7 +90,7 @@ export class TimestampReader {
 function applyOffset(b: Uint8Array, i: number, e: number, wall: number): number {
   const c = b[i];
   if (c === 0x5a || c === 0x7a) return i + 1 === e ? wall : NaN; // Z z
-  if (e - i === 3) {
+  if (e - i === 3 && c !== 0x2b && c !== 0x2d) {
     const word = String.fromCharCode(b[i]! | 0x20, b[i + 1]! | 0x20, b[i + 2]! | 0x20);
     return word === 'utc' || word === 'gmt' ? wall : NaN;
   }
