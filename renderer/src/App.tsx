@@ -1,3 +1,253 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '@core/format';
+import { targetFor } from '@core/model/settings';
+import type { ExportFormat } from '../../electron/shared/ipc-contract';
+import { slaApi } from './app/sla-bridge';
+import { useTheme } from './app/theme';
+import { useFileDrop } from './app/use-file-drop';
+import { useLogSession } from './app/use-log-session';
+import { useNotices } from './app/use-notices';
+import { useReport } from './app/use-report';
+import { chooseLocale, followOsLanguages, useLocale } from './i18n';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { DiagnosticsPanel } from './views/DiagnosticsPanel';
+import { FileHeader } from './views/FileHeader';
+import { ImportProgress } from './views/ImportProgress';
+import { IncidentsTable } from './views/IncidentsTable';
+import { MappingDialog } from './views/MappingDialog';
+import { NinesPanel } from './views/NinesPanel';
+import { Notices } from './views/Notices';
+import { Overview } from './views/Overview';
+import { Tabs } from './views/Tabs';
+import { TopBar } from './views/TopBar';
+import { Welcome } from './views/Welcome';
+
+type TabKey = 'overview' | 'incidents' | 'nines' | 'diagnostics';
+
 export function App() {
-  return <h1>SLA &amp; Downtime Calculator</h1>;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { theme, preference, cycle } = useTheme();
+  const { notices, notify, dismiss } = useNotices();
+  const session = useLogSession(notify, followOsLanguages);
+  const report = useReport(session.log?.result ?? null, session.settings);
+  const [tab, setTab] = useState<TabKey>('overview');
+  const [service, setService] = useState('*');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [mappingOpen, setMappingOpen] = useState(false);
+  const dragging = useFileDrop(session.openDropped);
+  const busy = session.importing !== null;
+  const log = session.log;
+  const model = report.model;
+
+  // the PDF and exported settings speak the language the app is set to
+  const { updateSettings } = session;
+  useEffect(() => {
+    updateSettings((s) => (s.report.language === locale ? s : { ...s, report: { ...s.report, language: locale } }));
+  }, [locale, log, updateSettings]);
+
+  const exportReport = useCallback(
+    async (format: ExportFormat) => {
+      const name = await session.exportReport(format);
+      if (name) notify('info', t('errors.exported', { path: name }));
+    },
+    [session, notify, t],
+  );
+
+  const runMenu = useCallback(
+    (command: string) => {
+      switch (command) {
+        case 'open':
+          return session.openDialog();
+        case 'open-sample':
+          return session.openSample();
+        case 'export-pdf':
+          return void exportReport('pdf');
+        case 'export-csv':
+          return void exportReport('csv');
+        case 'export-json':
+          return void exportReport('json');
+        case 'export-settings':
+          return void session.exportSettings().then((n) => n && notify('info', t('errors.exported', { path: n })));
+        case 'import-settings':
+          return void session.importSettings().then((s) => s && session.replaceSettings(s));
+        case 'settings':
+          return setSettingsOpen((o) => !o);
+        case 'map-columns':
+          return (log || session.failure?.logId) && setMappingOpen(true);
+        case 'toggle-theme':
+          return cycle();
+        case 'language-en':
+          return chooseLocale('en');
+        case 'language-id':
+          return chooseLocale('id');
+        case 'show-diagnostics':
+          return setTab('diagnostics');
+      }
+    },
+    [session, exportReport, notify, t, cycle, log],
+  );
+  useEffect(() => slaApi()?.onMenuCommand((e) => runMenu(e.command)), [runMenu]);
+
+  const mappingTarget = log
+    ? { logId: log.logId, fileName: log.fileName }
+    : session.failure?.logId
+      ? { logId: session.failure.logId, fileName: session.failure.fileName ?? '' }
+      : null;
+
+  const content = () => {
+    if (!slaApi()) return <div className="state card"><h1>{t('errors.noApi')}</h1></div>;
+    if (!session.ready) return <div className="state" aria-busy="true" />;
+    if (!log || !session.settings) {
+      return (
+        <>
+          {session.failure ? failureCard() : null}
+          <Welcome
+            recent={session.recent}
+            busy={busy}
+            onOpen={session.openDialog}
+            onSample={session.openSample}
+            onRecent={session.openRecent}
+            onClearRecent={session.clearRecent}
+          />
+        </>
+      );
+    }
+    return (
+      <div className={`workspace${settingsOpen ? ' workspace--with-settings' : ''}`}>
+        <div className="workspace__main">
+          {model ? <FileHeader model={model} onShowDiagnostics={() => setTab('diagnostics')} /> : null}
+          {session.failure ? failureCard() : null}
+          <Tabs
+            label={log.fileName}
+            idPrefix="main"
+            current={tab}
+            onChange={setTab}
+            tabs={[
+              { key: 'overview', label: t('tabs.overview') },
+              { key: 'incidents', label: t('tabs.incidents'), badge: model ? formatCount(model.incidents.length, locale) : undefined },
+              { key: 'nines', label: t('tabs.nines') },
+              {
+                key: 'diagnostics',
+                label: t('tabs.diagnostics'),
+                badge: log.result.diagnosticsTotal > 0 ? formatCount(log.result.diagnosticsTotal, locale) : undefined,
+              },
+            ]}
+          />
+          <div id="main-panel" role="tabpanel" aria-labelledby={`main-tab-${tab}`} className="tabpanel">
+            {report.error ? (
+              <div className="state card" role="alert">
+                <p>{t('errors.reportFailed', { message: report.error })}</p>
+              </div>
+            ) : !model ? null : tab === 'overview' ? (
+              <Overview model={model} service={service} onService={setService} theme={theme} />
+            ) : tab === 'incidents' ? (
+              <IncidentsTable model={model} initialService={service} />
+            ) : tab === 'nines' ? (
+              <NinesPanel
+                key={log.logId}
+                model={model}
+                initialTarget={targetFor(model.settings, service)}
+                onConventionChange={(c) => session.updateSettings((s) => ({ ...s, monthConvention: c }))}
+              />
+            ) : (
+              <DiagnosticsPanel
+                fileName={log.fileName}
+                diagnostics={log.result.diagnostics}
+                total={log.result.diagnosticsTotal}
+                skipped={log.result.source.skipped}
+                onMapColumns={() => setMappingOpen(true)}
+              />
+            )}
+          </div>
+        </div>
+        {settingsOpen ? (
+          <aside id="settings-panel" className="workspace__settings" aria-labelledby="settings-title">
+            <header className="workspace__settings-head">
+              <h2 id="settings-title">{t('settings.title')}</h2>
+              <button type="button" className="icon-button" aria-label={t('actions.hideSettings')} onClick={() => setSettingsOpen(false)}>
+                ×
+              </button>
+            </header>
+            <SettingsPanel
+              key={log.logId}
+              settings={session.settings}
+              services={(model?.services ?? []).filter((s) => s !== '*')}
+              regions={log.result.records.regions}
+              busy={busy}
+              onChange={session.updateSettings}
+              onReimport={(s) => void session.reimport(s)}
+              onSaveDefault={() => void session.saveAsDefault().then((ok) => ok && notify('info', t('settings.savedDefault')))}
+              onExport={() => runMenu('export-settings')}
+              onImport={() => runMenu('import-settings')}
+            />
+          </aside>
+        ) : null}
+      </div>
+    );
+  };
+
+  function failureCard() {
+    const f = session.failure!;
+    return (
+      <div className="failure card" role="alert" data-testid="open-failure">
+        <div>
+          <h2 className="card__title">{t('importing.failed')}</h2>
+          <p>{f.message}</p>
+        </div>
+        <div className="button-row">
+          {f.logId ? (
+            <button type="button" className="button button--primary" onClick={() => setMappingOpen(true)}>
+              {t('actions.mapColumns')}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={session.dismissFailure}>
+            {t('actions.close')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#content">
+        {t('app.skipToContent')}
+      </a>
+      <TopBar
+        hasLog={!!log}
+        busy={busy}
+        settingsOpen={settingsOpen}
+        themePreference={preference}
+        onOpen={session.openDialog}
+        onExport={exportReport}
+        onToggleSettings={() => setSettingsOpen((o) => !o)}
+        onCycleTheme={cycle}
+      />
+      {session.importing ? <ImportProgress state={session.importing} onCancel={session.cancelImport} /> : null}
+      <main id="content" className="content" tabIndex={-1}>
+        {content()}
+      </main>
+      <Notices notices={notices} onDismiss={dismiss} />
+      {mappingOpen && mappingTarget ? (
+        <MappingDialog
+          logId={mappingTarget.logId}
+          fileName={mappingTarget.fileName}
+          settings={log && log.logId === mappingTarget.logId ? session.settings : null}
+          busy={busy}
+          onClose={() => setMappingOpen(false)}
+          onApply={(s) => {
+            setMappingOpen(false);
+            void session.reimport(s);
+          }}
+        />
+      ) : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-overlay__box">{t('drop.overlay')}</div>
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Settings } from '@core/model/settings';
+import type {
+  Envelope,
+  ExportFormat,
+  ImportProgressEvent,
+  IpcError,
+  OpenedLog,
+  RecentEntry,
+} from '../../../electron/shared/ipc-contract';
+import { asIpcError, slaApi, unwrap } from './sla-bridge';
+
+export interface ImportingState {
+  fileName: string | null;
+  progress: ImportProgressEvent | null;
+}
+
+/** A failed open: the message for people, and the log it was about when the mapping dialog can help. */
+export type OpenFailure = IpcError;
+
+export interface LogSession {
+  log: OpenedLog | null;
+  /** the settings being edited for the open log (the report is computed from these) */
+  settings: Settings | null;
+  importing: ImportingState | null;
+  failure: OpenFailure | null;
+  recent: RecentEntry[];
+  /** false until startup() answered (the first paint shows a neutral frame, not the welcome view) */
+  ready: boolean;
+  openDialog: () => void;
+  openDropped: (file: File) => void;
+  openRecent: (entry: RecentEntry) => void;
+  openSample: () => void;
+  reimport: (settings: Settings) => Promise<boolean>;
+  cancelImport: () => void;
+  updateSettings: (update: (s: Settings) => Settings) => void;
+  replaceSettings: (s: Settings) => void;
+  saveAsDefault: () => Promise<boolean>;
+  clearRecent: () => void;
+  dismissFailure: () => void;
+  exportReport: (format: ExportFormat) => Promise<string | null>;
+  exportSettings: () => Promise<string | null>;
+  importSettings: () => Promise<Settings | null>;
+}
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * Everything about the open log: opening it (every route), the import progress and its cancel,
+ * the settings being edited and their persistence. Errors from the bridge become `failure` (opening)
+ * or are reported through `report` (saving, exporting) with the bridge's people-facing message.
+ */
+export function useLogSession(
+  report: (level: 'info' | 'warning' | 'error', text: string) => void,
+  onStartup: (languages: string[]) => void,
+): LogSession {
+  const [log, setLog] = useState<OpenedLog | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [importing, setImporting] = useState<ImportingState | null>(null);
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
+  const [recent, setRecent] = useState<RecentEntry[]>([]);
+  // without the bridge there is nothing to wait for: the UI says so at once
+  const [ready, setReady] = useState(() => slaApi() === null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const busy = useRef(false);
+  /** the latest settings, for handlers that derive the next settings from them */
+  const current = useRef<Settings | null>(null);
+
+  const refreshRecent = useCallback(async () => {
+    const api = slaApi();
+    if (!api) return;
+    try {
+      setRecent(await unwrap(api.listRecent()));
+    } catch {
+      // the recent list is a convenience: an unreadable list shows as empty
+    }
+  }, []);
+
+  /** Runs one open/re-import; at most one at a time (the main process runs one import per window). */
+  const run = useCallback(
+    async (fileName: string | null, open: () => Promise<Envelope<OpenedLog | null>>): Promise<boolean> => {
+      if (busy.current) return false;
+      busy.current = true;
+      setImporting({ fileName, progress: null });
+      try {
+        const opened = await unwrap(open());
+        if (opened) {
+          setLog(opened);
+          current.current = opened.settings;
+          setSettings(opened.settings);
+          setFailure(null);
+        }
+        return opened !== null;
+      } catch (e) {
+        const error = asIpcError(e);
+        if (error.code === 'cancelled') report('info', error.message);
+        else setFailure(error);
+        return false;
+      } finally {
+        busy.current = false;
+        setImporting(null);
+        void refreshRecent();
+      }
+    },
+    [report, refreshRecent],
+  );
+
+  const api = slaApi();
+
+  useEffect(() => {
+    if (!api) return;
+    const offProgress = api.onImportProgress((p) =>
+      setImporting((cur) => (cur ? { fileName: p.fileName, progress: p } : cur)),
+    );
+    const offOpen = api.onOpenRequested((r) => void run(r.fileName, () => api.openPending()));
+    const offNotice = api.onNotice((n) => report(n.level, n.message));
+    let alive = true;
+    void (async () => {
+      try {
+        const info = await unwrap(api.startup());
+        if (!alive) return;
+        onStartup(info.preferredLanguages.length > 0 ? info.preferredLanguages : [info.locale]);
+        for (const n of info.notices) report(n.level, n.message);
+        await refreshRecent();
+        setReady(true);
+        if (info.pendingFile) await run(info.pendingFile, () => api.openPending());
+        else if (info.firstRun) await run(null, () => api.openSample());
+      } catch (e) {
+        setReady(true);
+        report('error', asIpcError(e).message);
+      }
+    })();
+    return () => {
+      alive = false;
+      offProgress();
+      offOpen();
+      offNotice();
+    };
+    // startup runs once per window
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const persist = useCallback(
+    (logId: string, next: Settings) => {
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        const a = slaApi();
+        if (!a) return;
+        void unwrap(a.saveSettings(logId, next)).catch((e: unknown) => report('error', asIpcError(e).message));
+      }, SAVE_DELAY_MS);
+    },
+    [report],
+  );
+
+  const updateSettings = useCallback(
+    (update: (s: Settings) => Settings) => {
+      const cur = current.current;
+      if (!cur || !log) return;
+      const next = update(cur);
+      if (next === cur) return;
+      current.current = next;
+      setSettings(next);
+      persist(log.logId, next);
+    },
+    [log, persist],
+  );
+
+  const replaceSettings = useCallback((s: Settings) => updateSettings(() => s), [updateSettings]);
+
+  const noApi = (): never => {
+    throw new Error('window.sla is missing');
+  };
+
+  return {
+    log,
+    settings,
+    importing,
+    failure,
+    recent,
+    ready,
+    openDialog: () => void run(null, () => (api ?? noApi()).openDialog()),
+    openDropped: (file) => void run(file.name, () => (api ?? noApi()).openDroppedFile(file)),
+    openRecent: (entry) => void run(entry.fileName, () => (api ?? noApi()).openRecent(entry.id)),
+    openSample: () => void run(null, () => (api ?? noApi()).openSample()),
+    reimport: (next) => {
+      const target = log ?? (failure?.logId ? { logId: failure.logId, fileName: failure.fileName ?? null } : null);
+      if (!target) return Promise.resolve(false);
+      return run(target.fileName, () => (api ?? noApi()).reimport(target.logId, next));
+    },
+    cancelImport: () => void api?.cancelImport(),
+    updateSettings,
+    replaceSettings,
+    saveAsDefault: async () => {
+      if (!api || !settings) return false;
+      try {
+        await unwrap(api.saveSettings(null, settings));
+        return true;
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return false;
+      }
+    },
+    clearRecent: () => {
+      if (!api) return;
+      void unwrap(api.clearRecent()).then(refreshRecent, (e: unknown) => report('error', asIpcError(e).message));
+    },
+    dismissFailure: () => setFailure(null),
+    exportReport: async (format) => {
+      if (!api || !log || !settings) return null;
+      try {
+        const saved = await unwrap(api.exportReport(log.logId, format, settings));
+        return saved?.fileName ?? null;
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return null;
+      }
+    },
+    exportSettings: async () => {
+      if (!api || !settings) return null;
+      try {
+        return (await unwrap(api.exportSettings(settings)))?.fileName ?? null;
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return null;
+      }
+    },
+    importSettings: async () => {
+      if (!api) return null;
+      try {
+        return await unwrap(api.importSettings());
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import { Chart } from 'react-chartjs-2';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatMonthKey, formatRateValue, formatUserHours } from '@core/format';
+import type { ReportModel } from '@core/model/report-model';
+import type { Rate } from '@core/model/settings';
+import { useLocale } from '../i18n';
+import { ChartCard } from './ChartCard';
+import { prefersReducedMotion, serviceColor, type ChartColors } from './chart-theme';
+
+/**
+ * User-hours lost per month stacked by service, with one impact rate of the platform row on a second axis.
+ * A platform-wide outage is in every service's bar (it hit each of them): the stack is "who was hit", and
+ * the platform figure in the tooltip footer is the de-duplicated total.
+ */
+export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[]; colors: ChartColors }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { model, colors } = props;
+  // null: the first rate (follows the settings as rates are added); '': the user chose none
+  const [rateName, setRateName] = useState<string | null>(null);
+  const rate = rateName === '' ? null : (props.rates.find((r) => r.name === rateName) ?? props.rates[0] ?? null);
+  const logServices = model.services.filter((s) => s !== '*');
+
+  const byService = useMemo(() => {
+    const map = new Map<string, number[]>();
+    for (const s of model.services) map.set(s, new Array<number>(model.monthKeys.length).fill(0));
+    const index = new Map(model.monthKeys.map((k, i) => [k, i]));
+    for (const row of model.months) {
+      const i = index.get(row.month ?? '');
+      const list = map.get(row.service);
+      if (i !== undefined && list) list[i] = row.userMinutesLost;
+    }
+    return map;
+  }, [model]);
+  const platformImpact = useMemo(
+    () =>
+      model.monthKeys.map((k) =>
+        rate ? (model.months.find((m) => m.service === '*' && m.month === k)?.impact[rate.name] ?? 0) : 0,
+      ),
+    [model, rate],
+  );
+
+  const { data, options } = useMemo(() => {
+    const datasets: ChartData<'bar' | 'line', number[], string>['datasets'] = logServices.map((s) => ({
+      type: 'bar' as const,
+      label: s,
+      data: (byService.get(s) ?? []).map((m) => m / 60),
+      backgroundColor: serviceColor(colors, model.services, s),
+      stack: 'users',
+      yAxisID: 'y',
+      order: 2,
+    }));
+    if (rate) {
+      datasets.push({
+        type: 'line' as const,
+        label: rate.name,
+        data: platformImpact,
+        borderColor: colors.target,
+        backgroundColor: colors.target,
+        borderWidth: 1.5,
+        pointRadius: 2,
+        yAxisID: 'y2',
+        order: 1,
+      });
+    }
+    const data = { labels: model.monthKeys.map((k) => formatMonthKey(k, locale)), datasets };
+    const options: ChartOptions<'bar' | 'line'> = {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: prefersReducedMotion() ? false : { duration: 200 },
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { display: true, position: 'bottom', labels: { color: colors.text, boxWidth: 12 } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const name = ctx.dataset.label ?? '';
+              if (rate && name === rate.name && ctx.dataset.yAxisID === 'y2')
+                return `${rate.name}: ${formatRateValue(platformImpact[ctx.dataIndex] ?? 0, rate.unit, locale)}`;
+              return `${name}: ${formatUserHours((byService.get(name) ?? [])[ctx.dataIndex] ?? 0, locale)}`;
+            },
+            footer: (items) => {
+              const i = items[0]?.dataIndex ?? 0;
+              return `${t('service.platform')}: ${formatUserHours((byService.get('*') ?? [])[i] ?? 0, locale)}`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: { stacked: true, grid: { display: false }, ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 } },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          grid: { color: colors.grid },
+          title: { display: true, text: t('charts.userHours'), color: colors.muted },
+          ticks: { color: colors.muted, callback: (v) => formatCount(Number(v), locale) },
+        },
+        y2: {
+          display: rate !== null,
+          position: 'right',
+          beginAtZero: true,
+          grid: { display: false },
+          title: { display: rate !== null, text: rate ? rate.unit || rate.name : '', color: colors.muted },
+          ticks: { color: colors.muted, callback: (v) => formatCount(Number(v), locale) },
+        },
+      },
+    };
+    return { data, options };
+  }, [logServices, byService, platformImpact, rate, colors, model, locale, t]);
+
+  return (
+    <ChartCard
+      id="impact"
+      title={t('charts.impact')}
+      description={t('charts.impactDesc')}
+      controls={
+        props.rates.length > 0 ? (
+          <label className="inline-field">
+            <span>{t('charts.impactRate')}</span>
+            <select value={rate?.name ?? ''} onChange={(e) => setRateName(e.target.value)}>
+              <option value="">{t('charts.noRate')}</option>
+              {props.rates.map((r) => (
+                <option key={r.name} value={r.name}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null
+      }
+      chart={<Chart type="bar" data={data as ChartData<'bar'>} options={options as ChartOptions<'bar'>} aria-label={t('charts.impact')} role="img" />}
+      table={() => (
+        <table className="data-table data-table--compact">
+          <caption className="visually-hidden">{t('charts.impact')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.month')}</th>
+              {logServices.map((s) => (
+                <th key={s} scope="col" className="num">
+                  {s}
+                </th>
+              ))}
+              <th scope="col" className="num">{t('service.platform')}</th>
+              {rate ? <th scope="col" className="num">{rate.name}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {model.monthKeys.map((k, i) => (
+              <tr key={k}>
+                <th scope="row">{formatMonthKey(k, locale)}</th>
+                {[...logServices, '*'].map((s) => (
+                  <td key={s} className="num">
+                    {formatUserHours((byService.get(s) ?? [])[i] ?? 0, locale)}
+                  </td>
+                ))}
+                {rate ? <td className="num">{formatRateValue(platformImpact[i] ?? 0, rate.unit, locale)}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  );
+}

@@ -1,0 +1,300 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatNumber, formatPercent, parseHumanNumber } from '@core/format';
+import {
+  CREDIT_PRESET_NAMES,
+  creditTiers,
+  isValidTimeZone,
+  type Credits,
+  type Settings,
+  type WordMeaning,
+} from '@core/model/settings';
+import { useLocale } from '../i18n';
+import { DraftInput, parsePercentShare } from './DraftInput';
+import { RatesEditor } from './RatesEditor';
+import { Section } from './Section';
+import { TargetControl } from './TargetControl';
+import { WordsEditor } from './WordsEditor';
+
+const ZONES: readonly string[] = (() => {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC'];
+  }
+})();
+
+/**
+ * Every setting of SPEC 4. Each control only ever produces valid values, so the report recomputes on every
+ * change; the session saves the settings for this log shortly after the last change.
+ */
+export function SettingsPanel(props: {
+  settings: Settings;
+  services: readonly string[];
+  regions: readonly string[];
+  busy: boolean;
+  onChange: (update: (s: Settings) => Settings) => void;
+  onReimport: (s: Settings) => void;
+  onSaveDefault: () => void;
+  onExport: () => void;
+  onImport: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { settings: s, onChange } = props;
+  const ids = { zone: useId(), from: useId(), to: useId(), credits: useId(), users: useId(), paper: useId(), zones: useId() };
+  const regions = useMemo(
+    () => [...new Set([...props.regions, ...Object.keys(s.regionShares)])].sort(),
+    [props.regions, s.regionShares],
+  );
+  const [rangeError, setRangeError] = useState(false);
+
+  const setRange = (from: string | null, to: string | null) => {
+    if (from && to && from > to) {
+      setRangeError(true);
+      return;
+    }
+    setRangeError(false);
+    onChange((c) => ({ ...c, range: { from, to } }));
+  };
+  const setCredits = (credits: Credits) => onChange((c) => ({ ...c, credits }));
+
+  return (
+    <div className="settings">
+      <p className="muted">{t('settings.scopeHint')}</p>
+
+      <Section title={t('settings.targets')}>
+        <TargetControl
+          label={t('settings.defaultTarget')}
+          value={s.targets.default}
+          onChange={(v) => onChange((c) => ({ ...c, targets: { ...c.targets, default: v } }))}
+        />
+        <ul className="service-targets">
+          {props.services.map((svc) => {
+            const own = s.targets.services[svc];
+            return (
+              <li key={svc} className="service-targets__item">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={own !== undefined}
+                    onChange={(e) =>
+                      onChange((c) => {
+                        const services = { ...c.targets.services };
+                        if (e.target.checked) services[svc] = c.targets.default;
+                        else delete services[svc];
+                        return { ...c, targets: { ...c.targets, services } };
+                      })
+                    }
+                  />
+                  <span>
+                    <strong>{svc}</strong>{' '}
+                    {own === undefined ? (
+                      <span className="muted">
+                        {t('settings.useDefault')} ({formatNumber(s.targets.default * 100, locale, 4)} %)
+                      </span>
+                    ) : null}
+                  </span>
+                </label>
+                {own !== undefined ? (
+                  <TargetControl
+                    compact
+                    label={t('settings.serviceTarget', { service: svc })}
+                    value={own}
+                    onChange={(v) =>
+                      onChange((c) => ({ ...c, targets: { ...c.targets, services: { ...c.targets.services, [svc]: v } } }))
+                    }
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+
+      <Section title={t('settings.weights')}>
+        {(['partial', 'degraded'] as const).map((k) => (
+          <div className="slider-field" key={k}>
+            <label className="field-label" htmlFor={`${ids.zone}-${k}`}>
+              {k === 'partial' ? t('settings.partialWeight') : t('settings.degradedWeight')}
+            </label>
+            <input
+              id={`${ids.zone}-${k}`}
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              value={s.weights[k]}
+              aria-valuetext={formatNumber(s.weights[k], locale, 2)}
+              onChange={(e) => onChange((c) => ({ ...c, weights: { ...c.weights, [k]: Number(e.target.value) } }))}
+            />
+            <output className="slider-field__value">{formatNumber(s.weights[k], locale, 2, 2)}</output>
+          </div>
+        ))}
+      </Section>
+
+      <Section title={t('settings.maintenance')}>
+        <div className="radio-group" role="radiogroup" aria-label={t('settings.maintenance')}>
+          <label className="check">
+            <input
+              type="radio"
+              name="maintenance"
+              checked={!s.countMaintenance}
+              onChange={() => onChange((c) => ({ ...c, countMaintenance: false }))}
+            />
+            <span>{t('settings.maintenanceExcluded')}</span>
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="maintenance"
+              checked={s.countMaintenance}
+              onChange={() => onChange((c) => ({ ...c, countMaintenance: true }))}
+            />
+            <span>{t('settings.maintenanceCounted')}</span>
+          </label>
+        </div>
+      </Section>
+
+      <Section title={t('settings.credits')}>
+        <select
+          id={ids.credits}
+          aria-label={t('settings.credits')}
+          value={s.credits.preset}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'none') setCredits({ preset: 'none' });
+            else if (v === 'custom') setCredits({ preset: 'custom', tiers: [...creditTiers(s.credits)] });
+            else setCredits({ preset: v as (typeof CREDIT_PRESET_NAMES)[number] });
+          }}
+        >
+          <option value="none">{t('settings.creditNone')}</option>
+          {CREDIT_PRESET_NAMES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+          {s.credits.preset === 'custom' ? <option value="custom">custom</option> : null}
+        </select>
+        {creditTiers(s.credits).length > 0 ? (
+          <p className="muted tiers" data-testid="credit-tiers">
+            {creditTiers(s.credits)
+              .map((tier) => `< ${formatNumber(tier.belowPercent, locale, 3)} % → ${formatPercent(tier.creditPercent / 100, locale, 0)}`)
+              .join(' · ')}
+          </p>
+        ) : null}
+      </Section>
+
+      <Section title={t('settings.users')}>
+        <DraftInput
+          id={ids.users}
+          aria-label={t('settings.users')}
+          value={s.users}
+          format={(v) => formatCount(v, locale)}
+          parse={(text) => {
+            const v = parseHumanNumber(text);
+            return v !== null && v >= 0 && v <= 1e12 ? v : null;
+          }}
+          onCommit={(users) => onChange((c) => ({ ...c, users }))}
+          error={t('settings.usersInvalid')}
+          placeholder={t('settings.usersHint')}
+        />
+        <p className="muted">{t('settings.usersHint')}</p>
+      </Section>
+
+      {regions.length > 0 ? (
+        <Section title={t('settings.regions')} hint={t('settings.regionsHint')}>
+          <div className="region-shares">
+            {regions.map((r) => (
+              <label key={r} className="region-shares__row">
+                <span>{r}</span>
+                <span className="with-unit">
+                  <DraftInput<number | 'none'>
+                    aria-label={r}
+                    value={s.regionShares[r] ?? 'none'}
+                    format={(v) => (v === 'none' ? '' : formatNumber(v * 100, locale, 2))}
+                    parse={(text) => (text.trim() === '' ? 'none' : parsePercentShare(text))}
+                    onCommit={(v) =>
+                      onChange((c) => {
+                        const regionShares = { ...c.regionShares };
+                        if (v === 'none') delete regionShares[r];
+                        else regionShares[r] = v;
+                        return { ...c, regionShares };
+                      })
+                    }
+                    placeholder="—"
+                  />
+                  <span aria-hidden="true">%</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </Section>
+      ) : null}
+
+      <Section title={t('settings.rates')} hint={t('settings.ratesHint')}>
+        <RatesEditor rates={s.rates} onChange={(rates) => onChange((c) => ({ ...c, rates }))} />
+      </Section>
+
+      <Section title={t('settings.reportZone')}>
+        <DraftInput
+          id={ids.zone}
+          list={ids.zones}
+          aria-label={t('settings.reportZone')}
+          value={s.reportTimeZone}
+          format={(v) => v}
+          parse={(text) => (isValidTimeZone(text.trim()) && text.trim() !== '' ? text.trim() : null)}
+          onCommit={(reportTimeZone) => onChange((c) => ({ ...c, reportTimeZone }))}
+          error={t('settings.invalidZone')}
+        />
+        <datalist id={ids.zones}>
+          {ZONES.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+      </Section>
+
+      <Section title={t('settings.range')}>
+        <div className="range-fields">
+          <label htmlFor={ids.from}>{t('settings.from')}</label>
+          <input id={ids.from} type="month" value={s.range.from ?? ''} onChange={(e) => setRange(e.target.value || null, s.range.to)} />
+          <label htmlFor={ids.to}>{t('settings.to')}</label>
+          <input id={ids.to} type="month" value={s.range.to ?? ''} onChange={(e) => setRange(s.range.from, e.target.value || null)} />
+        </div>
+        <p className={rangeError ? 'field-error' : 'muted'}>{rangeError ? '“' + t('settings.from') + '” > “' + t('settings.to') + '”' : t('settings.rangeAuto')}</p>
+      </Section>
+
+      <Section title={t('settings.severityWords')} hint={t('settings.severityWordsHint')}>
+        <WordsEditor
+          words={s.import.words}
+          busy={props.busy}
+          onApply={(words: Record<string, WordMeaning>) => props.onReimport({ ...s, import: { ...s.import, words } })}
+        />
+      </Section>
+
+      <Section title="PDF">
+        <select
+          id={ids.paper}
+          aria-label="PDF paper"
+          value={s.report.paper}
+          onChange={(e) => onChange((c) => ({ ...c, report: { ...c.report, paper: e.target.value as 'A4' | 'Letter' } }))}
+        >
+          <option value="A4">A4</option>
+          <option value="Letter">Letter</option>
+        </select>
+      </Section>
+
+      <div className="settings__actions">
+        <button type="button" className="button" onClick={props.onSaveDefault}>
+          {t('settings.saveAsDefault')}
+        </button>
+        <button type="button" className="button" onClick={props.onExport}>
+          {t('actions.exportSettings')}
+        </button>
+        <button type="button" className="button" onClick={props.onImport}>
+          {t('actions.importSettings')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  formatAvailability,
+  formatCount,
+  formatDuration,
+  formatMonthKey,
+  formatPercent,
+  formatPersonYears,
+  formatTarget,
+  formatUserHours,
+} from '@core/format';
+import type { Settings } from '@core/model/settings';
+import { useLocale } from '../i18n';
+import type { ServiceFigures } from './service-figures';
+
+type Tone = 'good' | 'bad' | 'neutral';
+
+function Card(props: { id: string; label: string; value: string; detail: ReactNode; tone?: Tone }) {
+  return (
+    <section className={`kpi kpi--${props.tone ?? 'neutral'}`} aria-labelledby={`kpi-${props.id}`} data-kpi={props.id}>
+      <h3 id={`kpi-${props.id}`} className="kpi__label">
+        {props.label}
+      </h3>
+      <p className="kpi__value" data-testid={`kpi-${props.id}`}>
+        {props.value}
+      </p>
+      <p className="kpi__detail">{props.detail}</p>
+    </section>
+  );
+}
+
+/** The headline figures of one service over the report range. */
+export function KpiCards(props: { figures: ServiceFigures; settings: Settings }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { summary, monthsMet, monthsMissed, monthsRated, worst, creditMonths } = props.figures;
+  if (!summary) return null;
+  const budgetLeftShare = summary.budgetConsumed === null ? null : 1 - summary.budgetConsumed;
+  const creditsOn = props.settings.credits.preset !== 'none';
+
+  return (
+    <div className="kpis">
+      <Card
+        id="availability"
+        label={t('kpi.availability')}
+        value={formatAvailability(summary.availability, locale)}
+        tone={summary.met === null ? 'neutral' : summary.met ? 'good' : 'bad'}
+        detail={
+          <>
+            <span className={`badge badge--${summary.met ? 'good' : summary.met === false ? 'bad' : 'neutral'}`}>
+              {summary.met === null ? t('kpi.noData') : summary.met ? t('kpi.met') : t('kpi.missed')}
+            </span>{' '}
+            {t('kpi.vsTarget', { target: formatTarget(summary.target, locale) })}
+          </>
+        }
+      />
+      <Card
+        id="months"
+        label={t('kpi.months')}
+        value={`${monthsMet} / ${monthsRated}`}
+        tone={monthsMissed > 0 ? 'bad' : 'good'}
+        detail={t('kpi.monthsDetail', { met: monthsMet, missed: monthsMissed, total: props.figures.months.length })}
+      />
+      <Card
+        id="budget"
+        label={t('kpi.budget')}
+        value={budgetLeftShare === null ? '—' : formatDuration(summary.budgetRemainingMinutes, locale)}
+        tone={budgetLeftShare === null ? 'neutral' : budgetLeftShare >= 0 ? 'good' : 'bad'}
+        detail={
+          budgetLeftShare === null
+            ? t('kpi.budgetNone')
+            : summary.budgetRemainingMinutes >= 0
+              ? t('kpi.budgetOf', {
+                  percent: formatPercent(budgetLeftShare, locale, 1),
+                  budget: formatDuration(summary.budgetMinutes, locale),
+                })
+              : t('kpi.budgetOver', { over: formatPercent(-budgetLeftShare, locale, 1) })
+        }
+      />
+      <Card
+        id="impact"
+        label={t('kpi.impact')}
+        value={formatUserHours(summary.userMinutesLost, locale)}
+        detail={t('kpi.impactDetail', {
+          personYears: formatPersonYears(summary.userMinutesLost, locale),
+          users: formatCount(props.settings.users, locale),
+        })}
+      />
+      <Card
+        id="worst"
+        label={t('kpi.worstMonth')}
+        value={worst ? formatMonthKey(worst.month!, locale, 'long') : t('kpi.worstNone')}
+        tone={worst && worst.met === false ? 'bad' : 'neutral'}
+        detail={
+          worst
+            ? `${formatAvailability(worst.availability, locale)} · ${formatDuration(worst.downtimeMinutes, locale)}`
+            : '—'
+        }
+      />
+      <Card
+        id="longest"
+        label={t('kpi.longest')}
+        value={formatDuration(summary.longestEpisodeMinutes, locale)}
+        detail={t('kpi.longestDetail', {
+          episodes: summary.episodes,
+          mttr: summary.mttrMinutes === null ? '—' : formatDuration(summary.mttrMinutes, locale),
+        })}
+      />
+      <Card
+        id="credits"
+        label={t('kpi.credits')}
+        value={creditsOn ? t('kpi.creditsValue', { count: creditMonths.length }) : t('kpi.creditsNone')}
+        tone={creditsOn && creditMonths.length > 0 ? 'bad' : 'neutral'}
+        detail={
+          !creditsOn
+            ? t('kpi.creditsNoneDetail')
+            : creditMonths.length > 0
+              ? [...creditMonths]
+                  .sort((a, b) => b.creditPercent - a.creditPercent)
+                  .slice(0, 3)
+                  .map((m) => `${formatMonthKey(m.month!, locale)} ${formatPercent(m.creditPercent / 100, locale, 0)}`)
+                  .join(' · ')
+              : t('kpi.creditsZero')
+        }
+      />
+    </div>
+  );
+}

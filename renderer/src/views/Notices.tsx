@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { UiNotice } from '../app/use-notices';
+
+export function Notices(props: { notices: readonly UiNotice[]; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {props.notices.map((n) => (
+        <div key={n.id} className={`notice notice--${n.level}`} role={n.level === 'error' ? 'alert' : undefined}>
+          <span>{n.text}</span>
+          <button type="button" className="icon-button" aria-label={t('actions.close')} onClick={() => props.onDismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

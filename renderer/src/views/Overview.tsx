@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportModel } from '@core/model/report-model';
+import type { Theme } from '../app/theme';
+import { AvailabilityChart } from '../charts/AvailabilityChart';
+import { BudgetBurnChart } from '../charts/BudgetBurnChart';
+import { serviceColor, useChartColors } from '../charts/chart-theme';
+import { ImpactChart } from '../charts/ImpactChart';
+import { IncidentTimeline } from '../charts/IncidentTimeline';
+import { KpiCards } from './KpiCards';
+import { serviceFigures } from './service-figures';
+
+/** KPI cards and charts of the chosen service (`*`: the platform). */
+export function Overview(props: { model: ReportModel; service: string; onService: (s: string) => void; theme: Theme }) {
+  const { t } = useTranslation();
+  const { model } = props;
+  const colors = useChartColors(props.theme);
+  const service = model.services.includes(props.service) ? props.service : '*';
+  const figures = useMemo(() => serviceFigures(model, service), [model, service]);
+  const label = (s: string) => (s === '*' ? t('service.platform') : s);
+  const color = service === '*' ? colors.met : serviceColor(colors, model.services, service);
+
+  return (
+    <div className="overview">
+      <div className="service-picker" role="radiogroup" aria-label={t('service.label')}>
+        {model.services.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="radio"
+            aria-checked={s === service}
+            className="service-picker__item"
+            onClick={() => props.onService(s)}
+          >
+            {s !== '*' ? <span className="swatch" style={{ background: serviceColor(colors, model.services, s) }} aria-hidden="true" /> : null}
+            {s === '*' ? t('service.all') : s}
+          </button>
+        ))}
+      </div>
+      <KpiCards figures={figures} settings={model.settings} />
+      <div className="charts">
+        <AvailabilityChart rows={figures.months} serviceLabel={label(service)} color={color} colors={colors} />
+        <BudgetBurnChart rows={figures.months} serviceLabel={label(service)} color={color} colors={colors} />
+        <ImpactChart model={model} rates={model.settings.rates} colors={colors} />
+        <IncidentTimeline model={model} colors={colors} />
+      </div>
+    </div>
+  );
+}
