@@ -84,7 +84,7 @@ export function AllowedDowntime() {
   const first = model.nines[0]!;
   const days = (d: number) => formatNumber(d, locale, 2);
   return (
-    <>
+    <div className="keep">
       <h3>{s.allowedHeading}</h3>
       <table className="data allowed">
         <thead>
@@ -118,6 +118,6 @@ export function AllowedDowntime() {
           days(first.yearDays),
         )}
       </p>
-    </>
+    </div>
   );
 }

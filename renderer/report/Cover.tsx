@@ -1,4 +1,4 @@
-import { formatCount, formatDateTime, formatNumber, formatRateValue, formatTarget } from '@core/format';
+import { formatCount, formatDateTime, formatNumber, formatTarget } from '@core/format';
 import { creditTiers } from '@core/model/settings';
 import { useReportView } from './report-context';
 
@@ -13,11 +13,11 @@ export function Cover() {
     [s.timeZone, timeZone],
     [s.generatedAt, formatDateTime(model.generatedAt, timeZone, locale)],
     [s.sourceFile, source.file],
-    [s.sha256, source.sha256, 'mono'],
     [
       s.logFormat,
       `${source.format} · ${s.recordsRead(formatNumber(source.records, locale, 0), formatNumber(source.skipped, locale, 0))}`,
     ],
+    [s.sha256, source.sha256, 'mono'],
   ];
 
   const targetOverrides = Object.entries(settings.targets.services)
@@ -48,7 +48,7 @@ export function Cover() {
     [
       s.settingRates,
       settings.rates
-        .map((r) => `${r.name}: ${formatRateValue(r.perMinute, r.unit, locale)} ${s.perMinute}`)
+        .map((r) => [`${r.name}:`, formatNumber(r.perMinute, locale, 4), r.unit, s.perMinute].filter(Boolean).join(' '))
         .join('; ') || s.none,
     ],
     [

@@ -77,10 +77,8 @@ export function ExecutiveSummary() {
                   )}
                 </td>
                 <td>
-                  {s.creditsValue(
-                    formatTarget(f.creditPercentSum / 100, locale),
-                    s.kpiCreditsMonths(formatNumber(f.creditMonths, locale, 0)),
-                  )}
+                  {formatTarget(f.creditPercentSum / 100, locale)}
+                  <div className="cell-sub">{s.kpiCreditsMonths(formatNumber(f.creditMonths, locale, 0))}</div>
                 </td>
                 <td>{formatUserHours(sum.userMinutesLost, locale)}</td>
               </tr>

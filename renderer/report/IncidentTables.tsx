@@ -4,7 +4,7 @@ import { useReportView } from './report-context';
 import { incidentsByImpact, PRINT_INCIDENT_LIMIT } from '@core/pdf/print-model';
 import { incidentRegister, incidentsTotal } from './report-facts';
 
-const TOP_INCIDENTS = 25;
+const TOP_INCIDENTS = 20;
 
 function incidentLabel(i: IncidentRow): string {
   return [i.id, i.title].filter((x): x is string => !!x).join(' · ');
@@ -73,7 +73,6 @@ export function IncidentRegister() {
         <thead>
           <tr>
             <th className="text">{s.colStart}</th>
-            <th className="text">{s.colEnd}</th>
             <th className="text">{s.colService}</th>
             <th className="text">{s.colRegion}</th>
             <th className="text">{s.colSeverity}</th>
@@ -87,11 +86,13 @@ export function IncidentRegister() {
           {rows.map((i) => (
             <tr key={i.index}>
               <td className="text nowrap">{formatDateTime(i.start, timeZone, locale)}</td>
-              <td className="text nowrap">{i.open ? s.ongoing : formatDateTime(i.end, timeZone, locale)}</td>
               <td className="text">{serviceName(i.service)}</td>
               <td className="text">{i.region ?? ''}</td>
               <td className="text">{s.severity[i.severity]}</td>
-              <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
+              <td className="nowrap">
+                {formatDuration(i.durationMinutes, locale)}
+                {i.open && <div className="cell-sub">{s.ongoing}</div>}
+              </td>
               <td>{formatTarget(i.affectedShare, locale)}</td>
               <td className="text wide">{incidentLabel(i)}</td>
               <td>{i.line > 0 ? formatNumber(i.line, locale, 0) : ''}</td>

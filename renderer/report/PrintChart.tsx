@@ -28,7 +28,7 @@ Chart.register(
   Legend,
 );
 Chart.defaults.font.family = FONT_FAMILY;
-Chart.defaults.font.size = 9;
+Chart.defaults.font.size = 10;
 Chart.defaults.color = PALETTE.muted;
 Chart.defaults.borderColor = PALETTE.grid;
 

@@ -36,6 +36,16 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
     <section className="service">
       <h2>{facts.service === '*' ? name : s.serviceHeading(name)}</h2>
       <KpiStrip facts={facts} />
+      {summary && rates.length > 0 && (
+        <p className="impact-line">
+          <span className="impact-label">{s.impactRatesHeading}</span>
+          {rates.map((r) => (
+            <span key={r.name} className="impact-item">
+              {r.name}: <strong>{formatRateValue(summary.impact[r.name] ?? 0, r.unit, locale)}</strong>
+            </span>
+          ))}
+        </p>
+      )}
 
       <h3>{s.monthlyHeading}</h3>
       <table className="data monthly">
@@ -62,28 +72,6 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
           {summary && <FigureRow label={s.wholeRange} f={summary} total grand />}
         </tbody>
       </table>
-
-      {summary && rates.length > 0 && (
-        <>
-          <h3>{s.impactRatesHeading}</h3>
-          <table className="data rates">
-            <thead>
-              <tr>
-                <th className="text">{s.colRate}</th>
-                <th>{s.colImpactValue}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rates.map((r) => (
-                <tr key={r.name}>
-                  <td className="text">{r.name}</td>
-                  <td>{formatRateValue(summary.impact[r.name] ?? 0, r.unit, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
 
       <figure className="chart">
         <h3>{s.chartAvailabilityHeading}</h3>

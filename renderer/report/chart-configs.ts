@@ -20,7 +20,7 @@ const xAxis: ScaleOptions<'category'> = {
   type: 'category',
   grid: { display: false },
   border: { color: PALETTE.axis },
-  ticks: { autoSkip: false, maxRotation: 0, font: { size: 8 } },
+  ticks: { autoSkip: false, maxRotation: 0, font: { size: 9 } },
 };
 
 function yAxis(format: (v: number) => string, extra: Partial<ScaleOptions<'linear'>> = {}): ScaleOptions<'linear'> {
@@ -33,20 +33,35 @@ function yAxis(format: (v: number) => string, extra: Partial<ScaleOptions<'linea
   } as ScaleOptions<'linear'>;
 }
 
+/** The smallest of 1, 2, 2.5, 5 × 10^k that is at least x: tick steps people read without effort. */
+function niceStep(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= x * (1 - 1e-9))!;
+}
+
 /**
- * The axis starts a little below the lowest month or the target, whichever is lower, so that the gap between a
- * bar and the target line reads at a glance; a bar axis from 0 would flatten 99.2 % and 99.99 % into one height.
+ * The axis starts a little below the lowest month or the target, whichever is lower, at a round tick, so the gap
+ * between a bar and the target line reads at a glance; an axis from 0 would flatten 99.2 % and 99.99 % together.
  */
-function availabilityFloor(values: readonly number[], targetPct: number): number {
+function availabilityAxis(values: readonly number[], targetPct: number): { min: number; step: number } {
   const lo = Math.min(targetPct, ...values);
-  const gap = Math.max(100 - lo, 100 - targetPct);
-  return Math.max(0, lo - 0.25 * gap);
+  const gap = Math.max(100 - lo, 100 - targetPct, 1e-4);
+  const raw = Math.max(0, lo - 0.25 * gap);
+  const step = niceStep((100 - raw) / 4);
+  return { min: Math.max(0, Math.floor(raw / step) * step), step };
+}
+
+/** Minutes a duration axis steps by: whole minutes, hours and days, about five ticks over the range. */
+const DURATION_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 7200, 14400, 43200, 86400];
+function durationStep(range: number): number {
+  const wanted = range / 5;
+  return DURATION_STEPS.find((s) => s >= wanted) ?? niceStep(wanted);
 }
 
 export function availabilityChart(months: readonly PeriodFigures[], target: number, locale: Locale): Config {
   const values = months.map((m) => (m.availability === null ? null : m.availability * 100));
   const targetPct = target * 100;
-  const floor = availabilityFloor(
+  const axis = availabilityAxis(
     values.filter((v): v is number => v !== null),
     targetPct,
   );
@@ -77,13 +92,17 @@ export function availabilityChart(months: readonly PeriodFigures[], target: numb
     },
     options: {
       plugins: { legend: { display: false } },
-      scales: { x: xAxis, y: yAxis(pct, { min: floor, max: 100 }) },
+      scales: {
+        x: xAxis,
+        y: yAxis(pct, { min: axis.min, max: 100, ticks: { stepSize: axis.step, callback: (v) => pct(Number(v)) } }),
+      },
     },
   };
 }
 
 export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, startLabel: string): Config {
   const { remaining } = budgetBurnDown(months);
+  const step = durationStep(Math.max(...remaining, 0) - Math.min(...remaining, 0) || 60);
   return {
     type: 'line',
     data: {
@@ -109,6 +128,7 @@ export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, 
         y: yAxis((v) => formatDuration(v, locale), {
           grid: { color: (c) => (c.tick.value === 0 ? PALETTE.ink : PALETTE.grid) },
           suggestedMin: 0,
+          ticks: { stepSize: step, callback: (v) => formatDuration(Number(v), locale) },
         }),
       },
     },

@@ -56,7 +56,6 @@ export interface ReportStrings {
   colUserImpact: string;
   monthsMetValue: (met: string, of: string) => string;
   budgetLeftShare: (share: string) => string;
-  creditsValue: (sumPercent: string, months: string) => string;
   creditsExplained: string;
   kpiAvailability: string;
   kpiMonthsMet: string;
@@ -104,15 +103,12 @@ export interface ReportStrings {
   legendUserHours: string;
   burnStart: string;
   impactRatesHeading: string;
-  colRate: string;
-  colImpactValue: string;
 
   // incidents
   topIncidentsHeading: string;
   topIncidentsLead: (shown: string, total: string) => string;
   colRank: string;
   colStart: string;
-  colEnd: string;
   colSeverity: string;
   colDuration: string;
   colAffected: string;
@@ -211,7 +207,6 @@ const en: ReportStrings = {
   colUserImpact: 'User impact',
   monthsMetValue: (met, of) => `${met} of ${of}`,
   budgetLeftShare: (share) => `${share} of budget`,
-  creditsValue: (sumPercent, months) => `${sumPercent} (${months})`,
   creditsExplained:
     'Credits owed are the sum of the monthly credit percentages (each a share of that month’s fee) under the credit tiers in force.',
   kpiAvailability: 'Availability',
@@ -222,7 +217,7 @@ const en: ReportStrings = {
   kpiVsTarget: (target) => `target ${target}`,
   kpiBudgetOf: (budget) => `of ${budget}`,
   kpiMonthsMissed: (missed) => `${missed} missed`,
-  kpiCreditsMonths: (months) => `${months} with a credit`,
+  kpiCreditsMonths: (months) => `${months} ${months === '1' ? 'month' : 'months'} with a credit`,
   worstHeading: 'Worst incidents',
   worstSentence: (p) =>
     `${p.when}: ${p.severity.toLowerCase()} of ${p.service} for ${p.duration}, affecting ${p.share} of users, ${p.userHours} lost${p.title ? ` (“${p.title}”)` : ''}.`,
@@ -253,16 +248,13 @@ const en: ReportStrings = {
   legendBudgetRemaining: 'Budget left',
   legendUserHours: 'User-hours lost',
   burnStart: 'Start',
-  impactRatesHeading: 'Business impact',
-  colRate: 'Measure',
-  colImpactValue: 'Lost over the period',
+  impactRatesHeading: 'Business impact over the period',
 
   topIncidentsHeading: 'Top incidents by user impact',
   topIncidentsLead: (shown, total) =>
     `The ${shown} incidents with the largest user impact of ${total} in the period. User-hours count each incident alone, before overlapping incidents are merged.`,
   colRank: '#',
   colStart: 'Start',
-  colEnd: 'End',
   colSeverity: 'Severity',
   colDuration: 'Duration',
   colAffected: 'Affected',
@@ -275,13 +267,13 @@ const en: ReportStrings = {
   severity: {
     major: 'Major outage',
     partial: 'Partial outage',
-    degraded: 'Degraded',
+    degraded: 'Degraded performance',
     maintenance: 'Maintenance',
   },
 
   methodologyHeading: 'Appendix A. Methodology',
   methodologyLead:
-    'Every figure in this report follows from the log and the settings above by these rules, so any figure can be recomputed by hand. For a service s and a calendar month m = [m0, m1) in the report time zone, the records of s are its own records plus platform-wide ones. Nothing is rounded before display.',
+    'Every figure in this report follows from the log and the settings in force (page 1) by these rules, so any figure can be recomputed by hand. For a service s and a calendar month m = [m0, m1) in the report time zone, the records of s are its own records plus platform-wide ones. Nothing is rounded before display.',
   registerHeading: 'Appendix B. Incident register',
   registerLead: (shown, total) =>
     shown === total
@@ -429,7 +421,6 @@ const id: ReportStrings = {
   colUserImpact: 'Dampak pengguna',
   monthsMetValue: (met, of) => `${met} dari ${of}`,
   budgetLeftShare: (share) => `${share} dari anggaran`,
-  creditsValue: (sumPercent, months) => `${sumPercent} (${months})`,
   creditsExplained:
     'Kredit terutang adalah jumlah persentase kredit bulanan (masing-masing bagian dari biaya bulan itu) menurut tingkat kredit yang berlaku.',
   kpiAvailability: 'Ketersediaan',
@@ -440,7 +431,7 @@ const id: ReportStrings = {
   kpiVsTarget: (target) => `target ${target}`,
   kpiBudgetOf: (budget) => `dari ${budget}`,
   kpiMonthsMissed: (missed) => `${missed} tidak tercapai`,
-  kpiCreditsMonths: (months) => `${months} dengan kredit`,
+  kpiCreditsMonths: (months) => `${months} bulan dengan kredit`,
   worstHeading: 'Insiden terburuk',
   worstSentence: (p) =>
     `${p.when}: ${p.severity.toLowerCase()} pada ${p.service} selama ${p.duration}, berdampak pada ${p.share} pengguna, ${p.userHours} hilang${p.title ? ` (“${p.title}”)` : ''}.`,
@@ -471,16 +462,13 @@ const id: ReportStrings = {
   legendBudgetRemaining: 'Sisa anggaran',
   legendUserHours: 'Jam-pengguna hilang',
   burnStart: 'Awal',
-  impactRatesHeading: 'Dampak bisnis',
-  colRate: 'Ukuran',
-  colImpactValue: 'Hilang selama periode',
+  impactRatesHeading: 'Dampak bisnis selama periode',
 
   topIncidentsHeading: 'Insiden teratas menurut dampak pengguna',
   topIncidentsLead: (shown, total) =>
     `${shown} insiden dengan dampak pengguna terbesar dari ${total} dalam periode ini. Jam-pengguna dihitung per insiden, sebelum insiden yang tumpang-tindih digabungkan.`,
   colRank: '#',
   colStart: 'Mulai',
-  colEnd: 'Selesai',
   colSeverity: 'Tingkat',
   colDuration: 'Durasi',
   colAffected: 'Terdampak',
@@ -499,7 +487,7 @@ const id: ReportStrings = {
 
   methodologyHeading: 'Lampiran A. Metodologi',
   methodologyLead:
-    'Setiap angka dalam laporan ini diturunkan dari log dan pengaturan di atas dengan aturan berikut, sehingga setiap angka dapat dihitung ulang secara manual. Untuk layanan s dan bulan kalender m = [m0, m1) dalam zona waktu laporan, catatan s adalah catatannya sendiri ditambah catatan yang berlaku untuk seluruh platform. Tidak ada pembulatan sebelum ditampilkan.',
+    'Setiap angka dalam laporan ini diturunkan dari log dan pengaturan yang berlaku (halaman 1) dengan aturan berikut, sehingga setiap angka dapat dihitung ulang secara manual. Untuk layanan s dan bulan kalender m = [m0, m1) dalam zona waktu laporan, catatan s adalah catatannya sendiri ditambah catatan yang berlaku untuk seluruh platform. Tidak ada pembulatan sebelum ditampilkan.',
   registerHeading: 'Lampiran B. Daftar insiden',
   registerLead: (shown, total) =>
     shown === total
