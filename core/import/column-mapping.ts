@@ -42,6 +42,8 @@ export interface ColumnPlan {
   numeric: NumericStatus;
   /** the affected column holds percentages (its name says pct/percent) */
   affectedInPercent: boolean;
+  /** read when a row's start is empty: Statuspage's created_at behind started_at; -1 for none */
+  startFallback: number;
 }
 
 /** Case-insensitive; every run of non-alphanumerics becomes `_` (leading/trailing ones dropped). */
@@ -75,9 +77,15 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
     }
     take(field, index);
   }
+  // a nested JSON key (`window.start`) also answers to its last part (`start`)
+  const leaf = header.map((h, k) => (h.includes('.') ? normaliseColumnName(h.slice(h.lastIndexOf('.') + 1)) : norm[k]));
   const firstFree = (names: readonly string[]): number => {
     for (const n of names) {
       const i = norm.findIndex((c, k) => c === n && !used.has(k));
+      if (i >= 0) return i;
+    }
+    for (const n of names) {
+      const i = leaf.findIndex((c, k) => c === n && !used.has(k));
       if (i >= 0) return i;
     }
     return -1;
@@ -128,6 +136,10 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
     statusAsSeverity: shape === 'interval' && !hasField('severity') && hasField('status'),
     numeric: format === 'uptime-kuma' ? 'kuma' : shape === 'status' ? 'http' : 'none',
     affectedInPercent: affected !== undefined && /pct|percent/.test(norm[affected]!),
+    startFallback:
+      format === 'statuspage' && shape === 'interval' && header[columns.start!] !== undefined
+        ? norm.findIndex((c, k) => c === 'created_at' && k !== columns.start)
+        : -1,
   };
 }
 

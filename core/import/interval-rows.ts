@@ -11,6 +11,7 @@ export class IntervalRows implements RowSink {
   private readonly out: RecordColumns;
   private readonly col: {
     start: number;
+    startFallback: number;
     end: number;
     duration: number;
     word: number;
@@ -25,6 +26,7 @@ export class IntervalRows implements RowSink {
     const c = ctx.plan.columns;
     this.col = {
       start: c.start!,
+      startFallback: ctx.plan.startFallback,
       end: c.end ?? -1,
       duration: c.end === undefined ? (c.duration ?? -1) : -1,
       word: c.severity ?? (ctx.plan.statusAsSeverity ? c.status! : -1),
@@ -41,7 +43,9 @@ export class IntervalRows implements RowSink {
     const ctx = this.ctx;
     const col = this.col;
     ctx.rows++;
-    if (ctx.cell(cells, col.start) === 0) return ctx.reject(line, 'start is empty');
+    if (ctx.cell(cells, col.start) === 0 && (col.startFallback < 0 || ctx.cell(cells, col.startFallback) === 0)) {
+      return ctx.reject(line, 'start is empty');
+    }
     const start = ctx.spanInstant();
     if (Number.isNaN(start)) return ctx.reject(line, `start ${ctx.shown()} is not a timestamp${FORMS}`);
 

@@ -188,7 +188,13 @@ export class LogImporter {
           if (this.header === null) this.onHeader(cellStrings(cells));
           else this.onRow(cells, line);
         },
-        problem,
+        (line, message) => {
+          // a broken row counts as a rejected row once the columns are known
+          if (this.ctx) {
+            this.ctx.rows++;
+            this.ctx.reject(line, message);
+          } else problem(line, message);
+        },
         this.opts.csvMode ?? 'auto',
       );
       this.reader = this.csv;
