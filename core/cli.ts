@@ -8,9 +8,8 @@ import { writeFileAtomic } from './cli/write-output';
 import { formatTable } from './cli/format-table';
 import { reportCsv } from './export/report-csv';
 import { reportMarkdown } from './export/report-markdown';
-import { reportJson } from './export/report-json';
 import { importFile } from './import';
-import { buildReport } from './report';
+import { buildReport, reportJson } from './report';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
 
@@ -68,7 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`sla: ${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`sla: ${e.message}\nRun "sla --help" to see every option.\n`);
       return 2;
     }
     if (e instanceof ImportError || e instanceof InputError) {
@@ -84,6 +83,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 // vitest imports this module as ESM, where `require` does not exist; the built CLI is CommonJS
 if (typeof require !== 'undefined' && require.main === module) {
+  // `sla report ... | head` closes the pipe early: that is the reader's choice, not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
