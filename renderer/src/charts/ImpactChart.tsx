@@ -113,6 +113,7 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
   return (
     <ChartCard
       id="impact"
+      wide
       title={t('charts.impact')}
       description={t('charts.impactDesc')}
       controls={

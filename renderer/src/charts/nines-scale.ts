@@ -19,7 +19,9 @@ export function fromNines(nines: number): number {
 export function ninesBounds(values: readonly number[]): { min: number; max: number } {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return { min: 1, max: 5 };
-  const min = Math.max(0, Math.floor(Math.min(...finite)) - 0);
+  const lowest = Math.min(...finite);
+  // a value just above a whole nine (99.07 % = 2.03) would be a sliver: start one nine lower then
+  const min = Math.max(0, lowest - Math.floor(lowest) < 0.3 ? Math.floor(lowest) - 1 : Math.floor(lowest));
   const max = Math.min(NINES_CAP, Math.ceil(Math.max(...finite) + 0.25));
   return { min: Math.min(min, max - 1), max };
 }

@@ -79,6 +79,8 @@ export const en = {
     budgetNone: 'No budget at a 100 % target',
     impact: 'User impact',
     impactDetail: '{{personYears}} · {{users}} users',
+    downtime: 'Downtime',
+    downtimeDetail: 'of {{eligible}} eligible · user availability {{users}}',
     worstMonth: 'Worst month',
     worstNone: 'No downtime',
     longest: 'Longest outage',

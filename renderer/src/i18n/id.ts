@@ -81,6 +81,8 @@ export const id: Messages = {
     budgetNone: 'Tidak ada anggaran pada target 100 %',
     impact: 'Dampak pengguna',
     impactDetail: '{{personYears}} · {{users}} pengguna',
+    downtime: 'Waktu henti',
+    downtimeDetail: 'dari {{eligible}} waktu dihitung · ketersediaan pengguna {{users}}',
     worstMonth: 'Bulan terburuk',
     worstNone: 'Tanpa waktu henti',
     longest: 'Gangguan terlama',

@@ -99,6 +99,15 @@ export function KpiCards(props: { figures: ServiceFigures; settings: Settings })
         }
       />
       <Card
+        id="downtime"
+        label={t('kpi.downtime')}
+        value={formatDuration(summary.downtimeMinutes, locale)}
+        detail={t('kpi.downtimeDetail', {
+          eligible: formatDuration(summary.eligibleMinutes, locale),
+          users: formatAvailability(summary.userAvailability, locale),
+        })}
+      />
+      <Card
         id="longest"
         label={t('kpi.longest')}
         value={formatDuration(summary.longestEpisodeMinutes, locale)}
