@@ -1,6 +1,6 @@
 import type { ReportModel } from '@core/model/report-model';
 import { reportCsv } from '@core/export/report-csv';
-import { reportJson } from '@core/export/report-json';
+import { reportJson } from '@core/report';
 import { reportMarkdown } from '@core/export/report-markdown';
 import type { ExportFormat } from '../shared/ipc-contract';
 

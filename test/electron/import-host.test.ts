@@ -22,7 +22,7 @@ async function writeBigLog(path: string): Promise<void> {
   for (let i = 0; i < BIG_ROWS; i++) {
     const s = t0 + i * 3_600_000;
     const line = `${new Date(s).toISOString()},${new Date(s + 600_000).toISOString()},api,major\n`;
-    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
 }
