@@ -213,7 +213,15 @@ export class LogImporter {
       if (this.opts.previewRows === undefined) throw this.fail(e.message);
       return -1;
     }
-    this.ctx = new RowContext(this.opts.settings, this.plan, this.diagnostics, this.stem);
+    try {
+      this.ctx = new RowContext(this.opts.settings, this.plan, this.diagnostics, this.stem);
+    } catch (e) {
+      // a date format date-fns refuses: the user's setting, so the message says what to fix
+      this.plan = null;
+      this.planError = (e as Error).message;
+      if (this.opts.previewRows === undefined) throw this.fail(this.planError);
+      return -1;
+    }
     this.sink = this.plan.shape === 'interval' ? new IntervalRows(this.ctx) : new StatusRows(this.ctx);
     return this.plan.columns.service ?? -1;
   }

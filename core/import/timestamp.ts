@@ -20,6 +20,15 @@ export class TimestampReader {
   ) {
     this.clock = inputTimeZone === 'UTC' || inputTimeZone === 'Etc/UTC' ? null : new ZoneClock(inputTimeZone);
     this.patternZone = tz(inputTimeZone);
+    if (dateFormat !== null) {
+      try {
+        parseWithPattern('', dateFormat, new Date(0), { in: this.patternZone });
+      } catch (e) {
+        throw new Error(`the date format "${dateFormat}" is not a date-fns pattern (${(e as Error).message})`, {
+          cause: e,
+        });
+      }
+    }
   }
 
   /** ms since epoch, or NaN when the bytes hold no timestamp this reader understands. */

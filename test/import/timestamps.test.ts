@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TimestampReader } from '@core/import/timestamp';
 import { daysFromCivil } from '@core/import/civil-time';
-import { at, recordsOf } from './import-helpers';
+import { at, importText, recordsOf } from './import-helpers';
 
 const read = (text: string, zone = 'UTC', pattern: string | null = null): number => {
   const bytes = new TextEncoder().encode(text);
@@ -87,5 +87,13 @@ describe('timestamps', () => {
     });
     // 01:00 EST = 06:00Z; 04:00 EDT = 08:00Z: two hours of real time across the spring-forward gap
     expect(recs[0]).toMatchObject({ start: at('2024-03-10T06:00:00Z'), end: at('2024-03-10T08:00:00Z') });
+  });
+});
+
+describe('date format setting', () => {
+  it('rejects a pattern date-fns cannot use, naming the file and the pattern', async () => {
+    await expect(importText('start,end\n1,2\n', 'x.csv', { dateFormat: 'YYYY-MM-DD' })).rejects.toThrow(
+      /^x.csv: the date format "YYYY-MM-DD" is not a date-fns pattern/,
+    );
   });
 });
