@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportJson } from '../../core/export/report-json';
+import type { ReportJson } from '../../core/compute/month-json';
 import { CHILD_TIMEOUT_MS, RSS_MB } from './bounds';
 import { CASES } from './corpus';
 import { snapshotDir } from './dir-snapshot';
@@ -12,6 +12,14 @@ import { ensureCli, runCli } from './run-cli';
 /** The problem part of an error line: without the path, so a file named "missing.csv" cannot pass for "missing". */
 function problemText(line: string, path: string): string {
   return line.split(path).join(' ').split(basename(path)).join(' ');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false; // missing, or under a file (ENOTDIR)
+  }
 }
 
 describe('the CLI on hostile input (issue 6)', () => {
@@ -28,7 +36,7 @@ describe('the CLI on hostile input (issue 6)', () => {
         mkdirSync(cwd);
         try {
           const path = c.make(inputDir);
-          const isDir = lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+          const isDir = isDirectory(path);
           const before = snapshotDir(inputDir);
           const insideBefore = isDir ? snapshotDir(path) : null;
 

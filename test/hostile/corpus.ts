@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { ReportJson } from '../../core/export/report-json';
+import type { ReportJson } from '../../core/compute/month-json';
 import { diagnosedLines, expectAllFinite, monthRow } from './report-lookup';
 import { parseCsv } from './parse-csv';
 import { writeGzipBomb } from './gzip-bomb';
@@ -71,7 +71,7 @@ export const CASES: HostileCase[] = [
       expect(diagnosedLines(json)).toEqual(expect.arrayContaining([3, 4]));
       expect(json.source.records).toBe(2);
       // lines 2 and 5: 60 + 30 minutes
-      expect(monthRow(json, 'mixed-delimiters', '2024-01').downtimeMinutes).toBe(90);
+      expect(monthRow(json, 'api', '2024-01').downtimeMinutes).toBe(90);
     },
   },
   {
@@ -325,7 +325,7 @@ export const CASES: HostileCase[] = [
       mkdirSync(path);
       return path;
     },
-    error: /directory|not a (regular )?file/i,
+    error: /directory|folder|not a (regular )?file/i,
   },
   {
     name: 'a FIFO',
