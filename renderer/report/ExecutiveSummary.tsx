@@ -72,7 +72,9 @@ export function ExecutiveSummary() {
                   {formatDuration(sum.budgetRemainingMinutes, locale)}
                   {sum.budgetConsumed !== null && (
                     <div className="cell-sub">
-                      {s.budgetLeftShare(formatPercent(1 - sum.budgetConsumed, locale, 0))}
+                      {sum.budgetConsumed <= 1
+                        ? s.budgetLeftShare(formatPercent(1 - sum.budgetConsumed, locale, 0))
+                        : s.budgetOverspent(formatPercent(sum.budgetConsumed - 1, locale, 0))}
                     </div>
                   )}
                 </td>

@@ -56,6 +56,7 @@ export interface ReportStrings {
   colUserImpact: string;
   monthsMetValue: (met: string, of: string) => string;
   budgetLeftShare: (share: string) => string;
+  budgetOverspent: (share: string) => string;
   creditsExplained: string;
   kpiAvailability: string;
   kpiMonthsMet: string;
@@ -207,6 +208,7 @@ const en: ReportStrings = {
   colUserImpact: 'User impact',
   monthsMetValue: (met, of) => `${met} of ${of}`,
   budgetLeftShare: (share) => `${share} of budget`,
+  budgetOverspent: (share) => `${share} over budget`,
   creditsExplained:
     'Credits owed are the sum of the monthly credit percentages (each a share of that month’s fee) under the credit tiers in force.',
   kpiAvailability: 'Availability',
@@ -421,6 +423,7 @@ const id: ReportStrings = {
   colUserImpact: 'Dampak pengguna',
   monthsMetValue: (met, of) => `${met} dari ${of}`,
   budgetLeftShare: (share) => `${share} dari anggaran`,
+  budgetOverspent: (share) => `${share} melebihi anggaran`,
   creditsExplained:
     'Kredit terutang adalah jumlah persentase kredit bulanan (masing-masing bagian dari biaya bulan itu) menurut tingkat kredit yang berlaku.',
   kpiAvailability: 'Ketersediaan',
