@@ -59,4 +59,47 @@ describeE2e('dashboard', (browser) => {
       await app.close();
     }
   });
+
+  it('recomputes met/missed months and the error budget when a target changes, as the CLI does', async () => {
+    const app = await openApp(browser(), { firstRun: true });
+    try {
+      const before = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS]);
+      await expectKpis(app, before, '*');
+      await app.page.getByRole('button', { name: 'Settings' }).click();
+      const panel = app.page.locator('#settings-panel');
+      await panel.getByLabel('Default target (%)').fill('99.99');
+      const after = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS, '--target', '99.99']);
+      await expectKpis(app, after, '*');
+      // the figures really moved: a stricter target misses more months and leaves less budget
+      expect(monthsMet(after, '*')).not.toBe(monthsMet(before, '*'));
+      expect(summaryOf(after, '*').budgetRemainingMinutes).toBeLessThan(summaryOf(before, '*').budgetRemainingMinutes);
+
+      // a preset for one service: messaging at 99 %
+      await panel.getByRole('group', { name: 'Target for messaging' }).getByRole('button', { name: '99 %', exact: true }).click();
+      await app.page.getByRole('radio', { name: 'messaging', exact: true }).click();
+      const messaging = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS, '--target', '99.99', '--target', 'messaging=99']);
+      await expectKpis(app, messaging, 'messaging');
+      await app.page.screenshot({ path: join(SCREENSHOTS, 'settings.png') });
+
+      // the change is saved for this log in the user-data folder (after a short debounce)
+      await expect
+        .poll(() => app.services.settings.forFile(SAMPLE_LOG).settings.targets.services['messaging'])
+        .toBe(0.99);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('follows a dark OS theme', async () => {
+    const app = await openApp(browser(), { firstRun: true, colorScheme: 'dark' });
+    try {
+      await expect.poll(() => app.page.getByTestId('kpi-availability').textContent(), { timeout: 20_000 }).not.toBeNull();
+      expect(await app.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      const bg = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe('rgb(14, 18, 23)');
+      await app.page.screenshot({ path: join(SCREENSHOTS, 'dashboard-dark.png') });
+    } finally {
+      await app.close();
+    }
+  });
 });

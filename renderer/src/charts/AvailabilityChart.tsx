@@ -20,13 +20,14 @@ export function AvailabilityChart(props: { rows: readonly PeriodFigures[]; servi
   const { rows, colors } = props;
 
   const { data, options } = useMemo(() => {
-    const value = (a: number | null): number | null => (a === null ? null : axis === 'nines' ? toNines(a) : a * 100);
     const values = rows.map((r) => r.availability).filter((a): a is number => a !== null);
     const targets = rows.map((r) => r.target);
     const bounds =
       axis === 'nines'
         ? ninesBounds([...values, ...targets].map(toNines))
         : (({ min, max }) => ({ min: min * 100, max: max * 100 }))(percentBounds([...values, ...targets]));
+    const value = (a: number | null): number | null =>
+      a === null ? null : axis === 'nines' ? Math.min(bounds.max, toNines(a)) : a * 100;
     const data: ChartData<'bar' | 'line', (number | null)[], string> = {
       labels: rows.map((r) => formatMonthKey(r.month ?? '', locale)),
       datasets: [

@@ -15,9 +15,12 @@ export function fromNines(nines: number): number {
   return 1 - 10 ** -nines;
 }
 
-/** Axis bounds in nines that hold every value and the target, on whole/half nines for readable ticks. */
+/**
+ * Axis bounds in nines that hold every value and the target, on whole nines for readable ticks. Months without
+ * downtime (at the cap) do not stretch the axis: they are drawn at its top.
+ */
 export function ninesBounds(values: readonly number[]): { min: number; max: number } {
-  const finite = values.filter((v) => Number.isFinite(v));
+  const finite = values.filter((v) => Number.isFinite(v) && v < NINES_CAP);
   if (finite.length === 0) return { min: 1, max: 5 };
   const lowest = Math.min(...finite);
   // a value just above a whole nine (99.07 % = 2.03) would be a sliver: start one nine lower then

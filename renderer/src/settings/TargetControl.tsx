@@ -62,12 +62,13 @@ export function TargetControl(props: { label: string; value: number; onChange: (
             type="button"
             className="chip"
             aria-pressed={Math.abs(p - props.value) < 1e-12}
+            aria-label={formatTarget(p, locale)}
             onClick={() => {
               setDraft(null);
               props.onChange(p);
             }}
           >
-            {formatTarget(p, locale)}
+            {formatNumber(p * 100, locale, 4)}
           </button>
         ))}
       </div>

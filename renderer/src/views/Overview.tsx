@@ -18,7 +18,8 @@ export function Overview(props: { model: ReportModel; service: string; onService
   const service = model.services.includes(props.service) ? props.service : '*';
   const figures = useMemo(() => serviceFigures(model, service), [model, service]);
   const label = (s: string) => (s === '*' ? t('service.platform') : s);
-  const color = service === '*' ? colors.met : serviceColor(colors, model.services, service);
+  // met months in one colour for every service, so "missed" (red) never meets a service colour like orange
+  const color = colors.met;
 
   return (
     <div className="overview">
