@@ -21,6 +21,8 @@ export class CsvReader {
   private readonly cells: RowCells = newRowCells();
   private readonly scratch = new ByteScratch();
   stopped = false;
+  /** cells the consumer reads (the highest mapped column + 1): the fast path splits no further */
+  cellsNeeded = Infinity;
 
   constructor(
     private readonly onRow: (cells: RowCells, line: number) => void,
@@ -74,6 +76,7 @@ export class CsvReader {
     const cells = this.cells;
     const d = this.delimiter;
     cells.buf = buf;
+    const limit = this.cellsNeeded;
     let n = 0;
     let fieldStart = s;
     for (let i = s; i < e; i++) {
@@ -82,6 +85,11 @@ export class CsvReader {
         cells.starts[n] = fieldStart;
         cells.ends[n++] = i;
         fieldStart = i + 1;
+        if (n >= limit) {
+          cells.count = n;
+          this.onRow(cells, this.line);
+          return;
+        }
       }
     }
     if (n >= cells.starts.length) ensureCells(cells, n + 1);

@@ -223,6 +223,9 @@ export class LogImporter {
       return -1;
     }
     this.sink = this.plan.shape === 'interval' ? new IntervalRows(this.ctx) : new StatusRows(this.ctx);
+    if (this.csv && this.opts.previewRows === undefined) {
+      this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
+    }
     return this.plan.columns.service ?? -1;
   }
 

@@ -128,6 +128,18 @@ describe('streaming from disk', () => {
     expect((await importFile(path, opts('cancel.csv'))).source.rows).toBe(60_000);
   });
 
+  it('stops a gzip import on the abort signal too', async () => {
+    const path = file('cancel.csv.gz', gzipSync(big()));
+    const controller = new AbortController();
+    const e = await failure(
+      importFile(path, { ...opts('cancel.csv.gz'), signal: controller.signal, onProgress: () => controller.abort() }),
+    );
+    expect(e.message).toBe('cancel.csv.gz: import cancelled');
+    // give any stray stream event a chance to surface as an unhandled error before the test ends
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await importFile(path, opts('cancel.csv.gz'))).source.rows).toBe(60_000);
+  });
+
   it('stops an import fed by any chunk source when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
