@@ -20,5 +20,7 @@ export function secureWebPreferences(
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // middle-click (auxclick) would open links outside the window-open handler's reach in older Electrons
+    disableBlinkFeatures: 'Auxclick',
   };
 }
