@@ -1,4 +1,5 @@
 import type { ImportResult } from '../model/import-result';
+import type { RecordTable } from '../model/records';
 import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
 import { targetFor, type Settings } from '../model/settings';
 import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
@@ -12,6 +13,7 @@ import { episodeStats, monthIntegrals, sumMonths, type PeriodMinutes } from './p
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
 import { PLATFORM, platformWideRows, reportServices, rowsByService } from './service-rows';
 import { orderByKey } from './sort-order';
+import { sortedTable } from './sorted-table';
 import { sweepService, type ServiceSweep } from './sweep';
 
 /** What a report needs from an import. */
@@ -70,13 +72,23 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const retain = options.retainSweeps ?? true;
   const extent = dataExtent(input);
 
+  let order: Int32Array | null = null;
+  const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
+  // the sweep reads the records in start order: rows below are positions in `sorted`, already ascending
+  let sorted: RecordTable | null = null;
+  const sortedRecords = (): RecordTable => (sorted ??= sortedTable(table, startOrder()));
   let rows: Map<string, Int32Array> | null = null;
   let platformRows: Int32Array | null = null;
   const rowsOf = (service: string): Int32Array => {
-    if (!rows) rows = rowsByService(table, orderByKey(table.start));
+    const t = sortedRecords();
+    if (!rows) {
+      const positions = new Int32Array(t.count);
+      for (let p = 0; p < t.count; p++) positions[p] = p;
+      rows = rowsByService(t, positions);
+    }
     const own = rows.get(service);
     if (own) return own;
-    platformRows ??= platformWideRows(table, rows.get(PLATFORM)!);
+    platformRows ??= platformWideRows(t, rows.get(PLATFORM)!);
     return platformRows;
   };
 
@@ -100,7 +112,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     }
     const cached = sweeps.get(service);
     if (cached) return cached;
-    const sweep = sweepService(table, rowsOf(service), {
+    const sweep = sweepService(sortedRecords(), rowsOf(service), {
       weights: settings.weights,
       regionShares: regionShareByCode(table, settings.regionShares),
       platform: service === PLATFORM,
@@ -151,12 +163,13 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       const all = shown.includes(PLATFORM);
       const codes = new Set(shown.map((s) => table.services.indexOf(s)).filter((c) => c >= 0));
       const some = shown.length > 0;
-      const picked: number[] = [];
-      for (let r = 0; r < table.count; r++) {
-        const c = table.service[r]!;
-        if (all || codes.has(c) || (c < 0 && some)) picked.push(r);
-      }
-      incidents = incidentRows(table, Int32Array.from(picked), settings, options.maxIncidents);
+      const picked = all
+        ? startOrder()
+        : startOrder().filter((r) => {
+            const c = table.service[r]!;
+            return codes.has(c) || (c < 0 && some);
+          });
+      incidents = incidentRows(table, picked, settings, options.maxIncidents);
     }
     return incidents;
   };

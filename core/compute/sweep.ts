@@ -56,7 +56,7 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
   const mask = new Uint8Array(cap);
   const share = new Float64Array(cap);
   const rowShare = new Float64Array(n);
-  const groups = new ShareGroups();
+  const groups = new ShareGroups(table.regions.length);
   // active counts by severity code: major, partial, degraded, maintenance
   const active = [0, 0, 0, 0];
   let k = 0;
@@ -71,7 +71,7 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
       const r = rows[slot]!;
       active[severity[r]!]!--;
       const f = rowShare[slot]!;
-      if (f > 0) groups.remove(table.region[r]!, f);
+      if (f > 0) groups.ended(table.region[r]!);
     }
     while (i < n && start[rows[i]!]! === t) {
       const slot = i++;
@@ -82,7 +82,7 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
       active[sev]!++;
       const f = affectedShare(table, r, opts.weights, opts.regionShares);
       rowShare[slot] = f;
-      if (f > 0) groups.add(table.region[r]!, f);
+      if (f > 0) groups.add(table.region[r]!, f, end[r]!);
       heap.push(end[r]!, slot);
     }
     const m =
@@ -90,7 +90,7 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
       (active[1]! > 0 ? MASK_PARTIAL : 0) |
       (active[2]! > 0 ? MASK_DEGRADED : 0) |
       (active[3]! > 0 ? MASK_MAINTENANCE : 0);
-    const f = groups.value();
+    const f = groups.value(t);
     if (m !== lastMask || f !== lastShare) {
       times[k] = t;
       mask[k] = m;

@@ -43,3 +43,23 @@ describe('report engine', () => {
     ]);
   });
 });
+
+describe('incident list', () => {
+  it('keeps the first rows of the full order when limited', () => {
+    // 40 records with few distinct user-minutes so ties (broken by start, then log order) matter
+    const recs = Array.from({ length: 40 }, (_, i) => ({
+      start: Date.parse('2024-06-01T00:00:00Z') + ((i * 7) % 13) * 3_600_000,
+      end: Date.parse('2024-06-01T00:00:00Z') + ((i * 7) % 13) * 3_600_000 + ((i % 3) + 1) * 600_000,
+      service: i % 2 ? 'a' : 'b',
+      severity: (['major', 'partial'] as const)[i % 2]!,
+    }));
+    const inp = inputOf(recs);
+    const all = buildReport(inp, settings(), 0).incidents;
+    const top = buildReport(inp, settings(), 0, { maxIncidents: 4 }).incidents;
+    expect(top).toEqual(all.slice(0, 4));
+    for (let i = 1; i < all.length; i++) {
+      const [p, q] = [all[i - 1]!, all[i]!];
+      expect(p.userMinutes > q.userMinutes || (p.userMinutes === q.userMinutes && p.start <= q.start)).toBe(true);
+    }
+  });
+});
