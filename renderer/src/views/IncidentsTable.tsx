@@ -145,7 +145,9 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
                   <td>
                     <span className={`sev sev--${r.severity}`}>{t(`severity.${r.severity}`)}</span>
                   </td>
-                  <td className="num nowrap">{formatDuration(r.durationMinutes, locale)}</td>
+                  <td className="num nowrap" data-minutes={r.durationMinutes}>
+                    {formatDuration(r.durationMinutes, locale)}
+                  </td>
                   <td className="num">{formatPercent(r.affectedShare, locale, 1)}</td>
                   <td className="num nowrap">{formatCount(r.userMinutes, locale)}</td>
                   <td>{r.region ?? ''}</td>
