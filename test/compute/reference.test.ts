@@ -37,8 +37,10 @@ describe('row order', () => {
   });
 });
 
+const REGIONS = ['eu', 'us', 'ap'];
+
 describe('agreement with a minute-by-minute reference', () => {
-  it('gives the same monthly downtime, maintenance and episodes on 3000 random records', () => {
+  it('gives the same monthly downtime, maintenance, episodes and user-minutes on 3000 random records', () => {
     const next = random(20240601);
     const year = Date.parse('2024-01-01T00:00:00Z');
     const minutes = 366 * 1440;
@@ -51,31 +53,51 @@ describe('agreement with a minute-by-minute reference', () => {
         end: year + (s + len) * 60_000,
         service: next() < 0.2 ? null : next() < 0.5 ? 'a' : 'b',
         severity: SEVERITIES[Math.floor(next() * 4)]!,
+        region: next() < 0.4 ? undefined : REGIONS[Math.floor(next() * REGIONS.length)],
+        affected: next() < 0.5 ? undefined : Math.ceil(next() * 100) / 100,
       });
     }
     const weights = { partial: 0.3, degraded: 0.1 };
-    const m = report(recs, { weights, range: { from: '2024-01', to: '2024-12' } });
+    const regionShares = { eu: 0.35, us: 0.5 };
+    const m = report(recs, { weights, regionShares, users: 1, range: { from: '2024-01', to: '2024-12' } });
 
     // reference for service a: per minute, the max weight and whether maintenance is active
     const w = new Float64Array(minutes);
     const maint = new Uint8Array(minutes);
     const weightOf = { major: 1, partial: 0.3, degraded: 0.1, maintenance: 0 };
+    // affected share: per minute, the largest f without a region and per region
+    const noRegion = new Float64Array(minutes);
+    const byRegion = new Map(REGIONS.map((g) => [g, new Float64Array(minutes)]));
     for (const r of recs) {
       if (r.service === 'b') continue;
       const s = ((r.start as number) - year) / 60_000;
       const e = ((r.end as number) - year) / 60_000;
+      const f =
+        r.severity === 'maintenance'
+          ? 0
+          : (r.affected ??
+            (r.region && r.region in regionShares ? regionShares[r.region as 'eu'] : weightOf[r.severity!]));
+      const shares = r.region === undefined ? noRegion : byRegion.get(r.region)!;
       for (let t = s; t < e; t++) {
         if (r.severity === 'maintenance') maint[t] = 1;
         else w[t] = Math.max(w[t]!, weightOf[r.severity!]);
+        shares[t] = Math.max(shares[t]!, f);
       }
     }
+    const F = (t: number) => {
+      let sum = 0;
+      for (const a of byRegion.values()) sum += a[t]!;
+      return Math.min(1, Math.max(noRegion[t]!, sum));
+    };
     let monthStart = 0;
     for (let month = 0; month < 12; month++) {
       const monthEnd = (Date.UTC(2024, month + 1, 1) - year) / 60_000;
       let down = 0;
       let maintenance = 0;
       let episodes = 0;
+      let share = 0;
       for (let t = monthStart; t < monthEnd; t++) {
+        share += F(t);
         if (maint[t]) maintenance++;
         else down += w[t]!;
         if (w[t]! > 0 && (t === monthStart || w[t - 1] === 0)) episodes++;
@@ -84,6 +106,7 @@ describe('agreement with a minute-by-minute reference', () => {
       expect(r.downtimeMinutes).toBeCloseTo(down, 6);
       expect(r.periodMinutes - r.eligibleMinutes).toBe(maintenance);
       expect(r.episodes).toBe(episodes);
+      expect(r.userMinutesLost).toBeCloseTo(share, 6);
       monthStart = monthEnd;
     }
   });
