@@ -47,9 +47,14 @@ export async function importBytes(
     lastReport = now;
     opts.onProgress({ bytesRead: read, bytesTotal: opts.totalBytes ?? read, rows: importer?.rows ?? 0 });
   };
+  let inflated = 0;
   for await (const { chunk, compressed } of decompressed(counted(), opts.fileName)) {
     throwIfCancelled(opts);
     importer ??= new LogImporter({ fileName: opts.fileName, settings: opts.settings, compressed });
+    if (compressed) {
+      inflated += chunk.length;
+      checkExpansion(inflated, read, opts.fileName);
+    }
     importer.push(chunk);
     report(false);
   }
@@ -126,10 +131,28 @@ async function* gunzip(source: AsyncIterable<Uint8Array>, fileName: string): Asy
   if (failure) throw failure;
 }
 
+/**
+ * Real logs compress 5-50 fold; a file that inflates hundreds of times over is a gzip bomb meant to exhaust
+ * memory or time. Checked once a little has been inflated, so small odd files still read.
+ */
+const MAX_EXPANSION = 200;
+const EXPANSION_GRACE_BYTES = 64 * 1024 * 1024;
+
+function checkExpansion(inflated: number, compressed: number, fileName: string): void {
+  if (inflated > EXPANSION_GRACE_BYTES && inflated > MAX_EXPANSION * compressed) {
+    throw new ImportError(
+      `${fileName}: expands more than ${MAX_EXPANSION}-fold when decompressed ` +
+        `(${Math.round(inflated / 1e6)} MB from ${(compressed / 1e6).toFixed(1)} MB of gzip): refusing a likely gzip bomb`,
+    );
+  }
+}
+
 async function checkFile(path: string, fileName: string): Promise<number> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new ImportError(`${fileName}: is a folder, not a log file`);
+    // a FIFO or device would block or never end: only regular files are logs
+    if (!s.isFile()) throw new ImportError(`${fileName}: is not a regular file (a pipe, socket or device)`);
     if (s.size === 0) throw new ImportError(`${fileName}: is empty`);
     return s.size;
   } catch (e) {

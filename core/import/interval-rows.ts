@@ -61,6 +61,9 @@ export class IntervalRows implements RowSink {
         return ctx.reject(line, `duration ${ctx.shown()} is not a duration (minutes, 1h 20m, 01:20:00 or PT1H20M)`);
       }
       end = start + minutes * MS_PER_MINUTE;
+      if (!(Math.abs(end) <= MAX_INSTANT)) {
+        return ctx.reject(line, `duration ${ctx.shown()} is too long (the end would be past year 275759)`);
+      }
     }
     if (end < start) return ctx.reject(line, 'end is before start');
 
@@ -104,6 +107,9 @@ export class IntervalRows implements RowSink {
     return this.out.finish(latestInstant, this.ctx.services.names, this.ctx.regions.names);
   }
 }
+
+/** The largest instant a Date can hold (ECMA-262: 8.64e15 ms either side of 1970). */
+const MAX_INSTANT = 8.64e15;
 
 export const FORMS = ' (expected ISO 8601 like 2024-03-01T10:00:00Z, epoch seconds or ms, or set a date format)';
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,24 @@ describe('bad input: one clear message naming the file', () => {
     expect((await failure(importText('[]', 'h.json'))).message).toBe('h.json: holds no records');
     expect((await failure(importText('{"page": {"id": 1}}', 'h.json'))).message).toMatch(
       /h.json: holds no array of records/,
+    );
+  });
+
+  it('refuses a FIFO before opening it (reading one would block)', async () => {
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    expect((await failure(importFile(fifo, opts('pipe.csv')))).message).toBe(
+      'pipe.csv: is not a regular file (a pipe, socket or device)',
+    );
+  });
+
+  it('refuses a gzip bomb once it has inflated more than 200-fold', async () => {
+    const row = '2024-01-01T00:00:00Z,2024-01-01T00:01:00Z,api\n';
+    // 80 MB of one repeated row gzips to well under 1 MB: far beyond any real log's ratio
+    const bomb = gzipSync(Buffer.concat([Buffer.from('start,end,service\n'), Buffer.alloc(80 * 1024 * 1024, row)]));
+    const e = await failure(importFile(file('bomb.csv.gz', bomb), opts('bomb.csv.gz')));
+    expect(e.message).toMatch(
+      /^bomb.csv.gz: expands more than 200-fold when decompressed .* refusing a likely gzip bomb$/,
     );
   });
 

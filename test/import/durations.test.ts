@@ -43,3 +43,16 @@ describe('durations', () => {
     expect(r.diagnostics).toEqual([{ line: 2, message: expect.stringMatching(/duration "ten" is not a duration/) }]);
   });
 });
+
+describe('durations out of range', () => {
+  it('rejects a duration whose end no date can hold (400 digits of minutes is Infinity)', async () => {
+    const r = await importText(
+      `start,duration\n2024-01-01T00:00:00Z,${'9'.repeat(400)}\n2024-01-01T00:00:00Z,100000000000000\n2024-01-01T00:00:00Z,5\n`,
+    );
+    expect(r.records.count).toBe(1);
+    expect(r.diagnostics).toEqual([
+      { line: 2, message: expect.stringMatching(/is too long \(the end would be past year 275759\)$/) },
+      { line: 3, message: expect.stringMatching(/^duration "100000000000000" is too long/) },
+    ]);
+  });
+});
