@@ -5,6 +5,12 @@ import type { LogPreview } from '@core/import';
 import { IpcFailure } from './ipc-failure';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol';
 
+/**
+ * Heap of one import worker. The record table of a 500 MB log (a few million rows) takes a few hundred MB;
+ * 4 GB leaves room for the largest logs while a runaway input cannot take the app down with it.
+ */
+export const WORKER_HEAP_MB = 4096;
+
 export interface ImportRequest {
   path: string;
   fileName: string;
@@ -24,8 +30,8 @@ export interface ImportHost {
   dispose(): Promise<void>;
 }
 
-/** `workerPath`: the built import-worker.js (out/main/import-worker.js next to the main bundle). */
-export function createImportHost(workerPath: string): ImportHost {
+/** `workerPath`: the built import-worker.js (out/main/import-worker.js next to the main bundle); `heapMb`: heap cap per import. */
+export function createImportHost(workerPath: string, heapMb: number = WORKER_HEAP_MB): ImportHost {
   const running = new Map<number, { worker: Worker; cancel: () => void }>();
   const all = new Set<Worker>();
 
@@ -35,7 +41,11 @@ export function createImportHost(workerPath: string): ImportHost {
     owner?: number,
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const worker = new Worker(workerPath, { workerData: job });
+      // a heap cap: a log too large for memory ends this worker with a message, never the whole app
+      const worker = new Worker(workerPath, {
+        workerData: job,
+        resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      });
       all.add(worker);
       let settled = false;
       const finish = (outcome: () => void): void => {
@@ -62,7 +72,18 @@ export function createImportHost(workerPath: string): ImportHost {
         const value = onMessage(message);
         if (value !== undefined) finish(() => resolve(value));
       });
-      worker.on('error', (error) => finish(() => reject(error)));
+      worker.on('error', (error: NodeJS.ErrnoException) =>
+        finish(() =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new IpcFailure(
+                  'import',
+                  `${job.fileName} is too large to import: it needs more than ${heapMb} MB of memory.`,
+                )
+              : error,
+          ),
+        ),
+      );
       worker.on('exit', (code) =>
         finish(() => reject(new Error(`The import of ${job.fileName} stopped unexpectedly (exit code ${code}).`))),
       );

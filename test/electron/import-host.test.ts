@@ -12,6 +12,7 @@ import { buildImportWorker } from './worker-build';
 let dir: string;
 let host: ImportHost;
 let bigLog: string;
+let workerPath: string;
 const BIG_ROWS = 300_000;
 
 /** An interval log with one 10-minute outage per hour, for BIG_ROWS hours from 2000-01-01. */
@@ -29,7 +30,8 @@ async function writeBigLog(path: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sla-import-host-'));
-  host = createImportHost(await buildImportWorker());
+  workerPath = await buildImportWorker();
+  host = createImportHost(workerPath);
   bigLog = join(dir, 'big.csv');
   await writeBigLog(bigLog);
 });
@@ -90,6 +92,33 @@ describe('import host (real worker thread)', () => {
     const error = await host.run(4, request(path, 'empty.csv'), () => {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toContain('empty.csv');
+  });
+
+  it('ends an import that outgrows its heap cap with a message, and the host keeps working', async () => {
+    // titles are kept as strings on the heap: 200k distinct ones of ~70 characters need well over 8 MB
+    const titled = join(dir, 'titled.csv');
+    const rows = ['start,end,service,title'];
+    for (let i = 0; i < 200_000; i++) {
+      const s = i * 3_600_000;
+      rows.push(
+        `${new Date(s).toISOString()},${new Date(s + 60_000).toISOString()},api,incident ${i} with a long, unique description`.replace(
+          ', unique',
+          ' unique',
+        ),
+      );
+    }
+    await writeFile(titled, rows.join('\n') + '\n');
+    const small = createImportHost(workerPath, 8);
+    try {
+      const r = await small.run(5, request(titled, 'titled.csv'), () => {}).catch((e: unknown) => e);
+      expect(r).toMatchObject({
+        code: 'import',
+        message: 'titled.csv is too large to import: it needs more than 8 MB of memory.',
+      });
+    } finally {
+      await small.dispose();
+    }
+    expect((await host.run(5, request(bigLog, 'big.csv'), () => {})).source.records).toBe(BIG_ROWS);
   });
 
   it('previews the first rows and the detected mapping', async () => {

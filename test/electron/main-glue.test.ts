@@ -169,7 +169,11 @@ describe('main process glue', () => {
   });
 
   it('queues a log handed over by a second instance and tells the window', async () => {
-    hoisted.appListeners.get('second-instance')!({}, ['/usr/bin/electron', '.', '--original-process-start-time=1', 'outages.csv'], '/home/u');
+    hoisted.appListeners.get('second-instance')!(
+      {},
+      ['/usr/bin/electron', '.', '--original-process-start-time=1', 'outages.csv'],
+      '/home/u',
+    );
     const contents = hoisted.windows[0]!.contents as { send: ReturnType<typeof vi.fn> };
     expect(contents.send).toHaveBeenCalledWith('event:open-requested', { fileName: 'outages.csv' });
   });
