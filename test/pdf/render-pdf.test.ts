@@ -6,17 +6,10 @@ import { renderPdf } from '@core/pdf';
 import { importFile } from '@core/import';
 import { buildReport } from '@core/report';
 import { parseSettings, type Settings } from '@core/model/settings';
-import type { PeriodFigures, ReportModel } from '@core/model/report-model';
-import {
-  formatAvailability,
-  formatCount,
-  formatDuration,
-  formatMonthKey,
-  formatTarget,
-  formatUserHours,
-  type Locale,
-} from '@core/format';
+import type { ReportModel } from '@core/model/report-model';
+import { formatAvailability, formatDuration, formatTarget, formatUserHours } from '@core/format';
 import { describePdf } from './pdf-suite';
+import { monthRow } from './report-rows';
 import { outlineTitles, pageTexts, pdfInfo, ROOT, squash, writePageImages } from './pdf-tools';
 
 const SAMPLE = join(ROOT, 'samples/messaging-platform-2021-2022.csv');
@@ -35,22 +28,6 @@ async function sampleModel(report: Settings['report']): Promise<ReportModel> {
     settings: settings.import,
   });
   return buildReport(imported, settings);
-}
-
-/** A monthly-table row as the report prints it, each figure through the formatters the screen uses. */
-export function monthRow(m: PeriodFigures, locale: Locale): string {
-  const met = { en: ['Met', 'Missed'], id: ['Tercapai', 'Tidak tercapai'] }[locale];
-  return [
-    formatMonthKey(m.month!, locale),
-    formatDuration(m.eligibleMinutes, locale),
-    formatDuration(m.downtimeMinutes, locale),
-    formatAvailability(m.availability, locale),
-    formatTarget(m.target, locale),
-    m.met === null ? '—' : m.met ? met[0] : met[1],
-    formatDuration(m.budgetRemainingMinutes, locale),
-    formatTarget(m.creditPercent / 100, locale),
-    formatCount(m.userMinutesLost, locale),
-  ].join(' ');
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'sla-pdf-'));
