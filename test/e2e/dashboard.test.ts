@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { formatAvailability, formatDuration, formatMonthKey, formatTarget } from '@core/format';
@@ -100,6 +102,33 @@ describeE2e('dashboard', (browser) => {
       await app.page.screenshot({ path: join(SCREENSHOTS, 'dashboard-dark.png') });
     } finally {
       await app.close();
+    }
+  });
+
+  it('exports the report as CSV, JSON (the CLI\'s JSON) and PDF from the buttons', async () => {
+    const app = await openApp(browser(), { firstRun: true });
+    const out = await mkdtemp(join(tmpdir(), 'sla-e2e-export-'));
+    try {
+      await expect.poll(() => app.page.getByTestId('kpi-availability').textContent(), { timeout: 20_000 }).not.toBeNull();
+      const cli = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS]);
+      const exportAs = async (format: 'CSV' | 'JSON' | 'PDF', file: string) => {
+        const path = join(out, file);
+        app.dialogs.save.push(path);
+        await app.page.getByRole('group', { name: 'Export' }).getByRole('button', { name: format }).click();
+        await expect.poll(() => app.page.locator('.notice > span').allTextContents(), { timeout: 30_000 }).toContain(`Saved ${file}`);
+        return readFile(path);
+      };
+      const json = JSON.parse((await exportAs('JSON', 'report.json')).toString('utf8')) as CliReport;
+      expect(json.months).toEqual(cli.months);
+      expect(json.summary).toEqual(cli.summary);
+      const csv = (await exportAs('CSV', 'report.csv')).toString('utf8');
+      expect(csv.split('\n')[0]).toContain('availability');
+      const pdf = await exportAs('PDF', 'report.pdf');
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+      await rm(out, { recursive: true, force: true });
     }
   });
 });

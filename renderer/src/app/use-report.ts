@@ -12,7 +12,7 @@ export type ReportState = { model: ReportModel; error: null } | { model: null; e
  * target change is arithmetic; the settings are deferred so typing and dragging stay responsive while charts
  * redraw with the newest value.
  */
-export function useReport(result: ImportResult | null, settings: Settings | null): ReportState & { stale: boolean } {
+export function useReport(result: ImportResult | null, settings: Settings | null): ReportState {
   const engine = useMemo(() => (result ? createReportEngine(result) : null), [result]);
   const deferred = useDeferredValue(settings);
   const state = useMemo<ReportState>(() => {
@@ -23,5 +23,5 @@ export function useReport(result: ImportResult | null, settings: Settings | null
       return { model: null, error: e instanceof Error ? e.message : String(e) };
     }
   }, [engine, deferred]);
-  return { ...state, stale: deferred !== settings } as ReportState & { stale: boolean };
+  return state;
 }

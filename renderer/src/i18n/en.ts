@@ -18,6 +18,7 @@ export const en = {
     exportCsv: 'CSV',
     exportJson: 'JSON',
     export: 'Export',
+    exporting: 'Exporting {{format}}…',
     exportSettings: 'Export settings…',
     importSettings: 'Import settings…',
     mapColumns: 'Map columns…',

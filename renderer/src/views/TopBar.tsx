@@ -40,7 +40,9 @@ export function TopBar(props: {
         </button>
         {props.hasLog ? (
           <div className="button-group" role="group" aria-label={t('actions.export')}>
-            <span className="button-group__label">{t('actions.export')}</span>
+            <span className="button-group__label" aria-live="polite">
+              {exporting ? t('actions.exporting', { format: exporting.toUpperCase() }) : t('actions.export')}
+            </span>
             {(['pdf', 'csv', 'json'] as const).map((f) => (
               <button
                 key={f}
