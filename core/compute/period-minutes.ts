@@ -39,6 +39,18 @@ export function emptyPeriodMinutes(periodMs: number): PeriodMinutes {
   };
 }
 
+/** Index of the first element of sorted `a` not less than x. */
+export function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first element of sorted `a` greater than x. */
 export function upperBound(a: Float64Array, x: number): number {
   let lo = 0;
@@ -51,62 +63,140 @@ export function upperBound(a: Float64Array, x: number): number {
   return lo;
 }
 
+/** Segments (and episodes) per block of the running sums: a query scans at most this many. */
+const BLOCK_BITS = 6;
+const BLOCK = 1 << BLOCK_BITS;
+
 /**
- * The integrals of each month [b[k], b[k+1]) in one pass over the segments (both sorted by time), so a time
- * zone change costs one linear pass per service, not a new sweep. Episodes and samples are left at zero.
+ * A sweep with running sums every BLOCK segments, so the integrals up to any instant cost a binary search and
+ * a scan of at most BLOCK segments. A time zone change then costs a few lookups per month and service,
+ * whatever the number of records, and the index adds about one byte per segment.
  */
-export function monthIntegrals(sweep: ServiceSweep, b: Float64Array, weights: Weights): PeriodMinutes[] {
-  const months = b.length - 1;
-  const out: PeriodMinutes[] = [];
-  for (let k = 0; k < months; k++) out.push(emptyPeriodMinutes(b[k + 1]! - b[k]!));
-  if (months <= 0) return out;
-  const { times, mask, share } = sweep;
-  const first = b[0]!;
-  const last = b[months]!;
-  let p = 0;
-  // the segment holding the range start: every earlier one ends before the range
-  for (let j = Math.max(0, upperBound(times, first) - 1); j + 1 < times.length; j++) {
-    const s = Math.max(times[j]!, first);
-    if (s >= last) break;
-    const e = Math.min(times[j + 1]!, last);
-    const m = mask[j]!;
-    const f = share[j]!;
-    if (s >= e || (m === 0 && f === 0)) continue;
-    const maint = (m & MASK_MAINTENANCE) !== 0;
-    const w = maskWeight(m, weights);
-    const counted = maint ? 1 : w;
-    while (b[p + 1]! <= s) p++;
-    for (let x = s, q = p; x < e; q++) {
-      const y = Math.min(e, b[q + 1]!);
-      const d = y - x;
-      const acc = out[q]!;
-      if (maint) acc.maintenanceMs += d;
-      else acc.downtimeExcludedMs += w * d;
-      acc.downtimeCountedMs += counted * d;
-      acc.shareMs += f * d;
-      x = y;
+export interface SweepIndex {
+  sweep: ServiceSweep;
+  weights: Weights;
+  /** per block, 4 running sums at its first segment: maintenance, downtime excluded, downtime counted, share */
+  sums: Float64Array;
+  /** per block of episodes: total length of the episodes before it, and its longest episode */
+  episodeLength: Float64Array;
+  episodeLongest: Float64Array;
+}
+
+export function indexSweep(sweep: ServiceSweep, weights: Weights): SweepIndex {
+  const { times, runStart, runEnd } = sweep;
+  const k = times.length;
+  const sums = new Float64Array(4 * ((k >> BLOCK_BITS) + 1));
+  const acc = new Float64Array(4);
+  for (let j = 0; j < k; j++) {
+    if ((j & (BLOCK - 1)) === 0) sums.set(acc, 4 * (j >> BLOCK_BITS));
+    if (j + 1 < k) addSegment(sweep, weights, j, times[j + 1]! - times[j]!, acc);
+  }
+  const runs = runStart.length;
+  const blocks = (runs >> BLOCK_BITS) + 1;
+  const episodeLength = new Float64Array(blocks);
+  const episodeLongest = new Float64Array(blocks);
+  let total = 0;
+  for (let j = 0; j < runs; j++) {
+    const b = j >> BLOCK_BITS;
+    if ((j & (BLOCK - 1)) === 0) episodeLength[b] = total;
+    const len = runEnd[j]! - runStart[j]!;
+    total += len;
+    if (len > episodeLongest[b]!) episodeLongest[b] = len;
+  }
+  return { sweep, weights, sums, episodeLength, episodeLongest };
+}
+
+/** Adds segment j's integrals over `d` ms to acc (the one place both the index and the queries add up). */
+function addSegment(sweep: ServiceSweep, weights: Weights, j: number, d: number, acc: Float64Array): void {
+  const m = sweep.mask[j]!;
+  const f = sweep.share[j]!;
+  if (m === 0 && f === 0) return;
+  const w = maskWeight(m, weights);
+  if (m & MASK_MAINTENANCE) {
+    acc[0]! += d;
+    acc[2]! += d;
+  } else {
+    acc[1]! += w * d;
+    acc[2]! += w * d;
+  }
+  acc[3]! += f * d;
+}
+
+/** The four running integrals from the first segment up to instant x, into out. */
+function integralsTo(index: SweepIndex, x: number, out: Float64Array): void {
+  const { sweep, weights, sums } = index;
+  const { times } = sweep;
+  const j = upperBound(times, x) - 1;
+  out.fill(0);
+  if (j < 0) return;
+  const block = j >> BLOCK_BITS;
+  for (let i = 0; i < 4; i++) out[i] = sums[4 * block + i]!;
+  for (let i = block << BLOCK_BITS; i < j; i++) addSegment(sweep, weights, i, times[i + 1]! - times[i]!, out);
+  addSegment(sweep, weights, j, x - times[j]!, out);
+}
+
+/**
+ * The additive figures of [a, b) (episodes included, samples left at zero). Both ends are running sums in
+ * the same order of additions, so a stretch without outages gives exactly 0.
+ */
+export function periodIntegrals(index: SweepIndex, a: number, b: number): PeriodMinutes {
+  const lo = new Float64Array(4);
+  const hi = new Float64Array(4);
+  integralsTo(index, a, lo);
+  integralsTo(index, b, hi);
+  return {
+    ...emptyPeriodMinutes(b - a),
+    maintenanceMs: hi[0]! - lo[0]!,
+    downtimeExcludedMs: hi[1]! - lo[1]!,
+    downtimeCountedMs: hi[2]! - lo[2]!,
+    shareMs: hi[3]! - lo[3]!,
+    ...episodeStats(index, a, b),
+  };
+}
+
+/** Total length of episodes 0..i-1. */
+function episodeLengthBefore(index: SweepIndex, i: number): number {
+  const { runStart, runEnd } = index.sweep;
+  const block = i >> BLOCK_BITS;
+  let total = index.episodeLength[block]!;
+  for (let j = block << BLOCK_BITS; j < i; j++) total += runEnd[j]! - runStart[j]!;
+  return total;
+}
+
+/** Longest episode among i..j-1 (whole lengths). */
+function longestEpisode(index: SweepIndex, i: number, j: number): number {
+  const { runStart, runEnd } = index.sweep;
+  let longest = 0;
+  while (i < j) {
+    if ((i & (BLOCK - 1)) === 0 && i + BLOCK <= j) {
+      longest = Math.max(longest, index.episodeLongest[i >> BLOCK_BITS]!);
+      i += BLOCK;
+    } else {
+      longest = Math.max(longest, runEnd[i]! - runStart[i]!);
+      i++;
     }
   }
-  return out;
+  return longest;
 }
 
 /** Episodes of SPEC 5 clipped to [a, b): an episode crossing a or b counts with its part inside. */
 export function episodeStats(
-  sweep: ServiceSweep,
+  index: SweepIndex,
   a: number,
   b: number,
 ): Pick<PeriodMinutes, 'episodes' | 'episodeMs' | 'longestEpisodeMs'> {
-  const { runStart, runEnd } = sweep;
-  let episodes = 0;
-  let episodeMs = 0;
-  let longestEpisodeMs = 0;
-  for (let j = upperBound(runEnd, a); j < runStart.length && runStart[j]! < b; j++) {
-    const len = Math.min(runEnd[j]!, b) - Math.max(runStart[j]!, a);
-    episodes++;
-    episodeMs += len;
-    if (len > longestEpisodeMs) longestEpisodeMs = len;
-  }
-  return { episodes, episodeMs, longestEpisodeMs };
+  const { runStart, runEnd } = index.sweep;
+  const first = upperBound(runEnd, a);
+  const end = lowerBound(runStart, b);
+  if (end <= first) return { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
+  const last = end - 1;
+  const cutFirst = Math.max(0, a - runStart[first]!);
+  const cutLast = Math.max(0, runEnd[last]! - b);
+  const episodeMs = episodeLengthBefore(index, end) - episodeLengthBefore(index, first) - cutFirst - cutLast;
+  const firstLen = Math.min(runEnd[first]!, b) - Math.max(runStart[first]!, a);
+  const lastLen = Math.min(runEnd[last]!, b) - Math.max(runStart[last]!, a);
+  const longestEpisodeMs = Math.max(firstLen, lastLen, longestEpisode(index, first + 1, last));
+  return { episodes: end - first, episodeMs, longestEpisodeMs };
 }
 
 /** The sum of months' additive figures (SPEC 5: longer periods sum their months). Episodes are not summed. */

@@ -9,12 +9,19 @@ import { regionShareByCode } from './affected-share';
 import { incidentRows } from './incidents';
 import { allowedDowntime } from './nines';
 import { periodFigures } from './period-figures';
-import { episodeStats, monthIntegrals, sumMonths, type PeriodMinutes } from './period-minutes';
+import {
+  episodeStats,
+  indexSweep,
+  periodIntegrals,
+  sumMonths,
+  type PeriodMinutes,
+  type SweepIndex,
+} from './period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
 import { PLATFORM, platformWideRows, reportServices, rowsByService } from './service-rows';
 import { orderByKey } from './sort-order';
 import { sortedTable } from './sorted-table';
-import { sweepService, type ServiceSweep } from './sweep';
+import { sweepService } from './sweep';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -103,8 +110,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   };
 
   let sweepKey = '';
-  let sweeps = new Map<string, ServiceSweep>();
-  const sweepOf = (service: string, settings: Settings): ServiceSweep => {
+  let sweeps = new Map<string, SweepIndex>();
+  const sweepOf = (service: string, settings: Settings): SweepIndex => {
     const key = JSON.stringify([settings.weights, settings.regionShares]);
     if (key !== sweepKey) {
       sweepKey = key;
@@ -112,11 +119,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     }
     const cached = sweeps.get(service);
     if (cached) return cached;
-    const sweep = sweepService(sortedRecords(), rowsOf(service), {
-      weights: settings.weights,
-      regionShares: regionShareByCode(table, settings.regionShares),
-      platform: service === PLATFORM,
-    });
+    const sweep = indexSweep(
+      sweepService(sortedRecords(), rowsOf(service), {
+        weights: settings.weights,
+        regionShares: regionShareByCode(table, settings.regionShares),
+        platform: service === PLATFORM,
+      }),
+      settings.weights,
+    );
     if (retain) sweeps.set(service, sweep);
     return sweep;
   };
@@ -148,7 +158,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     }
     let m = minutes.get(service);
     if (!m) {
-      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f, settings);
+      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f);
       minutes.set(service, m);
     }
     return m;
@@ -253,24 +263,20 @@ function longPeriods(
   return out;
 }
 
-function serviceMinutes(
-  sweep: ServiceSweep,
-  samples: SamplePrefix | null,
-  f: RangeFrame,
-  settings: Settings,
-): ServiceMinutes {
+function serviceMinutes(sweep: SweepIndex, samples: SamplePrefix | null, f: RangeFrame): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
-  const months = monthIntegrals(sweep, b, settings.weights);
-  months.forEach((m, k) => {
-    Object.assign(m, episodeStats(sweep, b[k]!, b[k + 1]!));
+  const months: PeriodMinutes[] = [];
+  for (let k = 0; k + 1 < b.length; k++) {
+    const m = periodIntegrals(sweep, b[k]!, b[k + 1]!);
     if (samples) {
       const s = sampleSums(samples, b[k]!, b[k + 1]!);
       m.samplesUp = s.up;
       m.samplesAll = s.all;
       m.samplesMaintenance = s.maintenance;
     }
-  });
+    months.push(m);
+  }
   const over = (p: LongPeriod): PeriodMinutes => {
     const i = p.from - first;
     const j = p.to - first + 1;

@@ -40,14 +40,14 @@ describe('row order', () => {
 const REGIONS = ['eu', 'us', 'ap'];
 
 describe('agreement with a minute-by-minute reference', () => {
-  it('gives the same monthly downtime, maintenance, episodes and user-minutes on 3000 random records', () => {
+  it('gives the same monthly downtime, maintenance, episodes, MTTR, longest and user-minutes on 3000 random records', () => {
     const next = random(20240601);
     const year = Date.parse('2024-01-01T00:00:00Z');
     const minutes = 366 * 1440;
     const recs: Rec[] = [];
     for (let i = 0; i < 3000; i++) {
       const s = Math.floor(next() * (minutes - 3000));
-      const len = Math.floor(next() * next() * 3000);
+      const len = Math.floor(next() * next() * 600);
       recs.push({
         start: year + s * 60_000,
         end: year + (s + len) * 60_000,
@@ -96,18 +96,41 @@ describe('agreement with a minute-by-minute reference', () => {
       let maintenance = 0;
       let episodes = 0;
       let share = 0;
+      let episodeMinutes = 0;
+      let longest = 0;
+      let current = 0;
       for (let t = monthStart; t < monthEnd; t++) {
         share += F(t);
         if (maint[t]) maintenance++;
         else down += w[t]!;
-        if (w[t]! > 0 && (t === monthStart || w[t - 1] === 0)) episodes++;
+        if (w[t]! > 0) {
+          if (t === monthStart || w[t - 1] === 0) episodes++;
+          episodeMinutes++;
+          current++;
+          longest = Math.max(longest, current);
+        } else current = 0;
       }
       const r = row(m, 'a', `2024-${String(month + 1).padStart(2, '0')}`);
       expect(r.downtimeMinutes).toBeCloseTo(down, 6);
       expect(r.periodMinutes - r.eligibleMinutes).toBe(maintenance);
       expect(r.episodes).toBe(episodes);
+      expect(r.mttrMinutes).toBe(episodes ? episodeMinutes / episodes : null);
+      expect(r.longestEpisodeMinutes).toBe(longest);
       expect(r.userMinutesLost).toBeCloseTo(share, 6);
       monthStart = monthEnd;
     }
+    // over the year, an episode crossing a month boundary counts once
+    let yearEpisodes = 0;
+    let yearLongest = 0;
+    for (let t = 0, run = 0; t < minutes; t++) {
+      if (w[t]! > 0 && (t === 0 || w[t - 1] === 0)) yearEpisodes++;
+      run = w[t]! > 0 ? run + 1 : 0;
+      yearLongest = Math.max(yearLongest, run);
+    }
+    const year2024 = m.years.find((r) => r.service === 'a')!;
+    expect(year2024.episodes).toBe(yearEpisodes);
+    expect(year2024.longestEpisodeMinutes).toBe(yearLongest);
+    // enough episodes that the engine's blocks of 64 are crossed
+    expect(yearEpisodes).toBeGreaterThan(300);
   });
 });
