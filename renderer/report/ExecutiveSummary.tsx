@@ -101,6 +101,7 @@ export function ExecutiveSummary() {
                 when: formatDateTime(i.start, timeZone, locale),
                 severity: s.severity[i.severity],
                 service: serviceName(i.service),
+                region: i.region,
                 duration: formatDuration(i.durationMinutes, locale),
                 share: formatTarget(i.affectedShare, locale),
                 userHours: formatUserHours(i.userMinutes, locale),

@@ -43,7 +43,7 @@ export function TopIncidents() {
                   <td>{formatNumber(rank + 1, locale, 0)}</td>
                   <td className="text nowrap">{formatDateTime(i.start, timeZone, locale)}</td>
                   <td className="text">{serviceName(i.service)}</td>
-                  <td className="text">{s.severity[i.severity]}</td>
+                  <td className="text nowrap">{s.severity[i.severity]}</td>
                   <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
                   <td>{formatTarget(i.affectedShare, locale)}</td>
                   <td className="nowrap">{formatCount(i.userMinutes / 60, locale)}</td>

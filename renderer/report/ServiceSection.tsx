@@ -66,9 +66,8 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
           {months.map((m) => (
             <FigureRow key={m.month} label={formatMonthKey(m.month ?? '', locale)} f={m} />
           ))}
-          {facts.years.map((y) => (
-            <FigureRow key={y.period} label={y.period} f={y} total />
-          ))}
+          {/* one year's row would only repeat the whole-period row below it */}
+          {facts.years.length > 1 && facts.years.map((y) => <FigureRow key={y.period} label={y.period} f={y} total />)}
           {summary && <FigureRow label={s.wholeRange} f={summary} total grand />}
         </tbody>
       </table>

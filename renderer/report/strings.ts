@@ -72,6 +72,7 @@ export interface ReportStrings {
     when: string;
     severity: string;
     service: string;
+    region: string | null;
     duration: string;
     share: string;
     userHours: string;
@@ -222,7 +223,7 @@ const en: ReportStrings = {
   kpiCreditsMonths: (months) => `${months} ${months === '1' ? 'month' : 'months'} with a credit`,
   worstHeading: 'Worst incidents',
   worstSentence: (p) =>
-    `${p.when}: ${p.severity.toLowerCase()} of ${p.service} for ${p.duration}, affecting ${p.share} of users, ${p.userHours} lost${p.title ? ` (“${p.title}”)` : ''}.`,
+    `${p.when}: ${p.severity.toLowerCase()} of ${p.service}${p.region ? ` in ${p.region}` : ''} for ${p.duration}, affecting ${p.share} of users, ${p.userHours} lost${p.title ? ` (“${p.title}”)` : ''}.`,
   noIncidents: 'No incident in the reporting period.',
   met: 'Met',
   missed: 'Missed',
@@ -437,7 +438,7 @@ const id: ReportStrings = {
   kpiCreditsMonths: (months) => `${months} bulan dengan kredit`,
   worstHeading: 'Insiden terburuk',
   worstSentence: (p) =>
-    `${p.when}: ${p.severity.toLowerCase()} pada ${p.service} selama ${p.duration}, berdampak pada ${p.share} pengguna, ${p.userHours} hilang${p.title ? ` (“${p.title}”)` : ''}.`,
+    `${p.when}: ${p.severity.toLowerCase()} pada ${p.service}${p.region ? ` di ${p.region}` : ''} selama ${p.duration}, berdampak pada ${p.share} pengguna, ${p.userHours} hilang${p.title ? ` (“${p.title}”)` : ''}.`,
   noIncidents: 'Tidak ada insiden dalam periode laporan.',
   met: 'Tercapai',
   missed: 'Tidak tercapai',
