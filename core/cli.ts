@@ -44,7 +44,13 @@ function render(model: ReportModel, args: ReportArgs): string {
 async function report(args: ReportArgs): Promise<void> {
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
   const imported = await importFile(args.file, { fileName: basename(args.file), settings: settings.import });
-  const model = buildReport(imported, settings);
+  let model: ReportModel;
+  try {
+    model = buildReport(imported, settings);
+  } catch (e) {
+    // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
+    throw new InputError(`${args.file}: ${(e as Error).message}`);
+  }
   const text = render(model, args);
   if (args.out !== null) await writeFileAtomic(args.out, text);
   else process.stdout.write(text);

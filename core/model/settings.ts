@@ -148,7 +148,9 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export function targetFor(settings: Settings, service: string): number {
-  return settings.targets.services[service] ?? settings.targets.default;
+  // own keys only: a service named "constructor" or "__proto__" must not read Object.prototype
+  const own = settings.targets.services;
+  return Object.hasOwn(own, service) ? own[service]! : settings.targets.default;
 }
 
 export function creditTiers(credits: Credits): readonly CreditTier[] {
