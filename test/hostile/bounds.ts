@@ -11,3 +11,5 @@ export const HEAP_MB = 256;
 export const RSS_MB = 512;
 /** stdout kept from the child; a report bigger than this is itself a finding */
 export const STDOUT_LIMIT_BYTES = 64 * 1024 * 1024;
+/** an error line longer than this echoes the input instead of describing it */
+export const MESSAGE_MAX_CHARS = 1000;

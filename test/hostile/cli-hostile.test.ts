@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../core/compute/month-json';
-import { CHILD_TIMEOUT_MS, RSS_MB } from './bounds';
+import { CHILD_TIMEOUT_MS, MESSAGE_MAX_CHARS, RSS_MB } from './bounds';
 import { CASES } from './corpus';
 import { snapshotDir } from './dir-snapshot';
 import { expectAllFinite } from './report-lookup';
@@ -42,6 +42,13 @@ describe('the CLI on hostile input (issue 6)', () => {
 
           const args = ['report', path, ...(c.csv ? [] : ['--format', 'json']), ...(c.args ?? [])];
           const run = await runCli(args, cwd);
+          // HOSTILE_REPORT=1 prints what docs/hostile-input.md quotes: exit, peak RSS and the message
+          if (process.env.HOSTILE_REPORT) {
+            const rss = run.maxRssMb?.toFixed(0) ?? '-';
+            console.log(
+              `HOSTILE | ${c.name} | exit ${run.code ?? run.signal} | ${rss} MB | ${run.stderr.trim().slice(0, 300)}`,
+            );
+          }
 
           // bounded time and memory, and a controlled exit rather than a crash
           expect(run.timedOut, `still running after ${CHILD_TIMEOUT_MS / 1000} s: killed`).toBe(false);
@@ -58,6 +65,8 @@ describe('the CLI on hostile input (issue 6)', () => {
 
           if (run.code === 1 && c.error) {
             expect(run.stderr, 'exactly one line on stderr').toMatch(/^[^\n]+\n$/);
+            // a message that echoes the input (a 10 MB header) is no longer a message
+            expect(run.stderr.length, 'the message is short').toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
             expect(run.stderr, 'the message names the file').toContain(basename(path));
             expect(problemText(run.stderr, path)).toMatch(c.error);
             expect(run.stdout).toBe('');

@@ -284,6 +284,22 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'huge-cells.csv',
+    make: generated(
+      'huge-cells.csv',
+      'start,end,service,severity\n' +
+        `2024-01-01T00:00:00Z,${'9'.repeat(5 * 1024 * 1024)},api,major\n` +
+        `2024-01-02T00:00:00Z,2024-01-02T01:00:00Z,api,${'z'.repeat(5 * 1024 * 1024)}\n` +
+        '2024-01-03T00:00:00Z,2024-01-03T00:30:00Z,api,major\n',
+    ),
+    report: (json) => {
+      // line 2: a 5 MB end; line 3: a 5 MB severity word (unknown: counted as major, named once)
+      expect(diagnosedLines(json)).toEqual(expect.arrayContaining([2, 3]));
+      for (const d of json.diagnostics) expect(d.message.length, `line ${d.line}`).toBeLessThanOrEqual(1000);
+      expect(monthRow(json, 'api', '2024-01').downtimeMinutes).toBe(90);
+    },
+  },
+  {
     name: 'nested-arrays-100k.json',
     make: generated('nested-arrays-100k.json', '['.repeat(100_000) + ']'.repeat(100_000)),
     error: /^(?!.*call stack).*(JSON|array|record|rows|nest|deep)/i,
