@@ -61,15 +61,21 @@ async function refreshMenu(): Promise<void> {
   const recent = (await services.recent.list()).map((r) => ({ id: r.id, fileName: r.fileName }));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(process.platform, app.getName(), recent, {
-        command: sendCommand,
-        openRecent: (id) => {
-          // opened through openPending, the same path as the command line, with progress and errors in the UI
-          const path = services?.recent.pathOf(id);
-          if (path) requestOpen(path);
+      menuTemplate(
+        process.platform,
+        app.getName(),
+        recent,
+        {
+          command: sendCommand,
+          openRecent: (id) => {
+            // opened through openPending, the same path as the command line, with progress and errors in the UI
+            const path = services?.recent.pathOf(id);
+            if (path) requestOpen(path);
+          },
+          clearRecent: () => void services?.recent.clear().then(refreshMenu),
         },
-        clearRecent: () => void services?.recent.clear().then(refreshMenu),
-      }),
+        !app.isPackaged,
+      ),
     ),
   );
 }

@@ -24,6 +24,8 @@ export function menuTemplate(
   appName: string,
   recent: readonly RecentMenuItem[],
   actions: MenuActions,
+  /** unpackaged: adds Reload and the developer tools */
+  development = false,
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -101,6 +103,9 @@ export function menuTemplate(
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        ...(development
+          ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+          : []),
       ],
     },
     { role: 'windowMenu' },
