@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { formatAvailability, formatDuration, formatTarget } from '@core/format';
+import { formatAvailability, formatDuration, formatTarget, formatUserHours } from '@core/format';
+import { parseSettings } from '@core/model/settings';
 import { allowedDowntime } from '@core/compute/nines';
 import { parseMonthKey } from '@core/time/month-key';
 import { openApp, SAMPLE_LOG, SAMPLE_SETTINGS, SCREENSHOTS, type AppHarness } from './harness/app-harness';
@@ -144,6 +147,46 @@ describeE2e('views', (browser) => {
       expect(await app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostics/);
     } finally {
       await app.close();
+    }
+  });
+
+  it('exports settings as the JSON the CLI reads, and imports them back', async () => {
+    const app = await openApp(browser(), { firstRun: true });
+    const dir = await mkdtemp(join(tmpdir(), 'sla-e2e-settings-'));
+    try {
+      await sampleOpen(app);
+      await app.page.getByRole('button', { name: 'Settings' }).click();
+      const panel = app.page.locator('#settings-panel');
+      await panel.getByRole('textbox', { name: 'User base' }).fill('2.5B');
+      await panel.getByRole('button', { name: 'Add' }).first().click();
+
+      const exported = join(dir, 'exported.json');
+      app.dialogs.save.push(exported);
+      await panel.getByRole('button', { name: 'Export settings…' }).click();
+      await expect.poll(() => app.page.locator('.notice > span').allTextContents()).toContain('Saved exported.json');
+      const parsed = parseSettings(JSON.parse(await readFile(exported, 'utf8')));
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.value.users).toBe(2.5e9);
+      expect(parsed.value.targets.services).toMatchObject({ messaging: 0.9995, web: 0.99 });
+      // the CLI takes the file as it is: same figures as the dashboard
+      const cli = cliReport(SAMPLE_LOG, ['--settings', exported]);
+      expect(await app.page.getByTestId('kpi-impact').textContent()).toBe(
+        formatUserHours(summaryOf(cli, '*').userMinutesLost, 'en'),
+      );
+      await panel.locator('.settings__actions').scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: join(SCREENSHOTS, 'settings-more.png') });
+
+      const edited = join(dir, 'edited.json');
+      await writeFile(edited, JSON.stringify({ ...parsed.value, targets: { default: 0.95, services: {} } }));
+      app.dialogs.settings.push(edited);
+      await panel.getByRole('button', { name: 'Import settings…' }).click();
+      await expect
+        .poll(() => app.page.locator('[data-kpi="availability"] .kpi__detail').textContent())
+        .toContain(`target ${formatTarget(0.95, 'en')}`);
+      expect(await app.page.getByTestId('kpi-months').textContent()).toBe('24 / 24');
+    } finally {
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -4,6 +4,12 @@ import type { ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { Settings } from '@core/model/settings';
 
+/**
+ * Incident rows kept (largest user impact first): a million-row log would otherwise build, sort and hold a
+ * million rows on every settings change, and nobody reads past the first few thousand.
+ */
+export const INCIDENT_LIMIT = 5000;
+
 export type ReportState = { model: ReportModel; error: null } | { model: null; error: string } | { model: null; error: null };
 
 /**
@@ -13,7 +19,7 @@ export type ReportState = { model: ReportModel; error: null } | { model: null; e
  * redraw with the newest value.
  */
 export function useReport(result: ImportResult | null, settings: Settings | null): ReportState {
-  const engine = useMemo(() => (result ? createReportEngine(result) : null), [result]);
+  const engine = useMemo(() => (result ? createReportEngine(result, { maxIncidents: INCIDENT_LIMIT }) : null), [result]);
   const deferred = useDeferredValue(settings);
   const state = useMemo<ReportState>(() => {
     if (!engine || !deferred) return { model: null, error: null };

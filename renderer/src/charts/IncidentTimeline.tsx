@@ -18,6 +18,8 @@ interface TimelinePoint {
 }
 
 const TABLE_LIMIT = 200;
+/** bars drawn at most: the incidents come largest user impact first, so these are the ones that matter */
+const DRAW_LIMIT = 2000;
 
 /** Every record of the range on one time axis, a row per service, coloured by severity. */
 export function IncidentTimeline(props: { model: ReportModel; colors: ChartColors }) {
@@ -34,7 +36,7 @@ export function IncidentTimeline(props: { model: ReportModel; colors: ChartColor
     const min = first ? monthStart(parseMonthKey(first), zone) : undefined;
     const max = last ? monthStart(parseMonthKey(last) + 1, zone) : undefined;
     const bySeverity = new Map<Severity, TimelinePoint[]>(SEVERITIES.map((s) => [s, []]));
-    for (const r of model.incidents) {
+    for (const r of model.incidents.slice(0, DRAW_LIMIT)) {
       bySeverity.get(r.severity)!.push({ x: [r.start, r.end], y: r.service ?? platformLabel, row: r });
     }
     const data: ChartData<'bar', TimelinePoint[], string> = {
@@ -101,7 +103,11 @@ export function IncidentTimeline(props: { model: ReportModel; colors: ChartColor
       id="timeline"
       wide
       title={t('charts.timeline')}
-      description={t('charts.timelineDesc')}
+      description={
+        model.incidents.length > DRAW_LIMIT
+          ? `${t('charts.timelineDesc')} ${t('charts.timelineLimited', { count: DRAW_LIMIT })}`
+          : t('charts.timelineDesc')
+      }
       chart={
         empty ? (
           <p className="empty">{t('charts.emptyTimeline')}</p>

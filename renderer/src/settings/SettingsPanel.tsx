@@ -261,7 +261,16 @@ export function SettingsPanel(props: {
           <label htmlFor={ids.to}>{t('settings.to')}</label>
           <input id={ids.to} type="month" value={s.range.to ?? ''} onChange={(e) => setRange(s.range.from, e.target.value || null)} />
         </div>
-        <p className={rangeError ? 'field-error' : 'muted'}>{rangeError ? '“' + t('settings.from') + '” > “' + t('settings.to') + '”' : t('settings.rangeAuto')}</p>
+        <div className="range-note">
+          <p className={rangeError ? 'field-error' : 'muted'} role={rangeError ? 'alert' : undefined}>
+            {rangeError ? t('settings.rangeInvalid') : t('settings.rangeAuto')}
+          </p>
+          {s.range.from || s.range.to ? (
+            <button type="button" className="link-button" onClick={() => setRange(null, null)}>
+              {t('settings.rangeReset')}
+            </button>
+          ) : null}
+        </div>
       </Section>
 
       <Section title={t('settings.severityWords')} hint={t('settings.severityWordsHint')}>

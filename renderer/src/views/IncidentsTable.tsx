@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatDateTime, formatDuration, formatPercent } from '@core/format';
 import { SEVERITIES, type Severity } from '@core/model/records';
 import type { IncidentRow, ReportModel } from '@core/model/report-model';
+import { INCIDENT_LIMIT } from '../app/use-report';
 import { useLocale } from '../i18n';
 
 type SortKey = 'start' | 'end' | 'service' | 'severity' | 'durationMinutes' | 'affectedShare' | 'userMinutes';
@@ -111,6 +112,7 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
         </div>
         <p className="muted" aria-live="polite" data-testid="incident-count">
           {t('incidents.count', { shown: rows.length, total: model.incidents.length })}
+          {model.incidents.length >= INCIDENT_LIMIT ? ` · ${t('incidents.limited', { count: INCIDENT_LIMIT })}` : ''}
         </p>
       </header>
       {model.incidents.length === 0 ? (
