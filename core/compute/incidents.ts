@@ -18,30 +18,35 @@ export function incidentRows(
 ): IncidentRow[] {
   const shares = regionShareByCode(table, settings.regionShares);
   const n = rowsByStart.length;
-  // by position in rowsByStart, so the start/log-order tie-break is the position itself
-  const userMinutes = new Float64Array(n);
-  const share = new Float64Array(n);
-  for (let p = 0; p < n; p++) {
-    const r = rowsByStart[p]!;
+  // by row, in table order: reading the columns front to back is what makes this fast on large logs
+  const picked = new Uint8Array(table.count);
+  for (let p = 0; p < n; p++) picked[rowsByStart[p]!] = 1;
+  const userMinutes = new Float64Array(table.count);
+  const share = new Float64Array(table.count);
+  for (let r = 0; r < table.count; r++) {
+    if (!picked[r]) continue;
     const f = affectedShare(table, r, settings.weights, shares);
-    share[p] = f;
-    userMinutes[p] = settings.users * ((table.end[r]! - table.start[r]!) / 60_000) * f;
+    share[r] = f;
+    userMinutes[r] = settings.users * ((table.end[r]! - table.start[r]!) / 60_000) * f;
   }
-  const positions = limit < n / 8 ? topPositions(userMinutes, limit) : allPositions(userMinutes);
-  return Array.from(positions, (p) => incidentRow(table, rowsByStart[p]!, share[p]!, userMinutes[p]!));
+  const rows = limit < n / 8 ? topRows(table, picked, userMinutes, limit) : allRows(rowsByStart, userMinutes);
+  return Array.from(rows, (r) => incidentRow(table, r, share[r]!, userMinutes[r]!));
 }
 
-function allPositions(userMinutes: Float64Array): Int32Array {
+function allRows(rowsByStart: Int32Array, userMinutes: Float64Array): Int32Array {
   const negated = new Float64Array(userMinutes.length);
-  for (let p = 0; p < negated.length; p++) negated[p] = -userMinutes[p]!;
-  return orderByKey(negated);
+  for (let r = 0; r < negated.length; r++) negated[r] = -userMinutes[r]!;
+  // stable: rows of equal user-minutes stay in start order
+  return orderByKey(negated, rowsByStart);
 }
 
-/** The `k` best positions (largest user-minutes, then smallest position), in that order. */
-function topPositions(userMinutes: Float64Array, k: number): Int32Array {
+/** The `k` best picked rows (largest user-minutes, then earliest start, then first in the log), in that order. */
+function topRows(table: RecordTable, picked: Uint8Array, userMinutes: Float64Array, k: number): Int32Array {
+  const start = table.start;
   const worse = (a: number, b: number) =>
-    userMinutes[a]! < userMinutes[b]! || (userMinutes[a] === userMinutes[b] && a > b);
-  // a bounded heap with the worst kept position on top
+    userMinutes[a]! < userMinutes[b]! ||
+    (userMinutes[a] === userMinutes[b] && (start[a]! > start[b]! || (start[a] === start[b] && a > b)));
+  // a bounded heap with the worst kept row on top
   const heap: number[] = [];
   const siftDown = (i: number) => {
     for (;;) {
@@ -55,17 +60,18 @@ function topPositions(userMinutes: Float64Array, k: number): Int32Array {
       i = w;
     }
   };
-  for (let p = 0; p < userMinutes.length && k > 0; p++) {
+  for (let row = 0; row < table.count && k > 0; row++) {
+    if (!picked[row]) continue;
     if (heap.length < k) {
-      heap.push(p);
+      heap.push(row);
       for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i]!, heap[parent]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
-    } else if (worse(heap[0]!, p)) {
-      heap[0] = p;
+    } else if (worse(heap[0]!, row)) {
+      heap[0] = row;
       siftDown(0);
     }
   }

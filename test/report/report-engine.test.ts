@@ -63,3 +63,23 @@ describe('incident list', () => {
     }
   });
 });
+
+describe('incident order on a large log', () => {
+  it('sorts by user-minutes, then start, then log order, limited or not', () => {
+    // 3000 records (past the radix threshold) with many equal durations and starts, so ties are common
+    const base = Date.parse('2024-06-01T00:00:00Z');
+    const recs = Array.from({ length: 3000 }, (_, i) => ({
+      start: base + ((i * 7919) % 500) * 60_000,
+      end: base + ((i * 7919) % 500) * 60_000 + ((i * 31) % 7) * 60_000,
+      service: ['a', 'b', null][i % 3]!,
+      severity: (['major', 'partial', 'degraded'] as const)[(i * 13) % 3]!,
+    }));
+    const inp = inputOf(recs);
+    const all = buildReport(inp, settings(), 0).incidents;
+    const expected = [...all].sort((p, q) => q.userMinutes - p.userMinutes || p.start - q.start || p.index - q.index);
+    expect(all.map((r) => r.index)).toEqual(expected.map((r) => r.index));
+    expect(all).toHaveLength(3000);
+    const top = buildReport(inp, settings(), 0, { maxIncidents: 50 }).incidents;
+    expect(top).toEqual(all.slice(0, 50));
+  });
+});
