@@ -30,7 +30,10 @@ export type ReportInput = Pick<
 >;
 
 export interface ReportEngineOptions {
-  /** keep only this many incident rows (largest impact first); default: all */
+  /**
+   * keep only this many incident rows (largest impact first; with user-given months, taken before the rows
+   * outside them are dropped); default: all
+   */
   maxIncidents?: number;
   /**
    * keep each service's sweep for later builds (default true). A one-shot report turns this off so only
@@ -69,7 +72,8 @@ interface RangeFrame {
 /**
  * The report as layers, each cached under the settings it depends on, so the app can recompute on every
  * edit: the start order of the records (never changes); the sweep per service (weights, region shares);
- * the monthly and longer-period minutes (+ time zone and range: one linear pass per service, no sweep);
+ * the monthly and longer-period minutes (+ time zone and range: a few lookups per month and service in the
+ * sweep's running sums, no new sweep);
  * the incident list (users, weights, region shares, service filter); and the figures (targets, credits,
  * maintenance counting, users, rates: arithmetic on the cached minutes).
  */
