@@ -31,7 +31,18 @@ export class CsvReader {
   ) {}
 
   push(chunk: Uint8Array): void {
-    this.consume(this.carry ? concatBytes(this.carry, chunk) : chunk, false);
+    const carry = this.carry;
+    if (carry === null) return this.consume(chunk, false);
+    // the row cut by the last boundary is joined with this chunk's bytes up to its first line end only:
+    // joining it with the whole chunk would copy the file once more
+    const nl = chunk.indexOf(LF);
+    if (nl < 0) return this.consume(concatBytes(carry, chunk), false);
+    this.consume(concatBytes(carry, chunk.subarray(0, nl + 1)), false);
+    if (this.stopped) return;
+    const rest = chunk.subarray(nl + 1);
+    // still carrying: the row goes on (a quoted field holding line ends)
+    const left = this.carry as Uint8Array | null;
+    this.consume(left === null ? rest : concatBytes(left, rest), false);
   }
 
   end(): void {
@@ -51,52 +62,59 @@ export class CsvReader {
       this.delimiter = sniffDelimiter(buf, 0, nl < 0 ? len : nl);
     }
     const fast = this.mode === 'auto';
-    let q = fast ? buf.indexOf(QUOTE) : 0;
+    const cells = this.cells;
+    const d = this.delimiter;
+    const limit = this.cellsNeeded;
+    // one comparison passes most bytes: every byte that matters (LF, quote, the delimiter) is <= this
+    const special = Math.max(d, QUOTE, LF);
     while (pos < len && !this.stopped) {
-      const nl = buf.indexOf(LF, pos);
-      const lineEnd = nl < 0 ? len : nl;
-      if (q >= 0 && q < pos) q = buf.indexOf(QUOTE, pos);
-      if (fast && (q < 0 || q >= lineEnd)) {
-        if (nl < 0 && !final) break;
-        let e = lineEnd;
-        if (e > pos && buf[e - 1] === CR) e--;
-        if (e > pos) this.splitLine(buf, pos, e);
-        this.line++;
-        pos = lineEnd + 1;
-      } else {
+      if (!fast) {
         const next = this.readQuotedRow(buf, pos, final);
         if (next < 0) break;
         pos = next;
+        continue;
       }
+      // one pass over the row: cells end at the delimiter (no further than the consumer reads), the row at
+      // LF; a quote anywhere in the row sends it to the RFC 4180 path
+      let n = 0;
+      let fieldStart = pos;
+      let i = pos;
+      let b = 0;
+      for (; i < len; i++) {
+        b = buf[i]!;
+        if (b > special) continue;
+        if (b === d) {
+          if (n < limit) {
+            if (n + 1 >= cells.starts.length) ensureCells(cells, n + 2);
+            cells.starts[n] = fieldStart;
+            cells.ends[n++] = i;
+            fieldStart = i + 1;
+          }
+        } else if (b === LF || b === QUOTE) break;
+      }
+      if (i < len && b === QUOTE) {
+        const next = this.readQuotedRow(buf, pos, final);
+        if (next < 0) break;
+        pos = next;
+        continue;
+      }
+      if (i >= len && !final) break;
+      // a CR before the LF is no delimiter, so it can only end the last cell
+      const e = i > pos && buf[i - 1] === CR ? i - 1 : i;
+      if (e > pos) {
+        if (n < limit) {
+          if (n >= cells.starts.length) ensureCells(cells, n + 1);
+          cells.starts[n] = fieldStart;
+          cells.ends[n++] = e;
+        }
+        cells.count = n;
+        cells.buf = buf;
+        this.onRow(cells, this.line);
+      }
+      this.line++;
+      pos = i + 1;
     }
     this.carry = pos < len && !this.stopped ? buf.slice(pos) : null;
-  }
-
-  private splitLine(buf: Uint8Array, s: number, e: number): void {
-    const cells = this.cells;
-    const d = this.delimiter;
-    cells.buf = buf;
-    const limit = this.cellsNeeded;
-    let n = 0;
-    let fieldStart = s;
-    for (let i = s; i < e; i++) {
-      if (buf[i] === d) {
-        if (n + 1 >= cells.starts.length) ensureCells(cells, n + 2);
-        cells.starts[n] = fieldStart;
-        cells.ends[n++] = i;
-        fieldStart = i + 1;
-        if (n >= limit) {
-          cells.count = n;
-          this.onRow(cells, this.line);
-          return;
-        }
-      }
-    }
-    if (n >= cells.starts.length) ensureCells(cells, n + 1);
-    cells.starts[n] = fieldStart;
-    cells.ends[n++] = e;
-    cells.count = n;
-    this.onRow(cells, this.line);
   }
 
   /** RFC 4180 row from pos; returns the position after it, or -1 when the row may continue in the next chunk. */

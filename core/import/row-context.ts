@@ -64,7 +64,7 @@ export class RowContext {
 
   /** Instant of the current span, NaN when it is no timestamp. */
   spanInstant(): number {
-    return this.timestamps.read(this.span.buf, this.span.start, this.span.end);
+    return this.timestamps.readTrimmed(this.span.buf, this.span.start, this.span.end);
   }
 
   seen(t: number): void {

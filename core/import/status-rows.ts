@@ -1,6 +1,7 @@
 import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
+import { StreamIndex } from './stream-index';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
 import { BUCKET_MS, SampleBuckets } from './sample-buckets';
@@ -83,10 +84,11 @@ class Stream {
 
 /** Status logs (SPEC 2): runs of non-up statuses per stream (service + region) become records. */
 export class StatusRows implements RowSink {
+  /** streams by (service, region) id, in order of first appearance */
   private readonly streams = new Map<number, Stream>();
+  /** the same streams by the bytes of their two cells: what each row looks up */
+  private readonly byBytes = new StreamIndex<Stream>();
   private readonly col: { time: number; status: number; service: number; region: number };
-  private lastKey = -1;
-  private lastStream: Stream | null = null;
   samples = 0;
 
   constructor(private readonly ctx: RowContext) {
@@ -103,27 +105,52 @@ export class StatusRows implements RowSink {
     if (Number.isNaN(t)) return ctx.reject(line, `timestamp ${ctx.shown()} is not a timestamp${FORMS}`);
     if (ctx.cell(cells, col.status) === 0) return ctx.reject(line, 'status is empty');
     const code = ctx.spanWord(line);
-    let service = ctx.stemService;
+    let ss = 0;
+    let se = 0;
     if (col.service >= 0) {
       ctx.cell(cells, col.service);
+      ss = ctx.span.start;
+      se = ctx.span.end;
+    }
+    let rs = 0;
+    let re = 0;
+    if (col.region >= 0) {
+      ctx.cell(cells, col.region);
+      rs = ctx.span.start;
+      re = ctx.span.end;
+    }
+    const buf = cells.buf;
+    const stream = this.byBytes.get(buf, ss, se, rs, re) ?? this.newStream(buf, ss, se, rs, re);
+    ctx.seen(t);
+    stream.add(t, code, line);
+    this.samples++;
+  }
+
+  /** A (service, region) pair spelled in a way not seen before: interned, then found by id or created. */
+  private newStream(buf: Uint8Array, ss: number, se: number, rs: number, re: number): Stream {
+    const ctx = this.ctx;
+    const span = ctx.span;
+    span.buf = buf;
+    let service = ctx.stemService;
+    if (this.col.service >= 0) {
+      span.start = ss;
+      span.end = se;
       service = ctx.spanService();
     }
     let region = -1;
-    if (col.region >= 0) {
-      ctx.cell(cells, col.region);
+    if (this.col.region >= 0) {
+      span.start = rs;
+      span.end = re;
       region = ctx.spanRegion();
     }
     const key = (service + 2) * 0x200000 + region + 1;
-    let stream = key === this.lastKey ? this.lastStream! : this.streams.get(key);
+    let stream = this.streams.get(key);
     if (stream === undefined) {
       stream = new Stream(service, region);
       this.streams.set(key, stream);
     }
-    this.lastKey = key;
-    this.lastStream = stream;
-    ctx.seen(t);
-    stream.add(t, code, line);
-    this.samples++;
+    this.byBytes.set(buf, ss, se, rs, re, stream);
+    return stream;
   }
 
   get streamCount(): number {

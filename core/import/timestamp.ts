@@ -13,6 +13,10 @@ import { ZoneClock } from './zone-clock';
 export class TimestampReader {
   private readonly clock: ZoneClock | null;
   private readonly patternZone;
+  /** the last timestamp read, as bytes, and its value: status logs repeat one timestamp for every stream */
+  private readonly lastBytes = new Uint8Array(64);
+  private lastLength = -1;
+  private lastValue = NaN;
 
   constructor(
     inputTimeZone: string,
@@ -34,10 +38,27 @@ export class TimestampReader {
   /** ms since epoch, or NaN when the bytes hold no timestamp this reader understands. */
   read(buf: Uint8Array, start: number, end: number): number {
     const s = trimStart(buf, start, end);
-    const e = trimEnd(buf, s, end);
-    const t = this.readStandard(buf, s, e);
-    if (!Number.isNaN(t) || this.dateFormat === null || s === e) return t;
-    return this.readPattern(decodeUtf8(buf, s, e));
+    return this.readTrimmed(buf, s, trimEnd(buf, s, end));
+  }
+
+  /** read() of bytes with no surrounding spaces (RowContext's spans are trimmed already). */
+  readTrimmed(buf: Uint8Array, s: number, e: number): number {
+    const n = e - s;
+    const last = this.lastBytes;
+    if (n === this.lastLength) {
+      // from the end: two different timestamps of one log usually differ in their last digits
+      let k = n - 1;
+      while (k >= 0 && buf[s + k] === last[k]) k--;
+      if (k < 0) return this.lastValue;
+    }
+    let t = this.readStandard(buf, s, e);
+    if (Number.isNaN(t) && this.dateFormat !== null && s !== e) t = this.readPattern(decodeUtf8(buf, s, e));
+    if (n <= last.length) {
+      last.set(buf.subarray(s, e));
+      this.lastLength = n;
+      this.lastValue = t;
+    }
+    return t;
   }
 
   readPattern(text: string): number {
