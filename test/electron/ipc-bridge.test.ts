@@ -18,8 +18,7 @@ function fakeIpcMain() {
 }
 
 function eventFrom(id: number, url: string, sent: unknown[][] = []): IpcInvokeEventLike {
-  const mainFrame = { url };
-  return { sender: { id, mainFrame, send: (...args: unknown[]) => void sent.push(args) }, senderFrame: mainFrame };
+  return { sender: { id, send: (...args: unknown[]) => void sent.push(args) }, senderFrame: { url, parent: null } };
 }
 
 describe('ipcMain registration', () => {

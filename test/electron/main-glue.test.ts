@@ -34,7 +34,7 @@ vi.mock('electron', () => {
     id = BrowserWindow.all.length + 1;
     webContents: Record<string, unknown> & { id: number };
     constructor(options: Record<string, unknown>) {
-      const mainFrame = { url: 'app://sla/index.html' };
+      const mainFrame = { url: 'app://sla/index.html', parent: null };
       this.webContents = { id: 100 + this.id, mainFrame, send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn() };
       h.windows.push({ options, loaded: [], contents: this.webContents });
       BrowserWindow.all.push(this);

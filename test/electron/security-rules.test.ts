@@ -188,24 +188,22 @@ describe('permissions', () => {
 });
 
 describe('IPC sender check', () => {
-  const mainFrame = { url: 'app://sla/index.html' };
+  const top = { url: 'app://sla/index.html', parent: null };
   const known = new Set([7]);
-  it('trusts the main frame of a known window on an app page', () => {
-    expect(isTrustedSender({ sender: { id: 7, mainFrame }, senderFrame: mainFrame }, known, [APP_ORIGIN])).toBe(true);
+  it('trusts the top frame of a known window on an app page', () => {
+    expect(isTrustedSender({ sender: { id: 7 }, senderFrame: top }, known, [APP_ORIGIN])).toBe(true);
   });
   it.each([
-    ['an unknown webContents', { sender: { id: 8, mainFrame }, senderFrame: mainFrame }],
-    ['a subframe', { sender: { id: 7, mainFrame }, senderFrame: { url: 'app://sla/index.html' } }],
+    ['an unknown webContents', { sender: { id: 8 }, senderFrame: top }],
     [
-      'a page that is not the app',
-      { sender: { id: 7, mainFrame: { url: 'https://evil.example/' } }, senderFrame: null },
+      'a subframe, even on an app page',
+      { sender: { id: 7 }, senderFrame: { url: 'app://sla/index.html', parent: top } },
     ],
+    ['a destroyed or navigated frame', { sender: { id: 7 }, senderFrame: null }],
+    ['a page that is not the app', { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } }],
     [
-      'a navigated-away main frame',
-      (() => {
-        const f = { url: 'https://evil.example/' };
-        return { sender: { id: 7, mainFrame: f }, senderFrame: f };
-      })(),
+      'a file:// page',
+      { sender: { id: 7 }, senderFrame: { url: 'file:///opt/app/out/renderer/index.html', parent: null } },
     ],
   ])('rejects %s', (_name, event) => {
     expect(isTrustedSender(event, known, [APP_ORIGIN])).toBe(false);

@@ -1,14 +1,16 @@
 import { isAppUrl } from './app-origin';
 
-/** What the main process knows about whoever sent an IPC message. */
+/** What the main process knows about whoever sent an IPC message (IpcMainInvokeEvent). */
 export interface IpcSenderLike {
-  sender: { id: number; mainFrame?: unknown };
-  senderFrame?: { url: string } | null;
+  sender: { id: number };
+  /** WebFrameMain of the sending frame; null once it navigated away or was destroyed */
+  senderFrame?: { url: string; parent?: unknown } | null;
 }
 
 /**
- * Only the main frame of a window the app created, showing one of the app's own pages, may call the main
+ * Only the top frame of a window the app created, showing one of the app's own pages, may call the main
  * process. A page that somehow navigated elsewhere, an iframe, or any other webContents gets nothing.
+ * (WebFrameMain.parent is null for a top frame; identity with webContents.mainFrame is not relied upon.)
  */
 export function isTrustedSender(
   event: IpcSenderLike,
@@ -17,7 +19,6 @@ export function isTrustedSender(
 ): boolean {
   if (!knownWebContents.has(event.sender.id)) return false;
   const frame = event.senderFrame;
-  if (!frame) return false;
-  if (event.sender.mainFrame !== undefined && frame !== event.sender.mainFrame) return false;
+  if (!frame || frame.parent) return false;
   return isAppUrl(frame.url, appOrigins);
 }
