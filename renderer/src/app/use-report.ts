@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
-import { createReportEngine } from '@core/report';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { Settings } from '@core/model/settings';
+import type { FromReportWorker, ToReportWorker } from './report-worker-protocol';
 
 /**
  * Incident rows kept (largest user impact first): a million-row log would otherwise build, sort and hold a
@@ -10,24 +10,88 @@ import type { Settings } from '@core/model/settings';
  */
 export const INCIDENT_LIMIT = 5000;
 
-export type ReportState = { model: ReportModel; error: null } | { model: null; error: string } | { model: null; error: null };
+export type ReportState = { model: ReportModel | null; error: string | null };
 
 /**
- * The report of the open log under the settings being edited, computed here in the renderer with the same
- * engine the CLI uses. The engine keeps the work a settings change does not invalidate (sweeps, minutes), so a
- * target change is arithmetic; the settings are deferred so typing and dragging stay responsive while charts
- * redraw with the newest value.
+ * The report of the open log under the settings being edited, computed in the renderer (in a worker) with the
+ * same engine the CLI uses. At most one build is in flight: while it runs, only the newest settings wait, so
+ * dragging a slider never queues up stale work and the numbers follow the latest value.
  */
 export function useReport(result: ImportResult | null, settings: Settings | null): ReportState {
-  const engine = useMemo(() => (result ? createReportEngine(result, { maxIncidents: INCIDENT_LIMIT }) : null), [result]);
-  const deferred = useDeferredValue(settings);
-  const state = useMemo<ReportState>(() => {
-    if (!engine || !deferred) return { model: null, error: null };
-    try {
-      return { model: engine.build(deferred), error: null };
-    } catch (e) {
-      return { model: null, error: e instanceof Error ? e.message : String(e) };
+  const [state, setState] = useState<ReportState & { forResult: ImportResult | null }>({
+    model: null,
+    error: null,
+    forResult: null,
+  });
+  const inputResult = useRef<ImportResult | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const inputId = useRef(0);
+  const seq = useRef(0);
+  const inFlight = useRef(false);
+  const waiting = useRef<Settings | null>(null);
+
+  useEffect(() => {
+    const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module', name: 'report' });
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<FromReportWorker>) => {
+      const msg = e.data;
+      if (msg.inputId !== inputId.current) return;
+      inFlight.current = false;
+      const forResult = inputResult.current;
+      setState(
+        msg.type === 'model' ? { model: msg.model, error: null, forResult } : { model: null, error: msg.message, forResult },
+      );
+      const next = waiting.current;
+      if (next) {
+        waiting.current = null;
+        send({ type: 'build', inputId: inputId.current, seq: ++seq.current, settings: next });
+        inFlight.current = true;
+      }
+    };
+    w.onerror = (e) => setState((s) => ({ ...s, model: null, error: e.message || 'the report worker failed' }));
+    const send = (m: ToReportWorker) => w.postMessage(m);
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, []);
+
+  // a new import: a new engine in the worker
+  useEffect(() => {
+    const w = worker.current;
+    if (!w || !result) return;
+    inputId.current += 1;
+    inputResult.current = result;
+    inFlight.current = false;
+    waiting.current = null;
+    const input: ToReportWorker = {
+      type: 'input',
+      inputId: inputId.current,
+      maxIncidents: INCIDENT_LIMIT,
+      input: {
+        source: result.source,
+        records: result.records,
+        samples: result.samples,
+        diagnostics: result.diagnostics,
+        diagnosticsTotal: result.diagnosticsTotal,
+        latestInstant: result.latestInstant,
+      },
+    };
+    w.postMessage(input);
+  }, [result]);
+
+  // every settings change: build now, or after the build in flight
+  useEffect(() => {
+    const w = worker.current;
+    if (!w || !result || !settings) return;
+    if (inFlight.current) {
+      waiting.current = settings;
+      return;
     }
-  }, [engine, deferred]);
-  return state;
+    inFlight.current = true;
+    w.postMessage({ type: 'build', inputId: inputId.current, seq: ++seq.current, settings } satisfies ToReportWorker);
+  }, [result, settings]);
+
+  // a model of an earlier log is never shown for the log now open
+  return result !== null && state.forResult === result ? { model: state.model, error: state.error } : { model: null, error: null };
 }
