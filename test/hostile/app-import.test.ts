@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCsv } from '../../core/export/report-csv';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../core/model/settings';
+import { buildReport, reportJson } from '../../core/report';
+import { createImportHost, type ImportHost } from '../../electron/main/import-host';
+import { toIpcError } from '../../electron/main/ipc-failure';
+import { buildImportWorker } from '../electron/worker-build';
+import { HEAP_MB, MESSAGE_MAX_CHARS } from './bounds';
+import { CASES, type HostileCase } from './corpus';
+import { snapshotDir } from './dir-snapshot';
+
+/**
+ * The app's path for the same corpus: the real import worker (electron/main/import-host.ts, in a worker thread
+ * with the tests' heap cap), then the report the renderer would draw. A hostile file must come back as an
+ * error envelope with one sentence for the person, or as a report; never as an internal error or a crash.
+ */
+let host: ImportHost;
+
+function settingsFor(c: HostileCase): Settings {
+  const i = c.args?.indexOf('--input-tz') ?? -1;
+  if (i < 0) return DEFAULT_SETTINGS;
+  return settingsSchema.parse({ import: { inputTimeZone: c.args![i + 1] } });
+}
+
+describe('the app on hostile input (issue 6)', () => {
+  beforeAll(async () => {
+    host = createImportHost(await buildImportWorker(), HEAP_MB);
+  }, 120_000);
+  afterAll(async () => host?.dispose());
+
+  for (const c of CASES) {
+    it.skipIf(Boolean(c.skip))(
+      c.name,
+      async () => {
+        const root = mkdtempSync(join(tmpdir(), 'sla-hostile-app-'));
+        const inputDir = join(root, 'in');
+        mkdirSync(inputDir);
+        try {
+          const path = c.make(inputDir);
+          const before = snapshotDir(inputDir);
+          const settings = settingsFor(c);
+          const outcome = await host
+            .run(1, { path, fileName: basename(path), settings: settings.import }, () => undefined)
+            .then(
+              (result) => ({ ok: true as const, result }),
+              (error: unknown) => ({ ok: false as const, error: toIpcError(error) }),
+            );
+          expect(snapshotDir(inputDir)).toEqual(before);
+
+          if (!outcome.ok) {
+            expect(outcome.error.code, outcome.error.message.slice(0, 300)).not.toBe('internal');
+            expect(c.error, `refused a file the CLI must read: ${outcome.error.message.slice(0, 300)}`).toBeDefined();
+            expect(outcome.error.message).toContain(basename(path));
+            expect(outcome.error.message).not.toContain('\n');
+            expect(outcome.error.message.length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
+            return;
+          }
+          let model;
+          try {
+            model = buildReport(outcome.result, settings);
+          } catch (e) {
+            // the report may refuse too (a 10,000-year range), with a message for the person
+            expect(c.error, `report failed: ${(e as Error).message}`).toBeDefined();
+            expect(toIpcError(e).code).not.toBe('internal');
+            return;
+          }
+          if (c.csv) c.csv(reportCsv(model));
+          else {
+            expect(c.report, 'the CLI refuses this file, the app reported it').toBeDefined();
+            c.report!(reportJson(model));
+          }
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      },
+      120_000,
+    );
+  }
+
+  it('leaves no temp files of its own behind', () => {
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('sla-hostile-app-'))).toEqual([]);
+  });
+});
