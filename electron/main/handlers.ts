@@ -129,6 +129,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     [InvokeChannel.startup]: async () => {
       const notices = deps.startupNotices.splice(0);
+      // the sample opens on the very first start only, whether or not the user then saves anything
+      if (deps.settings.firstRun) await deps.settings.markStarted().catch(() => undefined);
       return { ...deps.appInfo, firstRun: deps.settings.firstRun, pendingFile: deps.pending.peekName(), notices };
     },
     [InvokeChannel.openExternal]: async (_context, { url }) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@core/model/settings';
@@ -23,6 +23,12 @@ const settingsDocSchema = z
 type SettingsDoc = z.infer<typeof settingsDocSchema>;
 const EMPTY_DOC: SettingsDoc = { version: 1, defaults: null, files: {} };
 
+const fileExists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 /** Settings of a log are remembered by a hash of its absolute path. */
 export function settingsKey(path: string): string {
   return createHash('sha256').update(resolve(path)).digest('hex');
@@ -36,6 +42,8 @@ export interface SettingsStore {
   forFile(path: string, fallback?: Settings): SettingsFor;
   saveForFile(path: string, settings: Settings): Promise<void>;
   saveDefaults(settings: Settings): Promise<void>;
+  /** writes the settings file if it does not exist yet, so the next start is not a first run */
+  markStarted(): Promise<void>;
 }
 
 export interface SettingsStoreOptions {
@@ -98,6 +106,9 @@ export async function openSettingsStore(
     },
     saveDefaults(settings) {
       return commit({ ...doc, defaults: settings });
+    },
+    async markStarted() {
+      if (!(await fileExists(path))) await commit(doc);
     },
   };
   return { store, notices };

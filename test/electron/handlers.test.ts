@@ -104,6 +104,10 @@ describe('startup and opening logs', () => {
       preferredLanguages: ['id-ID', 'en-US'],
       notices: [],
     });
+    // only the very first start is a first run, even if the user saved nothing
+    await services.dispose();
+    await start();
+    expect((await value(InvokeChannel.startup)).firstRun).toBe(false);
   });
 
   it('opens the chosen log, remembers it in the recent list, and returns null when the dialog is closed', async () => {
