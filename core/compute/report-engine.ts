@@ -18,7 +18,7 @@ import {
   type SweepIndex,
 } from './period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
-import { PLATFORM, platformWideRows, reportServices, rowsByService } from './service-rows';
+import { groupRowsByService, PLATFORM, reportServices, serviceRows, type ServiceRowGroups } from './service-rows';
 import { orderByKey } from './sort-order';
 import { sortedTable } from './sorted-table';
 import { sweepService } from './sweep';
@@ -85,22 +85,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   let order: Int32Array | null = null;
   const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
-  // the sweep reads the records in start order: rows below are positions in `sorted`, already ascending
+  // the sweep reads the records in start order: rows below are positions in `sorted`, hence ascending
   let sorted: RecordTable | null = null;
   const sortedRecords = (): RecordTable => (sorted ??= sortedTable(table, startOrder()));
-  let rows: Map<string, Int32Array> | null = null;
-  let platformRows: Int32Array | null = null;
+  let groups: ServiceRowGroups | null = null;
   const rowsOf = (service: string): Int32Array => {
     const t = sortedRecords();
-    if (!rows) {
-      const positions = new Int32Array(t.count);
-      for (let p = 0; p < t.count; p++) positions[p] = p;
-      rows = rowsByService(t, positions);
-    }
-    const own = rows.get(service);
-    if (own) return own;
-    platformRows ??= platformWideRows(t, rows.get(PLATFORM)!);
-    return platformRows;
+    groups ??= groupRowsByService(t);
+    return serviceRows(groups, t, service);
   };
 
   const samples = new Map<string, SamplePrefix | null>();

@@ -12,33 +12,55 @@ export function reportServices(table: RecordTable, samples: SampleCounts | null)
 }
 
 /**
- * R_s of SPEC 5 for every service, each in the order of `order` (ascending start): the service's own rows
- * plus the platform-wide ones. `*` gets every row.
+ * The rows of a table (already in ascending start order) grouped by service code, so R_s of any service is
+ * one merge of two short lists. Merging on demand instead of keeping one list per service keeps memory at
+ * the size of the table even when many services share many platform-wide records.
  */
-export function rowsByService(table: RecordTable, order: Int32Array): Map<string, Int32Array> {
-  const services = table.services.length;
-  const own = new Int32Array(services);
-  let platformWide = 0;
-  for (let i = 0; i < table.count; i++) {
-    const c = table.service[i]!;
-    if (c < 0) platformWide++;
-    else own[c]!++;
-  }
-  const lists = Array.from({ length: services }, (_, c) => new Int32Array(own[c]! + platformWide));
-  const fill = new Int32Array(services);
-  for (let i = 0; i < order.length; i++) {
-    const r = order[i]!;
-    const c = table.service[r]!;
-    if (c >= 0) lists[c]![fill[c]!++] = r;
-    else for (let s = 0; s < services; s++) lists[s]![fill[s]!++] = r;
-  }
-  const out = new Map<string, Int32Array>();
-  table.services.forEach((name, c) => out.set(name, lists[c]!));
-  out.set(PLATFORM, order);
-  return out;
+export interface ServiceRowGroups {
+  /** rows of each service code, ascending */
+  own: Int32Array[];
+  /** platform-wide rows, ascending */
+  platformWide: Int32Array;
+  count: number;
 }
 
-/** Rows of platform-wide records only, in the order of `order` (services that appear only in samples). */
-export function platformWideRows(table: RecordTable, order: Int32Array): Int32Array {
-  return order.filter((r) => table.service[r]! < 0);
+export function groupRowsByService(table: RecordTable): ServiceRowGroups {
+  const services = table.services.length;
+  const sizes = new Int32Array(services);
+  let platformWide = 0;
+  for (let r = 0; r < table.count; r++) {
+    const c = table.service[r]!;
+    if (c < 0) platformWide++;
+    else sizes[c]!++;
+  }
+  const own = Array.from({ length: services }, (_, c) => new Int32Array(sizes[c]!));
+  const platform = new Int32Array(platformWide);
+  const fill = new Int32Array(services);
+  let p = 0;
+  for (let r = 0; r < table.count; r++) {
+    const c = table.service[r]!;
+    if (c < 0) platform[p++] = r;
+    else own[c]![fill[c]!++] = r;
+  }
+  return { own, platformWide: platform, count: table.count };
+}
+
+/**
+ * R_s of SPEC 5, ascending: the service's own rows plus the platform-wide ones; `*` gets every row, and a
+ * service the records do not name (it has only samples) gets the platform-wide rows.
+ */
+export function serviceRows(groups: ServiceRowGroups, table: RecordTable, service: string): Int32Array {
+  if (service === PLATFORM) {
+    const all = new Int32Array(groups.count);
+    for (let r = 0; r < all.length; r++) all[r] = r;
+    return all;
+  }
+  const code = table.services.indexOf(service);
+  const own = code >= 0 ? groups.own[code]! : new Int32Array(0);
+  const shared = groups.platformWide;
+  const out = new Int32Array(own.length + shared.length);
+  for (let i = 0, j = 0, k = 0; k < out.length; k++) {
+    out[k] = j >= shared.length || (i < own.length && own[i]! < shared[j]!) ? own[i++]! : shared[j++]!;
+  }
+  return out;
 }
