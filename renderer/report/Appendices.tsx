@@ -13,6 +13,7 @@ export function Methodology() {
     degradedWeight: formatNumber(settings.weights.degraded, locale, 4),
     users: formatNumber(settings.users, locale, 0),
     maintenanceCounted: settings.countMaintenance,
+    statusLog: model.source.shape === 'status',
     creditTiers:
       tiers.length === 0
         ? s.creditsNone

@@ -68,8 +68,9 @@ export function Cover() {
   return (
     <section className="cover">
       <div className="cover-band">
-        <p className="kicker">{s.coverKicker}</p>
-        <h1>{s.coverTitle}</h1>
+        {/* the short title is the h1: it heads the PDF's outline, and a heading that wraps loses its spaces there */}
+        <h1 className="kicker">{s.coverKicker}</h1>
+        <p className="cover-title">{s.coverTitle}</p>
         <p className="cover-subtitle">
           {realServices.map(serviceName).join(' · ')}
           <br />

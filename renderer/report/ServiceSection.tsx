@@ -31,6 +31,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   );
   const name = serviceName(facts.service);
   const rates = model.settings.rates;
+  const samples = model.source.shape === 'status';
 
   return (
     <section className="service">
@@ -60,15 +61,17 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
             <th>{s.colBudgetLeftShort}</th>
             <th>{s.colCredit}</th>
             <th>{s.colUserMinutes}</th>
+            {samples && <th>{s.colSampleAvailability}</th>}
           </tr>
         </thead>
         <tbody>
           {months.map((m) => (
-            <FigureRow key={m.month} label={formatMonthKey(m.month ?? '', locale)} f={m} />
+            <FigureRow key={m.month} label={formatMonthKey(m.month ?? '', locale)} f={m} samples={samples} />
           ))}
           {/* one year's row would only repeat the whole-period row below it */}
-          {facts.years.length > 1 && facts.years.map((y) => <FigureRow key={y.period} label={y.period} f={y} total />)}
-          {summary && <FigureRow label={s.wholeRange} f={summary} total grand />}
+          {facts.years.length > 1 &&
+            facts.years.map((y) => <FigureRow key={y.period} label={y.period} f={y} samples={samples} total />)}
+          {summary && <FigureRow label={s.wholeRange} f={summary} samples={samples} total grand />}
         </tbody>
       </table>
 
@@ -106,7 +109,16 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   );
 }
 
-function FigureRow({ label, f, total, grand }: { label: string; f: PeriodFigures; total?: boolean; grand?: boolean }) {
+interface RowProps {
+  label: string;
+  f: PeriodFigures;
+  /** status logs also measure availability by samples (SPEC 2) */
+  samples: boolean;
+  total?: boolean;
+  grand?: boolean;
+}
+
+function FigureRow({ label, f, samples, total, grand }: RowProps) {
   const { locale, s } = useReportView();
   return (
     <tr className={grand ? 'grand' : total ? 'total' : undefined}>
@@ -123,6 +135,7 @@ function FigureRow({ label, f, total, grand }: { label: string; f: PeriodFigures
       </td>
       <td>{formatTarget(f.creditPercent / 100, locale)}</td>
       <td>{formatCount(f.userMinutesLost, locale)}</td>
+      {samples && <td>{formatAvailability(f.sampleAvailability, locale)}</td>}
     </tr>
   );
 }

@@ -6,13 +6,27 @@ import { PALETTE } from './palette';
 
 type Config = ChartConfiguration<'bar' | 'line'>;
 
-/** Month labels that stay legible at 24+ months: the month, with the year under January and the first month. */
+/**
+ * Month labels that stay legible however long the range: the month, with the year under January and the first
+ * month; beyond two years only quarter starts are named, beyond five only Januaries.
+ */
+function labelEvery(monthCount: number): number {
+  return monthCount > 60 ? 12 : monthCount > 24 ? 3 : 1;
+}
+
 function monthLabels(months: readonly PeriodFigures[], locale: Locale): (string | string[])[] {
+  const every = labelEvery(months.length);
+  let lastNamed = -Infinity;
   return months.map((m, i) => {
+    const month = Number(m.month?.slice(5, 7));
+    // the first month is always named; a quarter start right after it would print on top of it
+    if (i > 0 && ((month - 1) % every !== 0 || i - lastNamed < Math.min(every, 2))) return '';
+    lastNamed = i;
     const label = formatMonthKey(m.month ?? '', locale);
     const split = /^(.*)\s(\d{4})$/.exec(label);
     if (!split) return label;
-    return i === 0 || m.month?.endsWith('-01') ? [split[1]!, split[2]!] : split[1]!;
+    if (every === 12) return split[2]!;
+    return i === 0 || month === 1 ? [split[1]!, split[2]!] : split[1]!;
   });
 }
 
@@ -106,7 +120,8 @@ export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, 
   return {
     type: 'line',
     data: {
-      labels: [startLabel, ...monthLabels(months, locale)],
+      // with thinned month labels, "Start" would print on top of the first month's
+      labels: [labelEvery(months.length) > 1 ? '' : startLabel, ...monthLabels(months, locale)],
       datasets: [
         {
           type: 'line',

@@ -92,6 +92,7 @@ export interface ReportStrings {
   colBudgetLeftShort: string;
   colCredit: string;
   colUserMinutes: string;
+  colSampleAvailability: string;
   wholeRange: string;
   chartAvailabilityHeading: string;
   chartAvailabilityCaption: (target: string) => string;
@@ -152,6 +153,8 @@ export interface FormulaParams {
   users: string;
   maintenanceCounted: boolean;
   creditTiers: string;
+  /** a status log: its samples give a second availability */
+  statusLog: boolean;
 }
 
 const en: ReportStrings = {
@@ -237,6 +240,7 @@ const en: ReportStrings = {
   colBudgetLeftShort: 'Budget left',
   colCredit: 'Credit',
   colUserMinutes: 'User-minutes',
+  colSampleAvailability: 'By samples',
   wholeRange: 'Whole period',
   chartAvailabilityHeading: 'Availability against target',
   chartAvailabilityCaption: (target) =>
@@ -358,6 +362,15 @@ const en: ReportStrings = {
       formula: 'impact = rate per minute × ∫ over m of F(t) dt',
       note: 'Minutes of full-outage equivalent times the value lost per minute.',
     },
+    ...(p.statusLog
+      ? [
+          {
+            term: 'Availability by samples',
+            formula: 'sampleAvailability = up samples / (all samples − maintenance samples)',
+            note: 'Status logs only: each check counts once, whatever the time between checks.',
+          },
+        ]
+      : []),
     {
       term: 'Longer periods',
       formula: 'sum the minute figures of the months, then recompute the ratios from the sums',
@@ -452,6 +465,7 @@ const id: ReportStrings = {
   colBudgetLeftShort: 'Sisa anggaran',
   colCredit: 'Kredit',
   colUserMinutes: 'Menit-pengguna',
+  colSampleAvailability: 'Per sampel',
   wholeRange: 'Seluruh periode',
   chartAvailabilityHeading: 'Ketersediaan terhadap target',
   chartAvailabilityCaption: (target) =>
@@ -574,6 +588,15 @@ const id: ReportStrings = {
       formula: 'dampak = tarif per menit × ∫ sepanjang m dari F(t) dt',
       note: 'Menit setara gangguan total dikali nilai yang hilang per menit.',
     },
+    ...(p.statusLog
+      ? [
+          {
+            term: 'Ketersediaan per sampel',
+            formula: 'sampleAvailability = sampel naik / (semua sampel − sampel pemeliharaan)',
+            note: 'Hanya log status: setiap pemeriksaan dihitung sekali, berapa pun jarak antarpemeriksaan.',
+          },
+        ]
+      : []),
     {
       term: 'Periode lebih panjang',
       formula: 'jumlahkan angka menit dari tiap bulan, lalu hitung ulang rasio dari jumlah itu',

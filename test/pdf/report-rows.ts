@@ -18,10 +18,11 @@ export interface MonthFigures {
   budgetRemainingMinutes: number;
   creditPercent: number;
   userMinutesLost: number;
+  sampleAvailability: number | null;
 }
 
 /** A monthly-table row as the report prints it, each figure through the formatters the screen uses. */
-export function monthRow(m: MonthFigures, locale: Locale): string {
+export function monthRow(m: MonthFigures, locale: Locale, withSamples = false): string {
   const met = { en: ['Met', 'Missed'], id: ['Tercapai', 'Tidak tercapai'] }[locale];
   return [
     formatMonthKey(m.month!, locale),
@@ -33,5 +34,6 @@ export function monthRow(m: MonthFigures, locale: Locale): string {
     formatDuration(m.budgetRemainingMinutes, locale),
     formatTarget(m.creditPercent / 100, locale),
     formatCount(m.userMinutesLost, locale),
+    ...(withSamples ? [formatAvailability(m.sampleAvailability, locale)] : []),
   ].join(' ');
 }
