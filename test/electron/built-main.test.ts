@@ -26,7 +26,8 @@ function newest(dir: string): number {
   return t;
 }
 
-const built = [join(OUT_MAIN, 'index.js'), join(OUT_MAIN, 'import-worker.js')];
+const PRELOAD = join(ROOT, 'out/preload/index.cjs');
+const built = [join(OUT_MAIN, 'index.js'), join(OUT_MAIN, 'import-worker.js'), PRELOAD];
 const fresh =
   built.every((f) => existsSync(f)) &&
   Math.min(...built.map((f) => statSync(f).mtimeMs)) >=
@@ -75,5 +76,12 @@ describe.skipIf(!fresh)('built main process (out/main)', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('bundles the preload into one file that needs nothing but electron (a sandboxed preload cannot require npm packages)', async () => {
+    const code = await readFile(PRELOAD, 'utf8');
+    const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(code).toContain('exposeInMainWorld("sla"');
   });
 });
