@@ -1,5 +1,6 @@
 import type { RecordTable } from '../model/records';
 import { parseDurationMinutes } from './duration';
+import { plainDecimal } from './plain-decimal';
 import { RecordColumns } from './record-columns';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
@@ -85,7 +86,10 @@ export class IntervalRows implements RowSink {
     }
     let affected = NaN;
     if (col.affected >= 0 && ctx.cell(cells, col.affected) > 0) {
-      affected = readAffected(ctx.spanText(), ctx.plan.affectedInPercent);
+      const { buf, start, end } = ctx.span;
+      const plain = plainDecimal(buf, start, end);
+      const inPercent = ctx.plan.affectedInPercent;
+      affected = Number.isNaN(plain) ? readAffected(ctx.spanText(), inPercent) : inPercent ? plain / 100 : plain;
       if (!(affected > 0 && affected <= 1)) {
         ctx.diagnostics.add(line, `affected ${ctx.shown()} is not a share in (0, 1] or a percentage; ignored`);
         affected = NaN;

@@ -54,7 +54,7 @@ export class TimestampReader {
     let t = this.readStandard(buf, s, e);
     if (Number.isNaN(t) && this.dateFormat !== null && s !== e) t = this.readPattern(decodeUtf8(buf, s, e));
     if (n <= last.length) {
-      last.set(buf.subarray(s, e));
+      for (let k = 0; k < n; k++) last[k] = buf[s + k]!;
       this.lastLength = n;
       this.lastValue = t;
     }
