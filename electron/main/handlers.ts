@@ -94,8 +94,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return result;
     } catch (error) {
       // the logId lets the renderer offer the column-mapping dialog for this very file
-      const e = toIpcError(error);
-      throw new IpcFailure(e.code, e.message, { ...e, logId, fileName: log.fileName });
+      const { code, message, ...extra } = toIpcError(error);
+      throw new IpcFailure(code, message, { ...extra, logId, fileName: log.fileName });
     }
   }
 
