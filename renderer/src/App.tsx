@@ -47,6 +47,8 @@ export function App() {
     updateSettings((s) => (s.report.language === locale ? s : { ...s, report: { ...s.report, language: locale } }));
   }, [locale, log, updateSettings]);
 
+  const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
+
   const exportReport = useCallback(
     async (format: ExportFormat) => {
       const name = await session.exportReport(format);
@@ -117,7 +119,7 @@ export function App() {
     return (
       <div className={`workspace${settingsOpen ? ' workspace--with-settings' : ''}`}>
         <div className="workspace__main">
-          {model ? <FileHeader model={model} onShowDiagnostics={() => setTab('diagnostics')} /> : null}
+          {model ? <FileHeader model={model} onShowDiagnostics={showDiagnostics} /> : null}
           {session.failure ? failureCard() : null}
           <Tabs
             label={log.fileName}

@@ -41,6 +41,7 @@ export const en = {
     overlay: 'Drop to open this log',
   },
   header: {
+    file: 'File',
     format: 'Format',
     records: 'Records',
     rejected: 'Rejected rows',

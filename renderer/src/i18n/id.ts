@@ -43,6 +43,7 @@ export const id: Messages = {
     overlay: 'Lepaskan untuk membuka log ini',
   },
   header: {
+    file: 'Berkas',
     format: 'Format',
     records: 'Catatan',
     rejected: 'Baris ditolak',

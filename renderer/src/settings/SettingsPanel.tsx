@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatNumber, formatPercent, parseHumanNumber } from '@core/format';
 import {
@@ -23,6 +23,17 @@ const ZONES: readonly string[] = (() => {
     return ['UTC'];
   }
 })();
+
+/** The ~400 IANA zones as suggestions; memoised so typing elsewhere in the panel never re-renders them. */
+const ZoneList = memo(function ZoneList(props: { id: string }) {
+  return (
+    <datalist id={props.id}>
+      {ZONES.map((z) => (
+        <option key={z} value={z} />
+      ))}
+    </datalist>
+  );
+});
 
 /**
  * Every setting of SPEC 4. Each control only ever produces valid values, so the report recomputes on every
@@ -247,11 +258,7 @@ export function SettingsPanel(props: {
           onCommit={(reportTimeZone) => onChange((c) => ({ ...c, reportTimeZone }))}
           error={t('settings.invalidZone')}
         />
-        <datalist id={ids.zones}>
-          {ZONES.map((z) => (
-            <option key={z} value={z} />
-          ))}
-        </datalist>
+        <ZoneList id={ids.zones} />
       </Section>
 
       <Section title={t('settings.range')}>

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatMonthKey, formatNumber } from '@core/format';
 import type { ReportModel } from '@core/model/report-model';
 import { useLocale } from '../i18n';
 
 /** What is open: file, detected format, records, rejected rows, range and time zone. */
-export function FileHeader(props: { model: ReportModel; onShowDiagnostics: () => void }) {
+export const FileHeader = memo(function FileHeader(props: { model: ReportModel; onShowDiagnostics: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { source, monthKeys, settings } = props.model;
@@ -14,7 +15,7 @@ export function FileHeader(props: { model: ReportModel; onShowDiagnostics: () =>
   return (
     <dl className="file-header" aria-label={source.file}>
       <div className="file-header__file">
-        <dt className="visually-hidden">File</dt>
+        <dt className="visually-hidden">{t('header.file')}</dt>
         <dd data-testid="file-name" title={source.file}>
           {source.file}
         </dd>
@@ -51,4 +52,4 @@ export function FileHeader(props: { model: ReportModel; onShowDiagnostics: () =>
       </div>
     </dl>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '@core/model/report-model';
 import type { Theme } from '../app/theme';
@@ -10,8 +10,16 @@ import { IncidentTimeline } from '../charts/IncidentTimeline';
 import { KpiCards } from './KpiCards';
 import { serviceFigures } from './service-figures';
 
-/** KPI cards and charts of the chosen service (`*`: the platform). */
-export function Overview(props: { model: ReportModel; service: string; onService: (s: string) => void; theme: Theme }) {
+/**
+ * KPI cards and charts of the chosen service (`*`: the platform). Memoised: while a setting is edited only a
+ * new model redraws it, not every keystroke of the settings panel.
+ */
+export const Overview = memo(function Overview(props: {
+  model: ReportModel;
+  service: string;
+  onService: (s: string) => void;
+  theme: Theme;
+}) {
   const { t } = useTranslation();
   const { model } = props;
   const colors = useChartColors(props.theme);
@@ -47,4 +55,4 @@ export function Overview(props: { model: ReportModel; service: string; onService
       </div>
     </div>
   );
-}
+});
