@@ -144,7 +144,7 @@ export function electronPrintWindow(): PrintWindow {
   });
   return {
     load: (url) => win.loadURL(url),
-    evaluate: (script) => win.webContents.executeJavaScript(script, true) as Promise<unknown>,
+    evaluate: (script) => win.webContents.executeJavaScript(script) as Promise<unknown>,
     printToPdf: (options) => win.webContents.printToPDF(options),
     close: () => {
       if (!win.isDestroyed()) win.destroy();

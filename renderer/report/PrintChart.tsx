@@ -1,32 +1,10 @@
 import { useContext, useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  type ChartConfiguration,
-  type Plugin,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
+// the dashboard's chart.js registration: the print view draws with the same controllers and scales
+import '../src/charts/register';
 import { DrawTrackerContext } from './draw-tracker';
 import { FONT_FAMILY, PALETTE } from './palette';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  CategoryScale,
-  LinearScale,
-  Filler,
-  Legend,
-);
 Chart.defaults.font.family = FONT_FAMILY;
 Chart.defaults.font.size = 10;
 Chart.defaults.color = PALETTE.muted;
