@@ -99,7 +99,12 @@ export function App() {
       : null;
 
   const content = () => {
-    if (!slaApi()) return <div className="state card"><h1>{t('errors.noApi')}</h1></div>;
+    if (!slaApi())
+      return (
+        <div className="state card">
+          <h1>{t('errors.noApi')}</h1>
+        </div>
+      );
     if (!session.ready) return <div className="state" aria-busy="true" />;
     if (!log || !session.settings) {
       return (
@@ -128,7 +133,11 @@ export function App() {
             onChange={setTab}
             tabs={[
               { key: 'overview', label: t('tabs.overview') },
-              { key: 'incidents', label: t('tabs.incidents'), badge: model ? formatCount(model.incidents.length, locale) : undefined },
+              {
+                key: 'incidents',
+                label: t('tabs.incidents'),
+                badge: model ? formatCount(model.incidents.length, locale) : undefined,
+              },
               { key: 'nines', label: t('tabs.nines') },
               {
                 key: 'diagnostics',
@@ -168,7 +177,12 @@ export function App() {
           <aside id="settings-panel" className="workspace__settings" aria-labelledby="settings-title">
             <header className="workspace__settings-head">
               <h2 id="settings-title">{t('settings.title')}</h2>
-              <button type="button" className="icon-button" aria-label={t('actions.hideSettings')} onClick={() => setSettingsOpen(false)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('actions.hideSettings')}
+                onClick={() => setSettingsOpen(false)}
+              >
                 ×
               </button>
             </header>
@@ -180,7 +194,9 @@ export function App() {
               busy={busy}
               onChange={session.updateSettings}
               onReimport={(s) => void session.reimport(s)}
-              onSaveDefault={() => void session.saveAsDefault().then((ok) => ok && notify('info', t('settings.savedDefault')))}
+              onSaveDefault={() =>
+                void session.saveAsDefault().then((ok) => ok && notify('info', t('settings.savedDefault')))
+              }
               onExport={() => runMenu('export-settings')}
               onImport={() => runMenu('import-settings')}
             />

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatAvailability } from '@core/format';
 import { openApp, SCREENSHOTS } from './harness/app-harness';
 import { cliReport, summaryOf } from './harness/cli-report';
-import { describeE2e } from './harness/describe-e2e';
+import { describeE2e, E2E_TIMEOUT_MS, OPEN_TIMEOUT_MS } from './harness/describe-e2e';
 
 mkdirSync(SCREENSHOTS, { recursive: true });
 const FIXTURES = resolve(__dirname, 'fixtures');
@@ -43,105 +43,132 @@ async function largeLog(rows: number): Promise<string> {
 }
 
 describeE2e('opening logs', (browser) => {
-  it('shows the rejected rows of a dropped log with their lines and reasons', async () => {
-    const app = await openApp(browser(), { recent: [UNUSUAL, BAD_ROWS] });
-    try {
-      await expect.poll(() => app.page.getByRole('heading', { name: 'Open an outage log' }).isVisible()).toBe(true);
-      await app.page.screenshot({ path: join(SCREENSHOTS, 'welcome.png') });
+  it(
+    'shows the rejected rows of a dropped log with their lines and reasons',
+    async () => {
+      const app = await openApp(browser(), { recent: [UNUSUAL, BAD_ROWS] });
+      try {
+        await expect.poll(() => app.page.getByRole('heading', { name: 'Open an outage log' }).isVisible()).toBe(true);
+        await app.page.screenshot({ path: join(SCREENSHOTS, 'welcome.png') });
 
-      await app.dropFile(BAD_ROWS);
-      await expect.poll(() => app.page.getByTestId('file-name').textContent(), { timeout: 20_000 }).toBe('bad-rows.csv');
-      const cli = cliReport(BAD_ROWS);
-      expect(await app.page.getByTestId('file-records').textContent()).toBe(String(cli.source.records));
-      expect(await app.page.getByTestId('file-rejected').textContent()).toBe(String(cli.source.skipped));
-      expect(await app.page.getByTestId('kpi-availability').textContent()).toBe(
-        formatAvailability(summaryOf(cli, '*').availability, 'en'),
-      );
+        await app.dropFile(BAD_ROWS);
+        await expect
+          .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toBe('bad-rows.csv');
+        const cli = cliReport(BAD_ROWS);
+        expect(await app.page.getByTestId('file-records').textContent()).toBe(String(cli.source.records));
+        expect(await app.page.getByTestId('file-rejected').textContent()).toBe(String(cli.source.skipped));
+        expect(await app.page.getByTestId('kpi-availability').textContent()).toBe(
+          formatAvailability(summaryOf(cli, '*').availability, 'en'),
+        );
 
-      // the rejected count in the header leads to the diagnostics
-      await app.page.getByTestId('file-rejected').click();
-      const rows = await app.page
-        .locator('.diagnostics__table tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-      expect(rows).toEqual(cli.diagnostics.map((d) => [String(d.line), d.message]));
-      expect(rows.map((r) => r[0])).toEqual(['3', '4', '5']);
-      expect(await app.page.getByTestId('diagnostics-summary').textContent()).toBe('2 rows rejected, 3 messages');
-      await app.page.screenshot({ path: join(SCREENSHOTS, 'diagnostics.png') });
-    } finally {
-      await app.close();
-    }
-  });
-
-  it('maps the columns of an unusual CSV by hand and remembers the mapping', async () => {
-    const app = await openApp(browser());
-    try {
-      app.dialogs.log.push(UNUSUAL);
-      await app.page.getByRole('button', { name: 'Open log…' }).click();
-      const failure = app.page.getByTestId('open-failure');
-      await expect.poll(() => failure.textContent(), { timeout: 20_000 }).toContain('cannot tell what the columns mean');
-
-      await failure.getByRole('button', { name: 'Map columns…' }).click();
-      const dialog = app.page.getByRole('dialog', { name: 'Map columns' });
-      await expect.poll(() => dialog.locator('tbody tr').count()).toBe(5);
-      for (const [field, column] of [
-        ['start', 'Beginn'],
-        ['end', 'Ende'],
-        ['service', 'Dienst'],
-        ['severity', 'Schwere'],
-        ['title', 'Beschreibung'],
-        ['id', 'Nr'],
-      ] as const) {
-        await dialog.locator(`select[data-field="${field}"]`).selectOption(column);
+        // the rejected count in the header leads to the diagnostics
+        await app.page.getByTestId('file-rejected').click();
+        const rows = await app.page
+          .locator('.diagnostics__table tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+        expect(rows).toEqual(cli.diagnostics.map((d) => [String(d.line), d.message]));
+        expect(rows.map((r) => r[0])).toEqual(['3', '4', '5']);
+        expect(await app.page.getByTestId('diagnostics-summary').textContent()).toBe('2 rows rejected, 3 messages');
+        await app.page.screenshot({ path: join(SCREENSHOTS, 'diagnostics.png') });
+      } finally {
+        await app.close();
       }
-      await dialog.getByLabel('Date pattern').fill('dd.MM.yyyy HH:mm');
-      await dialog.getByLabel('Input time zone').fill('Europe/Berlin');
-      await expect.poll(() => dialog.getByTestId('mapping-shape').textContent()).toContain('intervals');
-      await expect.poll(() => dialog.getByTestId('mapping-problems').count()).toBe(0);
-      await app.page.screenshot({ path: join(SCREENSHOTS, 'mapping-dialog.png') });
-      await dialog.getByRole('button', { name: 'Import with this mapping' }).click();
+    },
+    E2E_TIMEOUT_MS,
+  );
 
-      await expect.poll(() => app.page.getByTestId('file-name').textContent(), { timeout: 20_000 }).toBe('unusual.csv');
-      const cli = cliReport(UNUSUAL, [
-        ...['start=Beginn', 'end=Ende', 'service=Dienst', 'severity=Schwere', 'title=Beschreibung', 'id=Nr'].flatMap((m) => ['--map', m]),
-        '--date-format',
-        'dd.MM.yyyy HH:mm',
-        '--input-tz',
-        'Europe/Berlin',
-      ]);
-      expect(await app.page.getByTestId('file-records').textContent()).toBe(String(cli.source.records));
-      expect(await app.page.getByTestId('kpi-availability').textContent()).toBe(
-        formatAvailability(summaryOf(cli, '*').availability, 'en'),
-      );
-      // remembered for that file
-      expect(app.services.settings.forFile(UNUSUAL).settings.import.columns).toMatchObject({ start: 'Beginn', end: 'Ende' });
-    } finally {
-      await app.close();
-    }
-  });
+  it(
+    'maps the columns of an unusual CSV by hand and remembers the mapping',
+    async () => {
+      const app = await openApp(browser());
+      try {
+        app.dialogs.log.push(UNUSUAL);
+        await app.page.getByRole('button', { name: 'Open log…' }).click();
+        const failure = app.page.getByTestId('open-failure');
+        await expect
+          .poll(() => failure.textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toContain('cannot tell what the columns mean');
 
-  it('cancels a large import and keeps the log that was open', async () => {
-    const big = await largeLog(800_000);
-    const app = await openApp(browser(), { firstRun: true });
-    try {
-      await expect
-        .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: 20_000 })
-        .toBe('messaging-platform-2021-2022.csv');
-      app.dialogs.log.push(big);
-      await app.page.getByRole('button', { name: 'Open log…' }).click();
-      const progress = app.page.getByTestId('import-progress');
-      await expect.poll(() => progress.textContent(), { timeout: 20_000 }).toMatch(/of .*MB · .* rows/);
-      await progress.getByRole('button', { name: 'Cancel' }).click();
-      await expect.poll(() => progress.count(), { timeout: 20_000 }).toBe(0);
-      expect(await app.page.getByTestId('file-name').textContent()).toBe('messaging-platform-2021-2022.csv');
-      await expect.poll(() => app.page.locator('.notice').allTextContents()).toEqual([expect.stringMatching(/cancel/i)]);
-      expect(await app.page.getByTestId('open-failure').count()).toBe(0);
+        await failure.getByRole('button', { name: 'Map columns…' }).click();
+        const dialog = app.page.getByRole('dialog', { name: 'Map columns' });
+        await expect.poll(() => dialog.locator('tbody tr').count()).toBe(5);
+        for (const [field, column] of [
+          ['start', 'Beginn'],
+          ['end', 'Ende'],
+          ['service', 'Dienst'],
+          ['severity', 'Schwere'],
+          ['title', 'Beschreibung'],
+          ['id', 'Nr'],
+        ] as const) {
+          await dialog.locator(`select[data-field="${field}"]`).selectOption(column);
+        }
+        await dialog.getByLabel('Date pattern').fill('dd.MM.yyyy HH:mm');
+        await dialog.getByLabel('Input time zone').fill('Europe/Berlin');
+        await expect.poll(() => dialog.getByTestId('mapping-shape').textContent()).toContain('intervals');
+        await expect.poll(() => dialog.getByTestId('mapping-problems').count()).toBe(0);
+        await app.page.screenshot({ path: join(SCREENSHOTS, 'mapping-dialog.png') });
+        await dialog.getByRole('button', { name: 'Import with this mapping' }).click();
 
-      // nothing is left running: the next open works
-      app.dialogs.log.push(BAD_ROWS);
-      await app.page.getByRole('button', { name: 'Open log…' }).click();
-      await expect.poll(() => app.page.getByTestId('file-name').textContent(), { timeout: 20_000 }).toBe('bad-rows.csv');
-    } finally {
-      await app.close();
-    }
-  });
+        await expect
+          .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toBe('unusual.csv');
+        const cli = cliReport(UNUSUAL, [
+          ...['start=Beginn', 'end=Ende', 'service=Dienst', 'severity=Schwere', 'title=Beschreibung', 'id=Nr'].flatMap(
+            (m) => ['--map', m],
+          ),
+          '--date-format',
+          'dd.MM.yyyy HH:mm',
+          '--input-tz',
+          'Europe/Berlin',
+        ]);
+        expect(await app.page.getByTestId('file-records').textContent()).toBe(String(cli.source.records));
+        expect(await app.page.getByTestId('kpi-availability').textContent()).toBe(
+          formatAvailability(summaryOf(cli, '*').availability, 'en'),
+        );
+        // remembered for that file
+        expect(app.services.settings.forFile(UNUSUAL).settings.import.columns).toMatchObject({
+          start: 'Beginn',
+          end: 'Ende',
+        });
+      } finally {
+        await app.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    'cancels a large import and keeps the log that was open',
+    async () => {
+      const big = await largeLog(800_000);
+      const app = await openApp(browser(), { firstRun: true });
+      try {
+        await expect
+          .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toBe('messaging-platform-2021-2022.csv');
+        app.dialogs.log.push(big);
+        await app.page.getByRole('button', { name: 'Open log…' }).click();
+        const progress = app.page.getByTestId('import-progress');
+        await expect.poll(() => progress.textContent(), { timeout: OPEN_TIMEOUT_MS }).toMatch(/of .*MB · .* rows/);
+        await progress.getByRole('button', { name: 'Cancel' }).click();
+        await expect.poll(() => progress.count(), { timeout: OPEN_TIMEOUT_MS }).toBe(0);
+        expect(await app.page.getByTestId('file-name').textContent()).toBe('messaging-platform-2021-2022.csv');
+        await expect
+          .poll(() => app.page.locator('.notice').allTextContents())
+          .toEqual([expect.stringMatching(/cancel/i)]);
+        expect(await app.page.getByTestId('open-failure').count()).toBe(0);
+
+        // nothing is left running: the next open works
+        app.dialogs.log.push(BAD_ROWS);
+        await app.page.getByRole('button', { name: 'Open log…' }).click();
+        await expect
+          .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toBe('bad-rows.csv');
+      } finally {
+        await app.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
 });

@@ -22,6 +22,11 @@ self.onmessage = (e: MessageEvent<ToReportWorker>) => {
   try {
     post({ type: 'model', inputId: msg.inputId, seq: msg.seq, model: engine.build(msg.settings) });
   } catch (error) {
-    post({ type: 'error', inputId: msg.inputId, seq: msg.seq, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'error',
+      inputId: msg.inputId,
+      seq: msg.seq,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -29,7 +29,12 @@ export function applyInitialTheme(): void {
 }
 
 /** The theme in effect (the OS's unless the user chose one) and a cycle system -> light -> dark. */
-export function useTheme(): { theme: Theme; preference: ThemePreference; setPreference: (p: ThemePreference) => void; cycle: () => void } {
+export function useTheme(): {
+  theme: Theme;
+  preference: ThemePreference;
+  setPreference: (p: ThemePreference) => void;
+  cycle: () => void;
+} {
   const [preference, setPref] = useState<ThemePreference>(storedPreference);
   const os = useSyncExternalStore(subscribeOs, osTheme);
   const theme: Theme = preference === 'system' ? os : preference;

@@ -39,7 +39,9 @@ export function useReport(result: ImportResult | null, settings: Settings | null
       inFlight.current = false;
       const forResult = inputResult.current;
       setState(
-        msg.type === 'model' ? { model: msg.model, error: null, forResult } : { model: null, error: msg.message, forResult },
+        msg.type === 'model'
+          ? { model: msg.model, error: null, forResult }
+          : { model: null, error: msg.message, forResult },
       );
       const next = waiting.current;
       if (next) {
@@ -93,5 +95,7 @@ export function useReport(result: ImportResult | null, settings: Settings | null
   }, [result, settings]);
 
   // a model of an earlier log is never shown for the log now open
-  return result !== null && state.forResult === result ? { model: state.model, error: state.error } : { model: null, error: null };
+  return result !== null && state.forResult === result
+    ? { model: state.model, error: state.error }
+    : { model: null, error: null };
 }

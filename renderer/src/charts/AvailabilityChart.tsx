@@ -13,7 +13,12 @@ import { fromNines, ninesBounds, percentBounds, toNines } from './nines-scale';
 type AxisMode = 'nines' | 'percent';
 
 /** Monthly availability of one service as bars against its target; missed months in the "missed" colour. */
-export function AvailabilityChart(props: { rows: readonly PeriodFigures[]; serviceLabel: string; color: string; colors: ChartColors }) {
+export function AvailabilityChart(props: {
+  rows: readonly PeriodFigures[];
+  serviceLabel: string;
+  color: string;
+  colors: ChartColors;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [axis, setAxis] = useState<AxisMode>('nines');
@@ -72,7 +77,10 @@ export function AvailabilityChart(props: { rows: readonly PeriodFigures[]; servi
         },
       },
       scales: {
-        x: { grid: { display: false }, ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 } },
+        x: {
+          grid: { display: false },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 },
+        },
         y: {
           min: bounds.min,
           max: bounds.max,
@@ -104,7 +112,15 @@ export function AvailabilityChart(props: { rows: readonly PeriodFigures[]; servi
           </button>
         </div>
       }
-      chart={<Chart type="bar" data={data as ChartData<'bar'>} options={options as ChartOptions<'bar'>} aria-label={t('charts.availability')} role="img" />}
+      chart={
+        <Chart
+          type="bar"
+          data={data as ChartData<'bar'>}
+          options={options as ChartOptions<'bar'>}
+          aria-label={t('charts.availability')}
+          role="img"
+        />
+      }
       table={() => <MonthTable rows={rows} caption={t('charts.availability')} />}
     />
   );

@@ -10,7 +10,12 @@ import { ChartCard } from './ChartCard';
 import { prefersReducedMotion, type ChartColors } from './chart-theme';
 
 /** The whole range's error budget, month by month, against an even burn. */
-export function BudgetBurnChart(props: { rows: readonly PeriodFigures[]; serviceLabel: string; color: string; colors: ChartColors }) {
+export function BudgetBurnChart(props: {
+  rows: readonly PeriodFigures[];
+  serviceLabel: string;
+  color: string;
+  colors: ChartColors;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { colors } = props;
@@ -94,9 +99,15 @@ export function BudgetBurnChart(props: { rows: readonly PeriodFigures[]; service
           <thead>
             <tr>
               <th scope="col">{t('table.month')}</th>
-              <th scope="col" className="num">{t('charts.remaining')}</th>
-              <th scope="col" className="num">%</th>
-              <th scope="col" className="num">{t('charts.ideal')}</th>
+              <th scope="col" className="num">
+                {t('charts.remaining')}
+              </th>
+              <th scope="col" className="num">
+                %
+              </th>
+              <th scope="col" className="num">
+                {t('charts.ideal')}
+              </th>
             </tr>
           </thead>
           <tbody>

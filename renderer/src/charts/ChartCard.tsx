@@ -18,7 +18,11 @@ export function ChartCard(props: {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
   return (
-    <section className={`card chart-card${props.wide ? ' chart-card--wide' : ''}`} aria-labelledby={titleId} data-chart={props.id}>
+    <section
+      className={`card chart-card${props.wide ? ' chart-card--wide' : ''}`}
+      aria-labelledby={titleId}
+      data-chart={props.id}
+    >
       <header className="chart-card__head">
         <div>
           <h3 id={titleId} className="card__title">

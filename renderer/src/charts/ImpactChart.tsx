@@ -89,7 +89,11 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
         },
       },
       scales: {
-        x: { stacked: true, grid: { display: false }, ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 } },
+        x: {
+          stacked: true,
+          grid: { display: false },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 },
+        },
         y: {
           stacked: true,
           beginAtZero: true,
@@ -131,7 +135,15 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
           </label>
         ) : null
       }
-      chart={<Chart type="bar" data={data as ChartData<'bar'>} options={options as ChartOptions<'bar'>} aria-label={t('charts.impact')} role="img" />}
+      chart={
+        <Chart
+          type="bar"
+          data={data as ChartData<'bar'>}
+          options={options as ChartOptions<'bar'>}
+          aria-label={t('charts.impact')}
+          role="img"
+        />
+      }
       table={() => (
         <table className="data-table data-table--compact">
           <caption className="visually-hidden">{t('charts.impact')}</caption>
@@ -143,8 +155,14 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
                   {s}
                 </th>
               ))}
-              <th scope="col" className="num">{t('service.platform')}</th>
-              {rate ? <th scope="col" className="num">{rate.name}</th> : null}
+              <th scope="col" className="num">
+                {t('service.platform')}
+              </th>
+              {rate ? (
+                <th scope="col" className="num">
+                  {rate.name}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>

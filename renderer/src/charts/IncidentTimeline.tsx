@@ -123,7 +123,9 @@ export function IncidentTimeline(props: { model: ReportModel; colors: ChartColor
               <th scope="col">{t('incidents.start')}</th>
               <th scope="col">{t('table.service')}</th>
               <th scope="col">{t('incidents.severity')}</th>
-              <th scope="col" className="num">{t('incidents.duration')}</th>
+              <th scope="col" className="num">
+                {t('incidents.duration')}
+              </th>
               <th scope="col">{t('incidents.title_')}</th>
             </tr>
           </thead>

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatAvailability, formatDuration, formatMonthKey, formatPercent, formatTarget, formatUserHours } from '@core/format';
+import {
+  formatAvailability,
+  formatDuration,
+  formatMonthKey,
+  formatPercent,
+  formatTarget,
+  formatUserHours,
+} from '@core/format';
 import type { PeriodFigures } from '@core/model/report-model';
 import { useLocale } from '../i18n';
 
@@ -13,14 +20,28 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
       <thead>
         <tr>
           <th scope="col">{t('table.month')}</th>
-          <th scope="col" className="num">{t('table.availability')}</th>
-          <th scope="col" className="num">{t('table.target')}</th>
+          <th scope="col" className="num">
+            {t('table.availability')}
+          </th>
+          <th scope="col" className="num">
+            {t('table.target')}
+          </th>
           <th scope="col">{t('table.met')}</th>
-          <th scope="col" className="num">{t('table.downtime')}</th>
-          <th scope="col" className="num">{t('table.budgetLeft')}</th>
-          <th scope="col" className="num">{t('table.budgetConsumed')}</th>
-          <th scope="col" className="num">{t('table.credit')}</th>
-          <th scope="col" className="num">{t('table.userHours')}</th>
+          <th scope="col" className="num">
+            {t('table.downtime')}
+          </th>
+          <th scope="col" className="num">
+            {t('table.budgetLeft')}
+          </th>
+          <th scope="col" className="num">
+            {t('table.budgetConsumed')}
+          </th>
+          <th scope="col" className="num">
+            {t('table.credit')}
+          </th>
+          <th scope="col" className="num">
+            {t('table.userHours')}
+          </th>
         </tr>
       </thead>
       <tbody>

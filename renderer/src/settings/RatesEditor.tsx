@@ -10,10 +10,12 @@ const MAX_RATES = 20;
 export function RatesEditor(props: { rates: readonly Rate[]; onChange: (rates: Rate[]) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const set = (i: number, patch: Partial<Rate>) => props.onChange(props.rates.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<Rate>) =>
+    props.onChange(props.rates.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const taken = (name: string, i: number) => props.rates.some((r, j) => j !== i && r.name === name);
   const freshName = () => {
-    for (let n = props.rates.length + 1; ; n++) if (!props.rates.some((r) => r.name === `rate ${n}`)) return `rate ${n}`;
+    for (let n = props.rates.length + 1; ; n++)
+      if (!props.rates.some((r) => r.name === `rate ${n}`)) return `rate ${n}`;
   };
   return (
     <div className="rates">

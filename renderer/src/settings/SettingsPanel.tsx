@@ -53,7 +53,15 @@ export function SettingsPanel(props: {
   const { t } = useTranslation();
   const locale = useLocale();
   const { settings: s, onChange } = props;
-  const ids = { zone: useId(), from: useId(), to: useId(), credits: useId(), users: useId(), paper: useId(), zones: useId() };
+  const ids = {
+    zone: useId(),
+    from: useId(),
+    to: useId(),
+    credits: useId(),
+    users: useId(),
+    paper: useId(),
+    zones: useId(),
+  };
   const regions = useMemo(
     () => [...new Set([...props.regions, ...Object.keys(s.regionShares)])].sort(),
     [props.regions, s.regionShares],
@@ -113,7 +121,10 @@ export function SettingsPanel(props: {
                     label={t('settings.serviceTarget', { service: svc })}
                     value={own}
                     onChange={(v) =>
-                      onChange((c) => ({ ...c, targets: { ...c.targets, services: { ...c.targets.services, [svc]: v } } }))
+                      onChange((c) => ({
+                        ...c,
+                        targets: { ...c.targets, services: { ...c.targets.services, [svc]: v } },
+                      }))
                     }
                   />
                 ) : null}
@@ -190,7 +201,10 @@ export function SettingsPanel(props: {
         {creditTiers(s.credits).length > 0 ? (
           <p className="muted tiers" data-testid="credit-tiers">
             {creditTiers(s.credits)
-              .map((tier) => `< ${formatNumber(tier.belowPercent, locale, 3)} % → ${formatPercent(tier.creditPercent / 100, locale, 0)}`)
+              .map(
+                (tier) =>
+                  `< ${formatNumber(tier.belowPercent, locale, 3)} % → ${formatPercent(tier.creditPercent / 100, locale, 0)}`,
+              )
               .join(' · ')}
           </p>
         ) : null}
@@ -264,9 +278,19 @@ export function SettingsPanel(props: {
       <Section title={t('settings.range')}>
         <div className="range-fields">
           <label htmlFor={ids.from}>{t('settings.from')}</label>
-          <input id={ids.from} type="month" value={s.range.from ?? ''} onChange={(e) => setRange(e.target.value || null, s.range.to)} />
+          <input
+            id={ids.from}
+            type="month"
+            value={s.range.from ?? ''}
+            onChange={(e) => setRange(e.target.value || null, s.range.to)}
+          />
           <label htmlFor={ids.to}>{t('settings.to')}</label>
-          <input id={ids.to} type="month" value={s.range.to ?? ''} onChange={(e) => setRange(s.range.from, e.target.value || null)} />
+          <input
+            id={ids.to}
+            type="month"
+            value={s.range.to ?? ''}
+            onChange={(e) => setRange(s.range.from, e.target.value || null)}
+          />
         </div>
         <div className="range-note">
           <p className={rangeError ? 'field-error' : 'muted'} role={rangeError ? 'alert' : undefined}>
@@ -293,7 +317,9 @@ export function SettingsPanel(props: {
           id={ids.paper}
           aria-label="PDF paper"
           value={s.report.paper}
-          onChange={(e) => onChange((c) => ({ ...c, report: { ...c.report, paper: e.target.value as 'A4' | 'Letter' } }))}
+          onChange={(e) =>
+            onChange((c) => ({ ...c, report: { ...c.report, paper: e.target.value as 'A4' | 'Letter' } }))
+          }
         >
           <option value="A4">A4</option>
           <option value="Letter">Letter</option>

@@ -3,10 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatTarget } from '@core/format';
 import { toNines } from '../charts/nines-scale';
 import { useLocale } from '../i18n';
-import { niceTargetFromNines, parseTargetPercent, SLIDER_MAX_NINES, SLIDER_MIN_NINES, TARGET_PRESETS } from './target-value';
+import {
+  niceTargetFromNines,
+  parseTargetPercent,
+  SLIDER_MAX_NINES,
+  SLIDER_MIN_NINES,
+  TARGET_PRESETS,
+} from './target-value';
 
 /** A target as a slider (in nines), a numeric percent input and presets; all three edit the same value. */
-export function TargetControl(props: { label: string; value: number; onChange: (target: number) => void; compact?: boolean }) {
+export function TargetControl(props: {
+  label: string;
+  value: number;
+  onChange: (target: number) => void;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
@@ -15,7 +26,11 @@ export function TargetControl(props: { label: string; value: number; onChange: (
   const invalid = draft !== null && parseTargetPercent(draft) === null;
 
   return (
-    <div className={`target-control${props.compact ? ' target-control--compact' : ''}`} role="group" aria-labelledby={`${id}-label`}>
+    <div
+      className={`target-control${props.compact ? ' target-control--compact' : ''}`}
+      role="group"
+      aria-labelledby={`${id}-label`}
+    >
       <div className="target-control__top">
         <span id={`${id}-label`} className="field-label">
           {props.label}

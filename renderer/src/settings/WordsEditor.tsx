@@ -49,7 +49,12 @@ export function WordsEditor(props: {
         <button type="button" className="button button--small" onClick={() => setRows([...rows, ['', 'major']])}>
           {t('actions.add')}
         </button>
-        <button type="button" className="button button--small button--primary" disabled={!changed || props.busy} onClick={() => props.onApply(clean)}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={!changed || props.busy}
+          onClick={() => props.onApply(clean)}
+        >
           {t('actions.apply')}
         </button>
       </div>

@@ -34,7 +34,12 @@ export const FileHeader = memo(function FileHeader(props: { model: ReportModel; 
         <dt>{t('header.rejected')}</dt>
         <dd>
           {source.skipped > 0 ? (
-            <button type="button" className="link-button link-button--warn" onClick={props.onShowDiagnostics} data-testid="file-rejected">
+            <button
+              type="button"
+              className="link-button link-button--warn"
+              onClick={props.onShowDiagnostics}
+              data-testid="file-rejected"
+            >
               {count(source.skipped)}
             </button>
           ) : (
@@ -44,7 +49,9 @@ export const FileHeader = memo(function FileHeader(props: { model: ReportModel; 
       </div>
       <div>
         <dt>{t('header.range')}</dt>
-        <dd data-testid="file-range">{first && last ? `${formatMonthKey(first, locale)} – ${formatMonthKey(last, locale)}` : '—'}</dd>
+        <dd data-testid="file-range">
+          {first && last ? `${formatMonthKey(first, locale)} – ${formatMonthKey(last, locale)}` : '—'}
+        </dd>
       </div>
       <div>
         <dt>{t('header.timeZone')}</dt>

@@ -21,7 +21,13 @@ export function ImportProgress(props: { state: ImportingState; onCancel: () => v
       <div className="import-progress__text">
         <strong>{t('importing.title', { file: name })}</strong>
         <span className="muted">
-          {p ? t('importing.progress', { read: bytes(p.bytesRead, locale), total: bytes(p.bytesTotal, locale), rows: p.rows >= 1e4 ? formatCount(p.rows, locale) : formatNumber(p.rows, locale, 0) }) : ' '}
+          {p
+            ? t('importing.progress', {
+                read: bytes(p.bytesRead, locale),
+                total: bytes(p.bytesTotal, locale),
+                rows: p.rows >= 1e4 ? formatCount(p.rows, locale) : formatNumber(p.rows, locale, 0),
+              })
+            : ' '}
         </span>
       </div>
       <progress

@@ -26,7 +26,9 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
   const { model } = props;
   const zone = model.settings.reportTimeZone;
   const ids = { svc: useId(), sev: useId(), q: useId() };
-  const [service, setService] = useState<string>(props.initialService && props.initialService !== '*' ? props.initialService : '');
+  const [service, setService] = useState<string>(
+    props.initialService && props.initialService !== '*' ? props.initialService : '',
+  );
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -51,7 +53,11 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
   const shown = rows.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
 
   const header = (key: SortKey, label: string, numeric = false) => (
-    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+    <th
+      scope="col"
+      className={numeric ? 'num' : undefined}
+      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
       <button
         type="button"
         className="sort-button"
@@ -91,7 +97,11 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
           <label htmlFor={ids.sev} className="visually-hidden">
             {t('incidents.severity')}
           </label>
-          <select id={ids.sev} value={severity} onChange={(e) => (setSeverity(e.target.value as Severity | ''), setPage(0))}>
+          <select
+            id={ids.sev}
+            value={severity}
+            onChange={(e) => (setSeverity(e.target.value as Severity | ''), setPage(0))}
+          >
             <option value="">{t('incidents.allSeverities')}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -165,11 +175,21 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label={t('incidents.title')}>
-          <button type="button" className="button button--small" disabled={current === 0} onClick={() => setPage(current - 1)}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
             {t('incidents.prev')}
           </button>
           <span>{t('incidents.page', { page: current + 1, pages })}</span>
-          <button type="button" className="button button--small" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={current >= pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
             {t('incidents.next')}
           </button>
         </nav>

@@ -126,7 +126,9 @@ export function MappingDialog(props: {
                   value={imp?.dateFormat ?? ''}
                   placeholder="yyyy-MM-dd HH:mm"
                   aria-describedby={`${ids.fmt}-hint`}
-                  onChange={(e) => imp && setImp({ ...imp, dateFormat: e.target.value.trim() === '' ? null : e.target.value })}
+                  onChange={(e) =>
+                    imp && setImp({ ...imp, dateFormat: e.target.value.trim() === '' ? null : e.target.value })
+                  }
                 />
                 <span id={`${ids.fmt}-hint`} className="muted small">
                   {t('mapping.dateFormatHint')}
@@ -150,7 +152,9 @@ export function MappingDialog(props: {
             </div>
             <p className="mapping__shape" data-testid="mapping-shape">
               {preview.format}
-              {preview.shape ? ` · ${preview.shape === 'interval' ? t('header.shapeInterval') : t('header.shapeStatus')}` : ''}
+              {preview.shape
+                ? ` · ${preview.shape === 'interval' ? t('header.shapeInterval') : t('header.shapeStatus')}`
+                : ''}
             </p>
             {problems.length > 0 ? (
               <ul className="mapping__problems" role="alert" data-testid="mapping-problems">
@@ -166,7 +170,9 @@ export function MappingDialog(props: {
                   <tr>
                     {preview.columns.map((c) => (
                       <th key={c} scope="col" className={fieldOf.has(c) ? 'mapped' : undefined}>
-                        {fieldOf.has(c) ? <span className="mapped__field">{t(`mapping.fields.${fieldOf.get(c) as LogField}`)}</span> : null}
+                        {fieldOf.has(c) ? (
+                          <span className="mapped__field">{t(`mapping.fields.${fieldOf.get(c) as LogField}`)}</span>
+                        ) : null}
                         {c}
                       </th>
                     ))}
@@ -193,7 +199,9 @@ export function MappingDialog(props: {
             type="button"
             className="button button--primary"
             disabled={!canApply}
-            onClick={() => base && imp && props.onApply({ ...base, import: { ...imp, inputTimeZone: zoneText.trim() } })}
+            onClick={() =>
+              base && imp && props.onApply({ ...base, import: { ...imp, inputTimeZone: zoneText.trim() } })
+            }
           >
             {t('mapping.apply')}
           </button>

@@ -29,15 +29,30 @@ export function NinesPanel(props: {
   const [reversePeriod, setReversePeriod] = useState<PeriodKey>('month');
   const ids = { conv: useId(), ref: useId(), down: useId(), per: useId() };
 
-  const refKey = model.monthKeys.includes(reference) ? reference : (model.monthKeys[model.monthKeys.length - 1] ?? '2000-01');
-  const row = useMemo(() => allowedDowntime(target, convention, zone, parseMonthKey(refKey)), [target, convention, zone, refKey]);
-  const periodDays: Record<PeriodKey, number> = { day: 1, week: 7, month: row.monthDays, quarter: row.quarterDays, year: row.yearDays };
+  const refKey = model.monthKeys.includes(reference)
+    ? reference
+    : (model.monthKeys[model.monthKeys.length - 1] ?? '2000-01');
+  const row = useMemo(
+    () => allowedDowntime(target, convention, zone, parseMonthKey(refKey)),
+    [target, convention, zone, refKey],
+  );
+  const periodDays: Record<PeriodKey, number> = {
+    day: 1,
+    week: 7,
+    month: row.monthDays,
+    quarter: row.quarterDays,
+    year: row.yearDays,
+  };
   const downtime = parseDurationMinutes(downtimeText);
-  const reverse = Number.isNaN(downtime) || downtime < 0 ? null : availabilityForDowntime(downtime, periodDays[reversePeriod] * 1440);
+  const reverse =
+    Number.isNaN(downtime) || downtime < 0 ? null : availabilityForDowntime(downtime, periodDays[reversePeriod] * 1440);
 
   const conventionLabel = (c: MonthConvention): string =>
     c === 'calendar'
-      ? t('nines.conventionCalendar', { days: formatNumber(row.monthDays, locale, 2), month: formatMonthKey(refKey, locale, 'long') })
+      ? t('nines.conventionCalendar', {
+          days: formatNumber(row.monthDays, locale, 2),
+          month: formatMonthKey(refKey, locale, 'long'),
+        })
       : c === '30d'
         ? t('nines.convention30')
         : c === '30.44d'
@@ -55,7 +70,11 @@ export function NinesPanel(props: {
         <TargetControl label={t('nines.target')} value={target} onChange={setTarget} />
         <div className="form-row">
           <label htmlFor={ids.conv}>{t('nines.convention')}</label>
-          <select id={ids.conv} value={convention} onChange={(e) => props.onConventionChange(e.target.value as MonthConvention)}>
+          <select
+            id={ids.conv}
+            value={convention}
+            onChange={(e) => props.onConventionChange(e.target.value as MonthConvention)}
+          >
             {MONTH_CONVENTIONS.map((c) => (
               <option key={c} value={c}>
                 {conventionLabel(c)}
@@ -82,7 +101,9 @@ export function NinesPanel(props: {
           <thead>
             <tr>
               <th scope="col">{t('nines.per')}</th>
-              <th scope="col" className="num">{t('nines.title')}</th>
+              <th scope="col" className="num">
+                {t('nines.title')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -98,7 +119,13 @@ export function NinesPanel(props: {
           <p className="muted">
             {t('nines.targetsInUse')}:{' '}
             {model.nines.map((n) => (
-              <button key={n.target} type="button" className="chip" aria-pressed={n.target === target} onClick={() => setTarget(n.target)}>
+              <button
+                key={n.target}
+                type="button"
+                className="chip"
+                aria-pressed={n.target === target}
+                onClick={() => setTarget(n.target)}
+              >
                 {formatTarget(n.target, locale)}
               </button>
             ))}

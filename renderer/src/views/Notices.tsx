@@ -8,7 +8,12 @@ export function Notices(props: { notices: readonly UiNotice[]; onDismiss: (id: n
       {props.notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.level}`} role={n.level === 'error' ? 'alert' : undefined}>
           <span>{n.text}</span>
-          <button type="button" className="icon-button" aria-label={t('actions.close')} onClick={() => props.onDismiss(n.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('actions.close')}
+            onClick={() => props.onDismiss(n.id)}
+          >
             ×
           </button>
         </div>

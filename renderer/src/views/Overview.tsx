@@ -41,7 +41,13 @@ export const Overview = memo(function Overview(props: {
             className="service-picker__item"
             onClick={() => props.onService(s)}
           >
-            {s !== '*' ? <span className="swatch" style={{ background: serviceColor(colors, model.services, s) }} aria-hidden="true" /> : null}
+            {s !== '*' ? (
+              <span
+                className="swatch"
+                style={{ background: serviceColor(colors, model.services, s) }}
+                aria-hidden="true"
+              />
+            ) : null}
             {s === '*' ? t('service.all') : s}
           </button>
         ))}

@@ -30,7 +30,14 @@ export function TopBar(props: {
     <header className="topbar">
       <div className="topbar__brand">
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-          <path d="M3 17l5-6 4 3 6-8 3 4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M3 17l5-6 4 3 6-8 3 4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span>{t('app.title')}</span>
       </div>
@@ -71,7 +78,12 @@ export function TopBar(props: {
         <label className="visually-hidden" htmlFor="language-select">
           {t('language.switch')}
         </label>
-        <select id="language-select" className="select--quiet" value={locale} onChange={(e) => chooseLocale(e.target.value as Locale)}>
+        <select
+          id="language-select"
+          className="select--quiet"
+          value={locale}
+          onChange={(e) => chooseLocale(e.target.value as Locale)}
+        >
           <option value="en">{t('language.en')}</option>
           <option value="id">{t('language.id')}</option>
         </select>

@@ -21,7 +21,12 @@ export function Welcome(props: {
         <h1 className="welcome__title">{t('welcome.heading')}</h1>
         <p className="welcome__lead">{t('welcome.lead')}</p>
         <div className="button-row">
-          <button type="button" className="button button--primary button--large" onClick={props.onOpen} disabled={props.busy}>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={props.onOpen}
+            disabled={props.busy}
+          >
             {t('actions.open')}
           </button>
           <button type="button" className="button button--large" onClick={props.onSample} disabled={props.busy}>
@@ -31,7 +36,11 @@ export function Welcome(props: {
         <p className="muted small">{t('welcome.sampleHint')}</p>
         <div className="dropzone" aria-hidden="true">
           <svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" strokeWidth="1.6">
-            <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span>{t('welcome.dropHere')}</span>
           <span className="muted small">{t('welcome.formats')}</span>

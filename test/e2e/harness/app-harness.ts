@@ -119,7 +119,11 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
       return route.abort('blockedbyclient');
     }
     try {
-      await route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: await readFile(file) });
+      await route.fulfill({
+        status: 200,
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: await readFile(file),
+      });
     } catch {
       await route.fulfill({ status: 404, body: '' });
     }
@@ -129,10 +133,10 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     windowId: 0,
     send: (channel, data) =>
       void page
-        .evaluate(([c, d]) => (window as unknown as { __slaEmit?: (c: string, d: unknown) => void }).__slaEmit?.(c, d), [
-          channel,
-          encodeForJson(data),
-        ] as const)
+        .evaluate(
+          ([c, d]) => (window as unknown as { __slaEmit?: (c: string, d: unknown) => void }).__slaEmit?.(c, d),
+          [channel, encodeForJson(data)] as const,
+        )
         .catch(() => undefined),
   };
   await page.exposeFunction('__slaInvoke', async (channel: string, payload: unknown) =>

@@ -3,6 +3,11 @@ import type { Browser } from 'playwright-core';
 import { e2eChromium } from './chromium';
 import { launchChromium } from './app-harness';
 
+/** Per test: a Chromium page, a real import in a worker thread and sometimes a PDF, on a shared CI machine. */
+export const E2E_TIMEOUT_MS = 180_000;
+/** Waiting for a log to be imported and drawn. */
+export const OPEN_TIMEOUT_MS = 45_000;
+
 /**
  * A describe block of end-to-end tests sharing one headless Chromium. Without Chromium the block fails with a
  * clear message in CI (CI=true) and is skipped, with the same message printed, anywhere else.

@@ -26,7 +26,8 @@ function sleep(ms: number): void {
 export function ensureRendererBuilt(): string {
   const index = join(RENDERER_OUT, 'index.html');
   const fresh = () =>
-    existsSync(index) && statSync(index).mtimeMs >= Math.max(newest(join(ROOT, 'renderer')), newest(join(ROOT, 'core')));
+    existsSync(index) &&
+    statSync(index).mtimeMs >= Math.max(newest(join(ROOT, 'renderer')), newest(join(ROOT, 'core')));
   if (fresh()) return RENDERER_OUT;
   const lock = join(ROOT, 'out/.e2e-build-lock');
   mkdirSync(join(ROOT, 'out'), { recursive: true });
