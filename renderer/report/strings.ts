@@ -318,7 +318,7 @@ const en: ReportStrings = {
       : {
           term: 'Eligible time',
           formula: 'eligibleMinutes = periodMinutes − |maintenance ∩ m|',
-          note: 'Planned maintenance is excluded from eligible time (setting in force).',
+          note: 'Planned maintenance is excluded from eligible time (setting in force). For the platform row only platform-wide maintenance counts.',
         },
     {
       term: 'Downtime',
@@ -330,7 +330,7 @@ const en: ReportStrings = {
     {
       term: 'Availability',
       formula: 'availability = 1 − downtimeMinutes / eligibleMinutes',
-      note: 'Not defined (—) when the eligible time is zero. Met when availability ≥ target.',
+      note: 'Not defined (—) when the eligible time is zero. Met when availability ≥ target: an exact tie is met.',
     },
     {
       term: 'Error budget',
@@ -355,7 +355,7 @@ const en: ReportStrings = {
     {
       term: 'User impact',
       formula: 'userMinutesLost = users × ∫ over m of F(t) dt;  user-hours = userMinutesLost / 60',
-      note: `Users: ${p.users}. Person-years divide user-minutes by 525,960 (365.25 days).`,
+      note: `Users: ${p.users}. Measured over the whole month, maintenance windows included. Person-years divide user-minutes by 525,960 (365.25 days).`,
     },
     {
       term: 'Business impact',
@@ -543,7 +543,7 @@ const id: ReportStrings = {
       : {
           term: 'Waktu layanan',
           formula: 'eligibleMinutes = periodMinutes − |pemeliharaan ∩ m|',
-          note: 'Pemeliharaan terjadwal tidak dihitung dalam waktu layanan (pengaturan yang berlaku).',
+          note: 'Pemeliharaan terjadwal tidak dihitung dalam waktu layanan (pengaturan yang berlaku). Untuk baris platform hanya pemeliharaan seluruh platform yang dihitung.',
         },
     {
       term: 'Waktu henti',
@@ -555,7 +555,7 @@ const id: ReportStrings = {
     {
       term: 'Ketersediaan',
       formula: 'availability = 1 − downtimeMinutes / eligibleMinutes',
-      note: 'Tidak terdefinisi (—) bila waktu layanan nol. Tercapai bila ketersediaan ≥ target.',
+      note: 'Tidak terdefinisi (—) bila waktu layanan nol. Tercapai bila ketersediaan ≥ target: nilai yang tepat sama dianggap tercapai.',
     },
     {
       term: 'Anggaran kesalahan',
@@ -581,7 +581,7 @@ const id: ReportStrings = {
     {
       term: 'Dampak pengguna',
       formula: 'userMinutesLost = pengguna × ∫ sepanjang m dari F(t) dt;  jam-pengguna = userMinutesLost / 60',
-      note: `Pengguna: ${p.users}. Tahun-orang membagi menit-pengguna dengan 525.960 (365,25 hari).`,
+      note: `Pengguna: ${p.users}. Diukur sepanjang bulan, termasuk jendela pemeliharaan. Tahun-orang membagi menit-pengguna dengan 525.960 (365,25 hari).`,
     },
     {
       term: 'Dampak bisnis',
