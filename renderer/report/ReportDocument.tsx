@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ReportViewContext, type ReportView } from './report-context';
-import { serviceFacts } from './report-facts';
+import { serviceFacts, servicesWithSections } from './report-facts';
 import { Cover } from './Cover';
 import { ExecutiveSummary } from './ExecutiveSummary';
 import { ServiceSection } from './ServiceSection';
@@ -22,7 +22,7 @@ export function ReportDocument({ view, onCommitted }: Props) {
       <main className={`report paper-${view.paper}`} lang={view.locale}>
         <Cover />
         <ExecutiveSummary />
-        {model.services.map((service) => (
+        {servicesWithSections(model).map((service) => (
           <ServiceSection key={service} facts={serviceFacts(model, service)} />
         ))}
         <TopIncidents />

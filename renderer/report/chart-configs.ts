@@ -7,7 +7,7 @@ import { PALETTE } from './palette';
 type Config = ChartConfiguration<'bar' | 'line'>;
 
 /** Bars a little apart, so 24 months read as months, not as a solid block. */
-const BAR_STYLE = { barPercentage: 0.72, categoryPercentage: 0.9 } as const;
+const BAR_STYLE = { barPercentage: 0.72, categoryPercentage: 0.9, maxBarThickness: 34 } as const;
 
 /**
  * Month labels that stay legible however long the range: the month, with the year under January and the first

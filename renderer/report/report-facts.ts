@@ -69,3 +69,17 @@ export function incidentRegister(incidents: readonly IncidentRow[], cap: number)
 export function incidentsTotal(model: PrintModel): number {
   return model.incidentsTotal ?? model.incidents.length;
 }
+
+/**
+ * The services that get a section of their own. With a single service the platform row `*` usually repeats it
+ * figure for figure; its section is then left out (the executive summary still lists both).
+ */
+export function servicesWithSections(model: ReportModel): string[] {
+  const named = model.services.filter((s) => s !== '*');
+  if (named.length !== 1 || !model.services.includes('*')) return model.services;
+  const rows = (service: string) =>
+    model.months
+      .filter((m) => m.service === service)
+      .map((m) => [m.month, m.eligibleMinutes, m.downtimeMinutes, m.target, m.userMinutesLost, m.creditPercent]);
+  return JSON.stringify(rows('*')) === JSON.stringify(rows(named[0]!)) ? named : model.services;
+}
