@@ -105,7 +105,8 @@ export function App() {
           <h1>{t('errors.noApi')}</h1>
         </div>
       );
-    if (!session.ready) return <div className="state" aria-busy="true" />;
+    if (!session.ready || (!log && session.autoOpening && !session.failure))
+      return <div className="state" aria-busy="true" />;
     if (!log || !session.settings) {
       return (
         <>
@@ -243,7 +244,10 @@ export function App() {
         onToggleSettings={() => setSettingsOpen((o) => !o)}
         onCycleTheme={cycle}
       />
-      {session.importing ? <ImportProgress state={session.importing} onCancel={session.cancelImport} /> : null}
+      {/* nothing to show while the OS file dialog is up: the bar appears with the first progress of a real import */}
+      {session.importing && (session.importing.fileName !== null || session.importing.progress !== null) ? (
+        <ImportProgress state={session.importing} onCancel={session.cancelImport} />
+      ) : null}
       <main id="content" className="content" tabIndex={-1}>
         {content()}
       </main>

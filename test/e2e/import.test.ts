@@ -13,6 +13,7 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const FIXTURES = resolve(__dirname, 'fixtures');
 const BAD_ROWS = join(FIXTURES, 'bad-rows.csv');
 const UNUSUAL = join(FIXTURES, 'unusual.csv');
+const HEARTBEATS = join(FIXTURES, 'heartbeats.csv');
 
 let tmp: string;
 beforeAll(async () => {
@@ -165,6 +166,34 @@ describeE2e('opening logs', (browser) => {
         await expect
           .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
           .toBe('bad-rows.csv');
+      } finally {
+        await app.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    'opens a status log from the recent list: downtime from runs of failed probes, and the share of probes up',
+    async () => {
+      const app = await openApp(browser(), { recent: [HEARTBEATS] });
+      try {
+        await app.page.getByRole('button', { name: /^heartbeats\.csv/ }).click();
+        await expect
+          .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toBe('heartbeats.csv');
+        expect(await app.page.getByTestId('file-format').textContent()).toBe('csv · status samples');
+        const cli = cliReport(HEARTBEATS);
+        for (const service of ['*', 'api', 'web']) {
+          if (service !== '*') await app.page.getByRole('radio', { name: service, exact: true }).click();
+          const s = summaryOf(cli, service);
+          await expect
+            .poll(() => app.page.getByTestId('kpi-availability').textContent())
+            .toBe(formatAvailability(s.availability, 'en'));
+          expect(await app.page.locator('[data-kpi="availability"] .kpi__detail').textContent()).toContain(
+            `probe samples up: ${formatAvailability(s.sampleAvailability, 'en')}`,
+          );
+        }
       } finally {
         await app.close();
       }

@@ -27,6 +27,8 @@ export interface LogSession {
   recent: RecentEntry[];
   /** false until startup() answered (the first paint shows a neutral frame, not the welcome view) */
   ready: boolean;
+  /** the app is opening a log by itself at start (the sample on first run, or a command-line file) */
+  autoOpening: boolean;
   openDialog: () => void;
   openDropped: (file: File) => void;
   openRecent: (entry: RecentEntry) => void;
@@ -61,6 +63,7 @@ export function useLogSession(
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   // without the bridge there is nothing to wait for: the UI says so at once
   const [ready, setReady] = useState(() => slaApi() === null);
+  const [autoOpening, setAutoOpening] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const busy = useRef(false);
   /** the latest settings, for handlers that derive the next settings from them */
@@ -122,9 +125,11 @@ export function useLogSession(
         onStartup(info.preferredLanguages.length > 0 ? info.preferredLanguages : [info.locale]);
         for (const n of info.notices) report(n.level, n.message);
         await refreshRecent();
+        setAutoOpening(info.pendingFile !== null || info.firstRun);
         setReady(true);
         if (info.pendingFile) await run(info.pendingFile, () => api.openPending());
         else if (info.firstRun) await run(null, () => api.openSample());
+        setAutoOpening(false);
       } catch (e) {
         setReady(true);
         report('error', asIpcError(e).message);
@@ -178,6 +183,7 @@ export function useLogSession(
     failure,
     recent,
     ready,
+    autoOpening,
     openDialog: () => void run(null, () => (api ?? noApi()).openDialog()),
     openDropped: (file) => void run(file.name, () => (api ?? noApi()).openDroppedFile(file)),
     openRecent: (entry) => void run(entry.fileName, () => (api ?? noApi()).openRecent(entry.id)),

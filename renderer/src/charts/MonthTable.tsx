@@ -14,6 +14,8 @@ import { useLocale } from '../i18n';
 export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // status logs also count probe samples (SPEC 2 "sample availability")
+  const hasSamples = props.rows.some((r) => r.sampleAvailability !== null);
   return (
     <table className="data-table data-table--compact">
       <caption className="visually-hidden">{props.caption}</caption>
@@ -42,6 +44,11 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
           <th scope="col" className="num">
             {t('table.userHours')}
           </th>
+          {hasSamples ? (
+            <th scope="col" className="num">
+              {t('table.samples')}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -56,6 +63,7 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
             <td className="num">{formatPercent(r.budgetConsumed, locale, 1)}</td>
             <td className="num">{formatPercent(r.creditPercent / 100, locale, 0)}</td>
             <td className="num">{formatUserHours(r.userMinutesLost, locale)}</td>
+            {hasSamples ? <td className="num">{formatAvailability(r.sampleAvailability, locale)}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -52,6 +52,12 @@ export function KpiCards(props: { figures: ServiceFigures; settings: Settings })
               {summary.met === null ? t('kpi.noData') : summary.met ? t('kpi.met') : t('kpi.missed')}
             </span>{' '}
             {t('kpi.vsTarget', { target: formatTarget(summary.target, locale) })}
+            {summary.sampleAvailability !== null ? (
+              <>
+                <br />
+                {t('kpi.samples', { value: formatAvailability(summary.sampleAvailability, locale) })}
+              </>
+            ) : null}
           </>
         }
       />
