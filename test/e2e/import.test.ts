@@ -14,6 +14,7 @@ const FIXTURES = resolve(__dirname, 'fixtures');
 const BAD_ROWS = join(FIXTURES, 'bad-rows.csv');
 const UNUSUAL = join(FIXTURES, 'unusual.csv');
 const HEARTBEATS = join(FIXTURES, 'heartbeats.csv');
+const HEADER_ONLY = join(FIXTURES, 'header-only.csv');
 
 let tmp: string;
 beforeAll(async () => {
@@ -194,6 +195,27 @@ describeE2e('opening logs', (browser) => {
             `probe samples up: ${formatAvailability(s.sampleAvailability, 'en')}`,
           );
         }
+      } finally {
+        await app.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    'says clearly when a log has no data, and stays on the welcome view',
+    async () => {
+      const app = await openApp(browser());
+      try {
+        app.dialogs.log.push(HEADER_ONLY);
+        await app.page.getByRole('button', { name: 'Open log…' }).first().click();
+        const failure = app.page.getByTestId('open-failure');
+        await expect
+          .poll(() => failure.textContent(), { timeout: OPEN_TIMEOUT_MS })
+          .toContain('header-only.csv: has a header but no data rows');
+        expect(await app.page.getByRole('heading', { name: 'Open an outage log' }).isVisible()).toBe(true);
+        await failure.getByRole('button', { name: 'Close' }).click();
+        expect(await failure.count()).toBe(0);
       } finally {
         await app.close();
       }
