@@ -1,3 +1,4 @@
+import { describeHeader } from './clip-text';
 import type { LogField } from '../model/settings';
 import type { LogShape } from '../model/import-result';
 import type { NumericStatus } from './words';
@@ -72,7 +73,7 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
     if (index < 0) index = norm.indexOf(normaliseColumnName(column));
     if (index < 0) {
       throw new MappingError(
-        `the column "${column}" chosen for ${field} is not in the header (columns: ${header.join(', ')})`,
+        `the column "${column}" chosen for ${field} is not in the header (columns: ${describeHeader(header)})`,
       );
     }
     take(field, index);
@@ -125,7 +126,7 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
   } else {
     throw new MappingError(
       'cannot tell what the columns mean: a log needs start and end (or duration) columns, or timestamp and ' +
-        `status columns; the header has: ${header.join(', ') || '(nothing)'}. Map the columns by hand.`,
+        `status columns; the header has: ${describeHeader(header)}. Map the columns by hand.`,
     );
   }
   const affected = columns.affected;

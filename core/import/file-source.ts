@@ -104,7 +104,16 @@ async function* decompressed(
   let first = await it.next();
   while (!first.done && first.value.length === 0) first = await it.next();
   if (first.done) return;
-  const head = first.value;
+  let head = first.value;
+  // the gzip magic is two bytes, and a stream may hand them over one chunk at a time
+  while (head.length < 2) {
+    const more = await it.next();
+    if (more.done) break;
+    const joined = new Uint8Array(head.length + more.value.length);
+    joined.set(head);
+    joined.set(more.value, head.length);
+    head = joined;
+  }
   const rest: AsyncIterable<Uint8Array> = {
     [Symbol.asyncIterator]: () => {
       let sentHead = false;

@@ -28,8 +28,9 @@ export class JsonArrayReader {
   private capturing = false;
   private captureLine = 0;
   private pieces: Uint8Array[] = [];
-  private primitiveReported = false;
   stopped = false;
+  /** inside a scalar array element: it has been reported once already */
+  private inScalar = false;
 
   constructor(
     private readonly onRecord: OnRecord,
@@ -50,7 +51,11 @@ export class JsonArrayReader {
         this.line++;
         continue;
       }
-      if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0x2c || b === 0x3a) continue; // space , :
+      if (b === 0x2c) {
+        this.inScalar = false; // a comma ends an element
+        continue;
+      }
+      if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0x3a) continue; // space :
       if (this.top === 0) {
         this.top = b;
         if (b === OPEN_ARR) this.recordDepth = 1;
@@ -81,7 +86,11 @@ export class JsonArrayReader {
         }
       } else {
         if (b === QUOTE) this.inString = true;
-        if (atRecord) this.notAnObject();
+        // a scalar element (42, "x", true) is one skipped row, however many bytes it has
+        if (atRecord && !this.inScalar) {
+          this.inScalar = true;
+          this.notAnObject();
+        }
       }
     }
     if (this.capturing) {
@@ -100,9 +109,7 @@ export class JsonArrayReader {
   }
 
   private notAnObject(): void {
-    if (this.primitiveReported) return;
-    this.primitiveReported = true;
-    this.onProblem(this.line, 'array elements that are not objects are skipped');
+    this.onProblem(this.line, 'an array element that is not an object is skipped');
   }
 
   private joinPieces(last: Uint8Array): Uint8Array {

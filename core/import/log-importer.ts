@@ -46,6 +46,8 @@ export class LogImporter {
   private plan: ColumnPlan | null = null;
   private planError: string | null = null;
   private ctx: RowContext | null = null;
+  /** rows rejected before the columns were known (JSON samples its first records first) */
+  private earlyRejected = 0;
   private sink: IntervalRows | StatusRows | null = null;
   private readonly diagnostics = new DiagnosticLog();
   private readonly previewText: string[][] = [];
@@ -83,11 +85,13 @@ export class LogImporter {
     const ctx = this.ctx;
     const sink = this.sink;
     if (!ctx || !sink || !this.plan) throw this.fail(this.planError ?? 'holds no records');
-    if (ctx.rows - ctx.rejected === 0) {
+    const rows = ctx.rows + this.earlyRejected;
+    const rejected = ctx.rejected + this.earlyRejected;
+    if (rows - rejected === 0) {
       const first = this.diagnostics.kept[0];
       const why = first ? `; the first: line ${first.line}: ${first.message}` : '';
       throw new ImportError(
-        `${this.opts.fileName}: no usable rows: all ${ctx.rows} rows were rejected${why}`,
+        `${this.opts.fileName}: no usable rows: all ${rows} rows were rejected${why}`,
         first?.line ?? 0,
       );
     }
@@ -106,9 +110,9 @@ export class LogImporter {
         format: this.format(),
         shape: this.plan.shape,
         records: result.records.count,
-        skipped: ctx.rejected,
+        skipped: rejected,
         bytes: source.bytes,
-        rows: ctx.rows,
+        rows,
       },
       records: result.records,
       samples: result.samples,
@@ -169,7 +173,16 @@ export class LogImporter {
     while (first < bytes.length && isSpace(bytes[first]!)) first++;
     if (first === bytes.length) throw this.fail('is empty');
     const b = bytes[first];
-    const problem = (line: number, message: string): void => this.diagnostics.add(line, message);
+    // every row that yields no record counts in source.skipped, whether or not the columns are known yet
+    const problem = (line: number, message: string): void => {
+      if (this.ctx) {
+        this.ctx.rows++;
+        this.ctx.reject(line, message);
+      } else {
+        this.earlyRejected++;
+        this.diagnostics.add(line, message);
+      }
+    };
     if (b === 0x5b || b === 0x7b) {
       const lines = namedAsJsonLines(this.opts.fileName) || (b === 0x7b && looksLikeJsonLines(bytes, first));
       this.container = lines ? 'ndjson' : 'json';
@@ -188,13 +201,7 @@ export class LogImporter {
           if (this.header === null) this.onHeader(cellStrings(cells));
           else this.onRow(cells, line);
         },
-        (line, message) => {
-          // a broken row counts as a rejected row once the columns are known
-          if (this.ctx) {
-            this.ctx.rows++;
-            this.ctx.reject(line, message);
-          } else problem(line, message);
-        },
+        problem,
         this.opts.csvMode ?? 'auto',
       );
       this.reader = this.csv;

@@ -1,3 +1,4 @@
+import { clipText } from './clip-text';
 import type { ImportSettings } from '../model/settings';
 import { ByteInterner } from './byte-interner';
 import { decodeUtf8, trimEnd, trimStart } from './bytes';
@@ -84,7 +85,7 @@ export class RowContext {
         this.unknownWords.add(lower);
         this.diagnostics.add(
           line,
-          `unknown word "${word}" (first seen here) counts as major; remap it in the import settings if it means something else`,
+          `unknown word "${clipText(word)}" (first seen here) counts as major; remap it in the import settings if it means something else`,
         );
       }
     }
@@ -113,6 +114,6 @@ export class RowContext {
   /** Quoted text of the current span for messages, shortened. */
   shown(): string {
     const t = this.spanText();
-    return `"${t.length > 40 ? t.slice(0, 40) + '…' : t}"`;
+    return `"${clipText(t)}"`;
   }
 }

@@ -7,6 +7,11 @@ export interface MonthRange {
   to: MonthIndex;
 }
 
+/** A report range the log or the settings make impossible: the input's fault, worded for the person. */
+export class ReportRangeError extends Error {
+  override readonly name = 'ReportRangeError';
+}
+
 /** The longest range a report covers: 100 years of months. Beyond that a timestamp is almost surely wrong. */
 export const MAX_REPORT_MONTHS = 1200;
 
@@ -37,12 +42,12 @@ export function reportRange(
   if (from === null && to === null) return null;
   const range = { from: from ?? to!, to: to ?? from! };
   if (range.to < range.from) {
-    throw new Error(`report range is backwards: from ${monthKey(range.from)} is after to ${monthKey(range.to)}`);
+    throw new ReportRangeError(`report range is backwards: from ${monthKey(range.from)} is after to ${monthKey(range.to)}`);
   }
   if (range.to - range.from + 1 > MAX_REPORT_MONTHS) {
-    throw new Error(
+    throw new ReportRangeError(
       `report range ${monthKey(range.from)}..${monthKey(range.to)} spans more than ${MAX_REPORT_MONTHS / 12} years; ` +
-        'check the timestamps or give --from/--to',
+        'check the timestamps, or set the report range (--from/--to on the command line)',
     );
   }
   return range;

@@ -10,7 +10,13 @@ import { monthIndex, monthOfYear, monthYear, type MonthIndex } from './month-key
 
 /** First instant (ms) of a month in `zone`. */
 export function monthStart(index: MonthIndex, zone: string): number {
-  return new TZDateMini(monthYear(index), monthOfYear(index), 1, zone).getTime();
+  const year = monthYear(index);
+  if (year >= 100) return new TZDateMini(year, monthOfYear(index), 1, zone).getTime();
+  // the Date constructor reads years 0-99 as 1900-1999; setFullYear takes the year as given
+  const d = new TZDateMini(2000, monthOfYear(index), 1, zone);
+  d.setFullYear(year, monthOfYear(index), 1);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
 }
 
 /** The month of `zone` that holds instant `t` (ms). */

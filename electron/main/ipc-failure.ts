@@ -1,3 +1,4 @@
+import { ReportRangeError } from '@core/time/report-range';
 import { ImportError } from '@core/model/import-result';
 import type { IpcError, IpcErrorCode } from '../shared/ipc-contract';
 
@@ -21,6 +22,7 @@ export function toIpcError(error: unknown): IpcError {
       ? { code: 'import', message: error.message, line: error.line }
       : { code: 'import', message: error.message };
   }
+  if (error instanceof ReportRangeError) return { code: 'import', message: error.message };
   // pdf-export.ts words its errors for the person who clicked Export (matched by name: it imports Electron)
   if (error instanceof Error && error.name === 'PdfExportError') return { code: 'io', message: error.message };
   const errno = error as NodeJS.ErrnoException;
