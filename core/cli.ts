@@ -12,6 +12,7 @@ import { importFile } from './import';
 import { buildReport, reportJson } from './report';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
+import { PRINT_INCIDENT_LIMIT } from './pdf/print-model';
 
 async function readSettingsFile(path: string): Promise<unknown> {
   let text: string;
@@ -46,7 +47,9 @@ async function report(args: ReportArgs): Promise<void> {
   const imported = await importFile(args.file, { fileName: basename(args.file), settings: settings.import });
   let model: ReportModel;
   try {
-    model = buildReport(imported, settings);
+    // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
+    // million incident rows it never shows
+    model = buildReport(imported, settings, undefined, { maxIncidents: args.pdf === null ? 0 : PRINT_INCIDENT_LIMIT });
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
     throw new InputError(`${args.file}: ${(e as Error).message}`);
