@@ -48,9 +48,15 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         </p>
       )}
 
-      <h3>{s.monthlyHeading}</h3>
       <table className="data monthly">
         <thead>
+          {/* a heading inside the header repeats on every page the table runs onto, so a continued page says whose
+              figures these are */}
+          <tr className="table-title">
+            <th className="text" colSpan={samples ? 10 : 9}>
+              {s.monthlyHeading} · {name}
+            </th>
+          </tr>
           <tr>
             <th className="text">{s.colPeriod}</th>
             <th>{s.colEligible}</th>
