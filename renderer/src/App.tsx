@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '@core/format';
 import { targetFor } from '@core/model/settings';
@@ -90,7 +90,12 @@ export function App() {
     },
     [session, exportReport, notify, t, cycle, log],
   );
-  useEffect(() => slaApi()?.onMenuCommand((e) => runMenu(e.command)), [runMenu]);
+  // one subscription for the window's life; it always runs the latest committed handler
+  const runMenuRef = useRef(runMenu);
+  useEffect(() => {
+    runMenuRef.current = runMenu;
+  }, [runMenu]);
+  useEffect(() => slaApi()?.onMenuCommand((e) => runMenuRef.current(e.command)), []);
 
   const mappingTarget = log
     ? { logId: log.logId, fileName: log.fileName }

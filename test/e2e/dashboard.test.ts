@@ -59,6 +59,13 @@ describeE2e('dashboard', (browser) => {
           .filter((m) => m.service === 'web')
           .map((m) => [formatMonthKey(m.month!, 'en'), formatAvailability(m.availability, 'en')]);
         expect(cells).toEqual(expected);
+
+        // the burn-down ends where the summary does: the range budget minus the range downtime
+        await app.page.locator('[data-chart="budget"]').getByRole('button', { name: 'Table' }).click();
+        const lastBurn = app.page.locator('[data-chart="budget"] tbody tr').last();
+        expect(await lastBurn.locator('td').first().textContent()).toBe(
+          formatDuration(summaryOf(report, 'web').budgetRemainingMinutes, 'en'),
+        );
         expect(app.foreignRequests).toEqual([]);
         expect(app.pageErrors).toEqual([]);
       } finally {

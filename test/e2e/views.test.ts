@@ -229,4 +229,37 @@ describeE2e('views', (browser) => {
     },
     E2E_TIMEOUT_MS,
   );
+
+  it(
+    'runs the application menu commands',
+    async () => {
+      const app = await openApp(browser(), { firstRun: true });
+      try {
+        await sampleOpen(app);
+        const menu = (command: string) =>
+          app.page.evaluate(
+            (c) =>
+              (window as unknown as { __slaEmit: (ch: string, d: unknown) => void }).__slaEmit('event:menu-command', {
+                command: c,
+              }),
+            command,
+          );
+        await menu('show-diagnostics');
+        await expect.poll(() => app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostics/);
+        await menu('settings');
+        await expect.poll(() => app.page.locator('#settings-panel').count()).toBe(1);
+        // system (light here) -> light -> dark
+        await menu('toggle-theme');
+        await menu('toggle-theme');
+        await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+        await menu('language-id');
+        await expect.poll(() => app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostik/);
+        await menu('map-columns');
+        await expect.poll(() => app.page.getByRole('dialog', { name: 'Petakan kolom' }).isVisible()).toBe(true);
+      } finally {
+        await app.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
 });

@@ -41,17 +41,15 @@ export function useTheme(): {
   useEffect(() => {
     document.documentElement.dataset['theme'] = theme;
   }, [theme]);
-  const setPreference = useCallback((p: ThemePreference) => {
-    setPref(p);
+  useEffect(() => {
     try {
-      localStorage.setItem(STORAGE_KEY, p);
+      localStorage.setItem(STORAGE_KEY, preference);
     } catch {
       // storage unavailable: the choice lasts for this session
     }
-  }, []);
-  const cycle = useCallback(
-    () => setPreference(ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length]!),
-    [preference, setPreference],
-  );
+  }, [preference]);
+  const setPreference = useCallback((p: ThemePreference) => setPref(p), []);
+  // functional update: two quick toggles (menu accelerator held down) each move one step
+  const cycle = useCallback(() => setPref((p) => ORDER[(ORDER.indexOf(p) + 1) % ORDER.length]!), []);
   return { theme, preference, setPreference, cycle };
 }
