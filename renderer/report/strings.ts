@@ -564,8 +564,7 @@ const id: ReportStrings = {
     },
     {
       term: 'Kredit layanan',
-      formula:
-        'kredit = % kredit dari ambang tingkat terendah yang ketersediaannya (dalam %) berada tepat di bawahnya; 0 bila tidak ada',
+      formula: 'kredit = % kredit pada ambang terendah yang lebih besar dari ketersediaan (dalam %); 0 bila tidak ada',
       note: `Tingkat yang berlaku: ${p.creditTiers}.`,
     },
     {
