@@ -17,6 +17,10 @@ export class TimestampReader {
   private readonly lastBytes = new Uint8Array(64);
   private lastLength = -1;
   private lastValue = NaN;
+  private readonly lastView = new DataView(this.lastBytes.buffer);
+  /** a DataView on the buffer of the current rows (a chunk), made again when the chunk changes */
+  private viewOf: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
 
   constructor(
     inputTimeZone: string,
@@ -46,10 +50,21 @@ export class TimestampReader {
     const n = e - s;
     const last = this.lastBytes;
     if (n === this.lastLength) {
-      // from the end: two different timestamps of one log usually differ in their last digits
-      let k = n - 1;
-      while (k >= 0 && buf[s + k] === last[k]) k--;
-      if (k < 0) return this.lastValue;
+      // from the end, four bytes at a time: two different timestamps of one log usually differ in their
+      // last digits
+      if (buf !== this.viewOf) {
+        this.viewOf = buf;
+        this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+      }
+      const view = this.view;
+      const lastView = this.lastView;
+      let k = n - 4;
+      while (k >= 0 && view.getUint32(s + k) === lastView.getUint32(k)) k -= 4;
+      if (k < 0) {
+        k += 3;
+        while (k >= 0 && buf[s + k] === last[k]) k--;
+        if (k < 0) return this.lastValue;
+      }
     }
     let t = this.readStandard(buf, s, e);
     if (Number.isNaN(t) && this.dateFormat !== null && s !== e) t = this.readPattern(decodeUtf8(buf, s, e));
