@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+// electron-builder's own schema check, as `electron-builder` runs it before packaging
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
 // js-yaml comes with electron-builder (it reads this very file with it); it ships no types
 // @ts-expect-error no type declarations
 import { load } from 'js-yaml';
@@ -63,12 +66,13 @@ describe('packaging fuses', () => {
     expect(fuseConfig('win32')[FuseV1Options.RunAsNode]).toBe(false);
   });
 
-  it('the electron-builder config runs the hook and targets Linux (AppImage, deb), Windows and macOS', async () => {
+  it('the electron-builder config passes its schema, runs the hook and targets Linux (AppImage, deb), Windows and macOS', async () => {
     const config = load(await readFile(resolve(__dirname, '../../electron-builder.yml'), 'utf8')) as BuilderConfig;
     expect(config.afterPack).toBe('./electron/build/after-pack-fuses.mjs');
     expect(config.asar).toBe(true);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac.target).toContain('dmg');
+    await expect(validateConfiguration(config as never, new DebugLogger())).resolves.toBeUndefined();
   });
 });
