@@ -167,6 +167,27 @@ describe('status logs: fast path and RFC 4180 fallback', () => {
   });
 });
 
+describe('repeated timestamps', () => {
+  it('are read anew when only their first bytes differ (same length, every remainder of length / 4)', () => {
+    // pairs of equal length that differ only in the first byte(s): epoch seconds (10 bytes: 2 compared one
+    // by one), ISO with Z (20 bytes: all in 4-byte words), ISO with fraction and offset (29 bytes: 1 alone)
+    const pairs = [
+      ['1700000000', '2700000000'],
+      ['2024-05-01T00:00:00Z', '2124-05-01T00:00:00Z'],
+      ['2024-05-01T00:00:00.000+00:00', '2124-05-01T00:00:00.000+00:00'],
+    ];
+    for (const [a, b] of pairs) {
+      const text = `timestamp,service,status\n${a},api,down\n${b},api,up\n`;
+      const r = run(new TextEncoder().encode(text), [], 'auto');
+      expect(records(r)).toEqual([
+        { start: Date.parse(isoOf(a!)), end: Date.parse(isoOf(b!)), service: 'api', severity: 'major', open: false },
+      ]);
+    }
+  });
+});
+
+const isoOf = (s: string): string => (/^\d+$/.test(s) ? new Date(Number(s) * 1000).toISOString() : s);
+
 describe('status logs at scale', () => {
   it('match SPEC 2 run by run with thousands of streams (tables grow, cycle guesses hit and miss)', () => {
     // 3,000 streams: far past the first sizes of the name and stream tables. Each minute visits the streams
