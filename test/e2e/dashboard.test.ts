@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { formatAvailability, formatDuration, formatMonthKey, formatTarget } from '@core/format';
-import { openApp, SAMPLE_LOG, SAMPLE_SETTINGS, SCREENSHOTS, type AppHarness } from './harness/app-harness';
+import { openApp, withApp, SAMPLE_LOG, SAMPLE_SETTINGS, SCREENSHOTS, type AppHarness } from './harness/app-harness';
 import { cliReport, summaryOf, type CliReport } from './harness/cli-report';
 import { describeE2e, E2E_TIMEOUT_MS, OPEN_TIMEOUT_MS } from './harness/describe-e2e';
 
@@ -31,8 +31,7 @@ describeE2e('dashboard', (browser) => {
   it(
     'opens the sample on first start and shows the same availability and budget as the CLI',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         const report = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS]);
         await expect
           .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
@@ -68,9 +67,7 @@ describeE2e('dashboard', (browser) => {
         );
         expect(app.foreignRequests).toEqual([]);
         expect(app.pageErrors).toEqual([]);
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -78,8 +75,7 @@ describeE2e('dashboard', (browser) => {
   it(
     'recomputes met/missed months and the error budget when a target changes, as the CLI does',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         const before = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS]);
         await expectKpis(app, before, '*');
         await app.page.getByRole('button', { name: 'Settings' }).click();
@@ -114,9 +110,7 @@ describeE2e('dashboard', (browser) => {
         await expect
           .poll(() => app.services.settings.forFile(SAMPLE_LOG).settings.targets.services['messaging'])
           .toBe(0.99);
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -124,8 +118,7 @@ describeE2e('dashboard', (browser) => {
   it(
     'follows a dark OS theme',
     async () => {
-      const app = await openApp(browser(), { firstRun: true, colorScheme: 'dark' });
-      try {
+      await withApp(browser(), { firstRun: true, colorScheme: 'dark' }, async (app) => {
         await expect
           .poll(() => app.page.getByTestId('kpi-availability').textContent(), { timeout: OPEN_TIMEOUT_MS })
           .not.toBeNull();
@@ -133,9 +126,7 @@ describeE2e('dashboard', (browser) => {
         const bg = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(bg).toBe('rgb(14, 18, 23)');
         await app.page.screenshot({ path: join(SCREENSHOTS, 'dashboard-dark.png') });
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatAvailability } from '@core/format';
-import { openApp, SCREENSHOTS } from './harness/app-harness';
+import { withApp, SCREENSHOTS } from './harness/app-harness';
 import { cliReport, summaryOf } from './harness/cli-report';
 import { describeE2e, E2E_TIMEOUT_MS, OPEN_TIMEOUT_MS } from './harness/describe-e2e';
 
@@ -48,8 +48,7 @@ describeE2e('opening logs', (browser) => {
   it(
     'shows the rejected rows of a dropped log with their lines and reasons',
     async () => {
-      const app = await openApp(browser(), { recent: [UNUSUAL, BAD_ROWS] });
-      try {
+      await withApp(browser(), { recent: [UNUSUAL, BAD_ROWS] }, async (app) => {
         await expect.poll(() => app.page.getByRole('heading', { name: 'Open an outage log' }).isVisible()).toBe(true);
         await app.page.screenshot({ path: join(SCREENSHOTS, 'welcome.png') });
 
@@ -73,9 +72,7 @@ describeE2e('opening logs', (browser) => {
         expect(rows.map((r) => r[0])).toEqual(['3', '4', '5']);
         expect(await app.page.getByTestId('diagnostics-summary').textContent()).toBe('2 rows rejected, 3 messages');
         await app.page.screenshot({ path: join(SCREENSHOTS, 'diagnostics.png') });
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -83,8 +80,7 @@ describeE2e('opening logs', (browser) => {
   it(
     'maps the columns of an unusual CSV by hand and remembers the mapping',
     async () => {
-      const app = await openApp(browser());
-      try {
+      await withApp(browser(), {}, async (app) => {
         app.dialogs.log.push(UNUSUAL);
         await app.page.getByRole('button', { name: 'Open log…' }).click();
         const failure = app.page.getByTestId('open-failure');
@@ -133,9 +129,7 @@ describeE2e('opening logs', (browser) => {
           start: 'Beginn',
           end: 'Ende',
         });
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -144,8 +138,7 @@ describeE2e('opening logs', (browser) => {
     'cancels a large import and keeps the log that was open',
     async () => {
       const big = await largeLog(800_000);
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await expect
           .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
           .toBe('messaging-platform-2021-2022.csv');
@@ -167,9 +160,7 @@ describeE2e('opening logs', (browser) => {
         await expect
           .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
           .toBe('bad-rows.csv');
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -177,8 +168,7 @@ describeE2e('opening logs', (browser) => {
   it(
     'opens a status log from the recent list: downtime from runs of failed probes, and the share of probes up',
     async () => {
-      const app = await openApp(browser(), { recent: [HEARTBEATS] });
-      try {
+      await withApp(browser(), { recent: [HEARTBEATS] }, async (app) => {
         await app.page.getByRole('button', { name: /^heartbeats\.csv/ }).click();
         await expect
           .poll(() => app.page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
@@ -195,9 +185,7 @@ describeE2e('opening logs', (browser) => {
             `probe samples up: ${formatAvailability(s.sampleAvailability, 'en')}`,
           );
         }
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -205,8 +193,7 @@ describeE2e('opening logs', (browser) => {
   it(
     'says clearly when a log has no data, and stays on the welcome view',
     async () => {
-      const app = await openApp(browser());
-      try {
+      await withApp(browser(), {}, async (app) => {
         app.dialogs.log.push(HEADER_ONLY);
         await app.page.getByRole('button', { name: 'Open log…' }).first().click();
         const failure = app.page.getByTestId('open-failure');
@@ -216,9 +203,7 @@ describeE2e('opening logs', (browser) => {
         expect(await app.page.getByRole('heading', { name: 'Open an outage log' }).isVisible()).toBe(true);
         await failure.getByRole('button', { name: 'Close' }).click();
         expect(await failure.count()).toBe(0);
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );

@@ -7,7 +7,7 @@ import { formatAvailability, formatDuration, formatTarget, formatUserHours } fro
 import { parseSettings } from '@core/model/settings';
 import { allowedDowntime } from '@core/compute/nines';
 import { parseMonthKey } from '@core/time/month-key';
-import { openApp, SAMPLE_LOG, SAMPLE_SETTINGS, SCREENSHOTS, type AppHarness } from './harness/app-harness';
+import { openApp, withApp, SAMPLE_LOG, SAMPLE_SETTINGS, SCREENSHOTS, type AppHarness } from './harness/app-harness';
 import { cliReport, summaryOf } from './harness/cli-report';
 import { describeE2e, E2E_TIMEOUT_MS, OPEN_TIMEOUT_MS } from './harness/describe-e2e';
 
@@ -23,8 +23,7 @@ describeE2e('views', (browser) => {
   it(
     'switches to Bahasa Indonesia: text, numbers and durations, and the PDF language follows',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await sampleOpen(app);
         const cli = cliReport(SAMPLE_LOG, ['--settings', SAMPLE_SETTINGS]);
         const platform = summaryOf(cli, '*');
@@ -44,9 +43,7 @@ describeE2e('views', (browser) => {
         );
         await expect.poll(() => app.services.settings.forFile(SAMPLE_LOG).settings.report.language).toBe('id');
         await app.page.screenshot({ path: join(SCREENSHOTS, 'dashboard-id.png') });
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -54,13 +51,10 @@ describeE2e('views', (browser) => {
   it(
     'follows an Indonesian OS language without being asked',
     async () => {
-      const app = await openApp(browser(), { firstRun: true, locale: 'id-ID' });
-      try {
+      await withApp(browser(), { firstRun: true, locale: 'id-ID' }, async (app) => {
         await sampleOpen(app);
         expect(await app.page.getByRole('tab', { selected: true }).textContent()).toBe('Ringkasan');
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -68,8 +62,7 @@ describeE2e('views', (browser) => {
   it(
     'lists incidents in the report zone, sortable and filterable',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await sampleOpen(app);
         await app.page.getByRole('tab', { name: /Incidents/ }).click();
         const count = app.page.getByTestId('incident-count');
@@ -114,9 +107,7 @@ describeE2e('views', (browser) => {
         await app.page.locator('.incidents select').nth(1).selectOption('');
         await table.getByRole('button', { name: 'User-minutes' }).click();
         await expect.poll(() => first.locator('td').nth(0).textContent()).toBe('Oct 4, 2021, 22:39 GMT+7');
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -124,8 +115,7 @@ describeE2e('views', (browser) => {
   it(
     'shows allowed downtime per period with the month convention, and the reverse',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await sampleOpen(app);
         await app.page.getByRole('tab', { name: 'Allowed downtime' }).click();
         const nines = app.page.getByTestId('nines-table');
@@ -153,9 +143,7 @@ describeE2e('views', (browser) => {
           formatAvailability(1 - 80 / 44640, 'en'),
         );
         await app.page.screenshot({ path: join(SCREENSHOTS, 'nines.png') });
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -163,8 +151,7 @@ describeE2e('views', (browser) => {
   it(
     'is usable from the keyboard with a visible focus',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await sampleOpen(app);
         await app.page.getByRole('tab', { name: 'Overview' }).focus();
         await app.page.keyboard.press('ArrowRight');
@@ -179,9 +166,7 @@ describeE2e('views', (browser) => {
         expect(focused.width).toBe('2px');
         await app.page.keyboard.press('End');
         expect(await app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostics/);
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -233,8 +218,7 @@ describeE2e('views', (browser) => {
   it(
     'runs the application menu commands',
     async () => {
-      const app = await openApp(browser(), { firstRun: true });
-      try {
+      await withApp(browser(), { firstRun: true }, async (app) => {
         await sampleOpen(app);
         const menu = (command: string) =>
           app.page.evaluate(
@@ -256,9 +240,7 @@ describeE2e('views', (browser) => {
         await expect.poll(() => app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostik/);
         await menu('map-columns');
         await expect.poll(() => app.page.getByRole('dialog', { name: 'Petakan kolom' }).isVisible()).toBe(true);
-      } finally {
-        await app.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );

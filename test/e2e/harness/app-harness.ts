@@ -171,3 +171,17 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     },
   };
 }
+
+/** Runs `body` against a fresh app and always closes it (page, main-process services, temp user data). */
+export async function withApp(
+  browser: Browser,
+  options: AppOptions,
+  body: (app: AppHarness) => Promise<void>,
+): Promise<void> {
+  const app = await openApp(browser, options);
+  try {
+    await body(app);
+  } finally {
+    await app.close();
+  }
+}
