@@ -49,9 +49,6 @@ export interface IpcError {
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-export function ok<T>(value: T): Envelope<T> {
-  return { ok: true, value };
-}
 export function fail(
   code: IpcErrorCode,
   message: string,

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from '
 import type { ReportModel } from '@core/model/report-model';
 import {
   EventChannel,
+  eventSchemas,
   InvokeChannel,
   type Envelope,
   type InvokeChannel as Channel,
@@ -117,7 +118,15 @@ describe('startup and opening logs', () => {
     expect(log).toMatchObject({ fileName: 'outages.csv', settingsSource: 'defaults', settings: DEFAULT_SETTINGS });
     expect(log!.result.source.records).toBe(1);
     expect(log!.logId).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(events.some((e) => e.channel === EventChannel.importProgress)).toBe(true);
+    const progress = events.filter((e) => e.channel === EventChannel.importProgress);
+    expect(progress.length).toBeGreaterThan(0);
+    // what the renderer receives matches the contract's event schema
+    for (const e of progress) expect(eventSchemas[EventChannel.importProgress].parse(e.data)).toEqual(e.data);
+    expect(progress.at(-1)!.data).toMatchObject({
+      fileName: 'outages.csv',
+      bytesRead: INTERVAL_CSV.length,
+      bytesTotal: INTERVAL_CSV.length,
+    });
     expect(await value(InvokeChannel.openDialog)).toBeNull();
 
     const recent = await value(InvokeChannel.recentList);
