@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { LogKind } from './data-files';
 import type { FigureRow } from './figures';
 
@@ -169,6 +169,8 @@ async function run(connection: DuckDBConnection, statements: string[]): Promise<
 }
 
 export async function duckdbFigures(kind: LogKind, path: string): Promise<FigureRow[]> {
+  // loaded here, not at the top: the other bench children must not carry DuckDB's native library in their RSS
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 /** What one measured run reports back from its child process. */
 export interface RunResult {
   ms: number;
+  /** CPU time of the child (user + system, all threads): steadier than wall time on a busy machine */
+  cpuMs: number;
   /** peak resident set of the whole child process (process.resourceUsage().maxRSS), MB */
   peakRssMb: number;
   /** data rows the run read, when it knows */
@@ -40,12 +42,17 @@ export function runInChild(script: string, t: Task): Promise<RunResult> {
 }
 
 /** Child side: time the work, then report time and the process's peak RSS on stdout. */
-export async function reportFromChild(work: () => Promise<Omit<RunResult, 'ms' | 'peakRssMb'>>): Promise<void> {
+export async function reportFromChild(
+  work: () => Promise<Omit<RunResult, 'ms' | 'cpuMs' | 'peakRssMb'>>,
+): Promise<void> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const extra = await work();
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(RESULT_PREFIX + JSON.stringify({ ms, peakRssMb, ...extra }) + '\n');
+  const result: RunResult = { ms, cpuMs: (used.user + used.system) / 1000, peakRssMb, ...extra };
+  process.stdout.write(RESULT_PREFIX + JSON.stringify(result) + '\n');
 }
 
 export function median(xs: readonly number[]): number {

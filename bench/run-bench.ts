@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { compareFigures } from './compare-figures';
 import { ensureLog, type BenchFile, type LogKind } from './data-files';
 import type { FigureRow } from './figures';
@@ -11,6 +11,8 @@ export { parseBenchOptions } from './bench-options';
 interface Measured {
   ms: number;
   all: number[];
+  /** median CPU time (all threads) */
+  cpuMs: number;
   /** highest peak RSS over the runs, MB */
   peakRssMb: number;
   figures?: FigureRow[];
@@ -23,6 +25,7 @@ async function measure(script: string, task: string, path: string, runs: number,
   return {
     ms: median(results.map((r) => r.ms)),
     all: results.map((r) => r.ms),
+    cpuMs: median(results.map((r) => r.cpuMs)),
     peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     figures: results[0]!.figures as FigureRow[] | undefined,
   };
@@ -55,9 +58,9 @@ interface FileFigures {
 function printFile(f: FileFigures): string[] {
   const { file, ours, duckdb, plain, doubled } = f;
   const mb = file.bytes / 1e6;
-  const widths = [26, 10, 9, 11, 9, 16];
+  const widths = [26, 10, 9, 9, 11, 9, 18];
   const rows = [
-    line(['', 'median ms', 'MB/s', 'rows/s', 'peak RSS', 'runs (ms)'], widths),
+    line(['', 'median ms', 'CPU ms', 'MB/s', 'rows/s', 'peak RSS', 'runs (ms)'], widths),
     ...(
       [
         ['ours: import + report', ours, file],
@@ -70,6 +73,7 @@ function printFile(f: FileFigures): string[] {
         [
           name,
           fmt(m.ms),
+          fmt(m.cpuMs),
           fmt(fl.bytes / 1e6 / (m.ms / 1000)),
           fmt(fl.rows / (m.ms / 1000)),
           `${fmt(m.peakRssMb)} MB`,
@@ -83,7 +87,8 @@ function printFile(f: FileFigures): string[] {
   const vsDuck = ours.ms / duckdb.ms;
   const vsPlain = ours.ms / plain.ms;
   const goals = [
-    `ours/DuckDB     ${fmt(vsDuck, 2)}x  (goal <= ${g.duckdb}x)  ${verdict(vsDuck <= g.duckdb)}`,
+    `ours/DuckDB     ${fmt(vsDuck, 2)}x  (goal <= ${g.duckdb}x)  ${verdict(vsDuck <= g.duckdb)}` +
+      `   [CPU time: ${fmt(ours.cpuMs / duckdb.cpuMs, 2)}x; DuckDB runs on every core]`,
     `ours/plain read ${fmt(vsPlain, 2)}x${g.plain === null ? '' : `  (goal <= ${g.plain}x)  ${verdict(vsPlain <= g.plain)}`}`,
     `peak RSS        ${fmt(ours.peakRssMb)} MB  (goal <= ${g.rssMb} MB)  ${verdict(ours.peakRssMb <= g.rssMb)}`,
   ];
@@ -110,7 +115,12 @@ export async function runBench(script: string, o: BenchOptions): Promise<void> {
   log(
     `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
-  log(`runs per task: ${o.runs} (median), each in a fresh process; files read from the page cache\n`);
+  log(`runs per task: ${o.runs} (median), each in a fresh process; files read from the page cache`);
+  log(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (wall times stretch when other work shares the cores)\n`,
+  );
   const sections: string[][] = [];
   for (const kind of o.kinds) {
     const rows = kind === 'status' ? o.statusRows : o.intervalRows;
