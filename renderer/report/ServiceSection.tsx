@@ -4,6 +4,7 @@ import {
   formatCount,
   formatDuration,
   formatMonthKey,
+  formatNumber,
   formatRateValue,
   formatTarget,
 } from '@core/format';
@@ -45,6 +46,24 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
               {r.name}: <strong>{formatRateValue(summary.impact[r.name] ?? 0, r.unit, locale)}</strong>
             </span>
           ))}
+        </p>
+      )}
+      {summary && (
+        <p className="impact-line">
+          <span className="impact-label">{s.outagesHeading}</span>
+          <span>
+            <strong>{formatNumber(summary.episodes, locale, 0)}</strong> {s.episodes}
+          </span>
+          {summary.mttrMinutes !== null && (
+            <span>
+              {s.mttr}: <strong>{formatDuration(summary.mttrMinutes, locale)}</strong>
+            </span>
+          )}
+          {summary.episodes > 0 && (
+            <span>
+              {s.longestEpisode}: <strong>{formatDuration(summary.longestEpisodeMinutes, locale)}</strong>
+            </span>
+          )}
         </p>
       )}
 

@@ -106,6 +106,10 @@ export interface ReportStrings {
   legendUserHours: string;
   burnStart: string;
   impactRatesHeading: string;
+  outagesHeading: string;
+  episodes: string;
+  mttr: string;
+  longestEpisode: string;
 
   // incidents
   topIncidentsHeading: string;
@@ -256,6 +260,10 @@ const en: ReportStrings = {
   legendUserHours: 'User-hours lost',
   burnStart: 'Start',
   impactRatesHeading: 'Business impact over the period',
+  outagesHeading: 'Outages over the period',
+  episodes: 'episodes',
+  mttr: 'mean time to recover',
+  longestEpisode: 'longest',
 
   topIncidentsHeading: 'Top incidents by user impact',
   topIncidentsLead: (shown, total) =>
@@ -341,6 +349,11 @@ const en: ReportStrings = {
       term: 'Service credit',
       formula: 'credit = credit % of the lowest tier threshold that availability (in %) is strictly below; 0 if none',
       note: `Tiers in force: ${p.creditTiers}.`,
+    },
+    {
+      term: 'Episodes and recovery',
+      formula: 'episode = a maximal stretch of time with w(t) > 0;  mean time to recover = mean episode length',
+      note: 'Touching or overlapping records form one episode; an episode crossing a month is counted once per period.',
     },
     {
       term: 'Share of users affected f(r)',
@@ -481,6 +494,10 @@ const id: ReportStrings = {
   legendUserHours: 'Jam-pengguna hilang',
   burnStart: 'Awal',
   impactRatesHeading: 'Dampak bisnis selama periode',
+  outagesHeading: 'Gangguan selama periode',
+  episodes: 'episode',
+  mttr: 'rata-rata waktu pemulihan',
+  longestEpisode: 'terlama',
 
   topIncidentsHeading: 'Insiden teratas menurut dampak pengguna',
   topIncidentsLead: (shown, total) =>
@@ -566,6 +583,12 @@ const id: ReportStrings = {
       term: 'Kredit layanan',
       formula: 'kredit = % kredit pada ambang terendah yang lebih besar dari ketersediaan (dalam %); 0 bila tidak ada',
       note: `Tingkat yang berlaku: ${p.creditTiers}.`,
+    },
+    {
+      term: 'Episode dan pemulihan',
+      formula:
+        'episode = rentang waktu maksimal dengan w(t) > 0;  rata-rata waktu pemulihan = rata-rata panjang episode',
+      note: 'Catatan yang bersinggungan atau tumpang-tindih membentuk satu episode; episode yang melewati batas bulan dihitung sekali per periode.',
     },
     {
       term: 'Porsi pengguna terdampak f(r)',
