@@ -180,7 +180,14 @@ export function App() {
           </div>
         </div>
         {settingsOpen ? (
-          <aside id="settings-panel" className="workspace__settings" aria-labelledby="settings-title">
+          <aside
+            id="settings-panel"
+            className="workspace__settings"
+            aria-labelledby="settings-title"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !e.defaultPrevented) setSettingsOpen(false);
+            }}
+          >
             <header className="workspace__settings-head">
               <h2 id="settings-title">{t('settings.title')}</h2>
               <button

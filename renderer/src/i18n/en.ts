@@ -105,7 +105,7 @@ export const en = {
     budgetDesc: 'Share of the whole range’s error budget left at the end of each month.',
     ideal: 'Even burn',
     impact: 'Monthly user impact',
-    impactDesc: 'User-hours lost, stacked by service.',
+    impactDesc: 'User-hours lost, stacked by service (a platform-wide outage is in every service it hit).',
     impactRate: 'Second axis',
     noRate: 'none',
     timeline: 'Incident timeline',

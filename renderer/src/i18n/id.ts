@@ -107,7 +107,8 @@ export const id: Messages = {
     budgetDesc: 'Porsi anggaran kesalahan seluruh rentang yang tersisa di akhir setiap bulan.',
     ideal: 'Pemakaian merata',
     impact: 'Dampak pengguna bulanan',
-    impactDesc: 'Jam-pengguna yang hilang, ditumpuk per layanan.',
+    impactDesc:
+      'Jam-pengguna yang hilang, ditumpuk per layanan (gangguan seluruh platform masuk ke setiap layanan yang terkena).',
     impactRate: 'Sumbu kedua',
     noRate: 'tidak ada',
     timeline: 'Lini masa insiden',

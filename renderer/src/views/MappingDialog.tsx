@@ -32,6 +32,8 @@ export function MappingDialog(props: {
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // closing (rather than just removing) the dialog gives focus back to the control that opened it
+    return () => d?.close();
   }, []);
 
   // a log that failed to import has no settings in the renderer yet: use the ones saved for it
