@@ -10,7 +10,7 @@ import { buildReport } from '@core/report';
 import { parseSettings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import { printViewDir, printViewFile } from '@core/pdf/print-view-files';
-import { writeFileAtomic } from '../../electron/main/atomic-write';
+import { writeFileAtomic } from '../../core/io/write-file-atomic';
 import { describePdf } from './pdf-suite';
 import { pageTexts, pdfInfo, ROOT, squash } from './pdf-tools';
 

@@ -7,7 +7,7 @@ import { importFile } from '@core/import';
 import { buildReport } from '@core/report';
 import { parseSettings, type Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
-import { formatAvailability, formatDuration, formatTarget, formatUserHours } from '@core/format';
+import { formatAvailability, formatDuration, formatNumber, formatTarget, formatUserHours } from '@core/format';
 import { describePdf } from './pdf-suite';
 import { monthRow } from './report-rows';
 import { outlineTitles, pageTexts, pdfInfo, ROOT, squash, writePageImages } from './pdf-tools';
@@ -76,6 +76,16 @@ describePdf('renderPdf: the sample log as a PDF report', (chromePath) => {
     }
   });
 
+  it('gives each service its episodes and mean time to recover, and fits its 24 months on the section’s first page', () => {
+    for (const s of model.summary) {
+      const heading = s.service === '*' ? 'All services (platform)' : `Service: ${s.service}`;
+      const page = squash(pages.find((p) => p.startsWith(heading) || p.includes(`\n${heading}\n`))!);
+      expect(page).toContain(squash(`${formatNumber(s.episodes, 'en', 0)} episodes`));
+      expect(page).toContain(squash(`mean time to recover: ${formatDuration(s.mttrMinutes!, 'en')}`));
+      expect(page).toContain(squash(`Whole period ${formatDuration(s.eligibleMinutes, 'en')}`));
+    }
+  });
+
   it('names the source file and its SHA-256 on the cover, and the settings a reader needs to recompute', () => {
     expect(pages[0]).toContain('messaging-platform-2021-2022.csv');
     expect(pages[0]).toContain(model.source.sha256);
@@ -101,7 +111,7 @@ describePdf('renderPdf: Indonesian on Letter paper', (chromePath) => {
   beforeAll(async () => {
     model = await sampleModel({ paper: 'Letter', language: 'id' });
     await renderPdf(model, { outPath: out, chromePath });
-    text = pageTexts(out).join('\n');
+    text = pageTexts(out).join('\f');
     writePageImages(out, 'sample-id');
   });
 
@@ -112,6 +122,16 @@ describePdf('renderPdf: Indonesian on Letter paper', (chromePath) => {
       expect(text).toContain(heading);
     expect(text).toContain(`Halaman 1 dari ${info.pages}`);
     expect(text).not.toContain('Executive summary');
+  });
+
+  it('fits each service’s 24 months on the section’s first page of the shorter Letter paper', () => {
+    const pages = text.split('\f');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const s of model.summary) {
+      const heading = s.service === '*' ? 'Semua layanan (platform)' : `Layanan: ${s.service}`;
+      const page = squash(pages.find((p) => p.includes(`\n${heading}\n`))!);
+      expect(page).toContain(squash(`Seluruh periode ${formatDuration(s.eligibleMinutes, 'id')}`));
+    }
   });
 
   it('formats numbers the Indonesian way: decimal comma, dot for thousands', () => {
