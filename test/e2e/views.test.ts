@@ -180,7 +180,11 @@ describeE2e('views', (browser) => {
         await sampleOpen(app);
         await app.page.getByRole('button', { name: 'Settings' }).click();
         const panel = app.page.locator('#settings-panel');
-        await panel.getByRole('textbox', { name: 'User base' }).fill('2.5B');
+        const users = panel.getByRole('textbox', { name: 'User base' });
+      await users.fill('2.5B');
+      await users.blur();
+      expect(await users.inputValue()).toBe('2.5B');
+      expect(await panel.getByTestId('users-in-words').textContent()).toContain('2.5 billion');
         await panel.getByRole('button', { name: 'Add' }).first().click();
 
         const exported = join(dir, 'exported.json');

@@ -10,6 +10,7 @@ import {
   type WordMeaning,
 } from '@core/model/settings';
 import { useLocale } from '../i18n';
+import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { RatesEditor } from './RatesEditor';
 import { Section } from './Section';
@@ -215,7 +216,7 @@ export function SettingsPanel(props: {
           id={ids.users}
           aria-label={t('settings.users')}
           value={s.users}
-          format={(v) => formatCount(v, locale)}
+          format={compactCount}
           parse={(text) => {
             const v = parseHumanNumber(text);
             return v !== null && v >= 0 && v <= 1e12 ? v : null;
@@ -224,7 +225,9 @@ export function SettingsPanel(props: {
           error={t('settings.usersInvalid')}
           placeholder={t('settings.usersHint')}
         />
-        <p className="muted">{t('settings.usersHint')}</p>
+        <p className="muted" data-testid="users-in-words">
+          {formatCount(s.users, locale)} · {t('settings.usersHint')}
+        </p>
       </Section>
 
       {regions.length > 0 ? (
