@@ -4,12 +4,11 @@ import { parseCliArgs, type ReportArgs } from './cli/args';
 import { USAGE, UsageError } from './cli/usage';
 import { InputError } from './cli/input-error';
 import { settingsFromArgs } from './cli/settings-from-args';
-import { writeFileAtomic } from './cli/write-output';
+import { writeFileAtomic } from './io/write-file-atomic';
 import { formatTable } from './cli/format-table';
-import { reportCsv } from './export/report-csv';
-import { reportMarkdown } from './export/report-markdown';
+import { reportText } from './export/report-text';
 import { importFile } from './import';
-import { buildReport, reportJson } from './report';
+import { buildReport } from './report';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
 import { PRINT_INCIDENT_LIMIT } from './pdf/print-model';
@@ -29,17 +28,7 @@ async function readSettingsFile(path: string): Promise<unknown> {
 }
 
 function render(model: ReportModel, args: ReportArgs): string {
-  const locale = model.settings.report.language;
-  switch (args.format) {
-    case 'json':
-      return JSON.stringify(reportJson(model), null, 2) + '\n';
-    case 'csv':
-      return reportCsv(model);
-    case 'md':
-      return reportMarkdown(model, locale);
-    case 'table':
-      return formatTable(model, locale);
-  }
+  return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
 }
 
 async function report(args: ReportArgs): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
-import { writeFileAtomic } from '../cli/write-output';
+import { writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome } from './find-chrome';
 import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
 import { toPrintModel } from './print-model';

@@ -5,7 +5,7 @@ import { parseSettings, type Settings } from '@core/model/settings';
 import type { ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import { EventChannel, InvokeChannel, type Notice, type OpenedLog, type StartupInfo } from '../shared/ipc-contract';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '@core/io/write-file-atomic';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS } from './dialogs';
 import type { ImportHost } from './import-host';

@@ -99,6 +99,14 @@ async function createWindow(userData: string): Promise<void> {
   knownWebContents.add(contentsId);
   if (state?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  // a crashed renderer would leave a blank window: reload it once per crash (the settings are on disk), but not
+  // in a loop when the crash happens at start-up
+  let lastReload = 0;
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || Date.now() - lastReload < 10_000) return;
+    lastReload = Date.now();
+    win.webContents.reload();
+  });
   win.on('close', () => {
     const normal = win.getNormalBounds();
     void saveWindowState(userData, { ...normal, maximized: win.isMaximized() }).catch(() => undefined);

@@ -16,7 +16,7 @@ import {
   type PrintLayout,
 } from '@core/pdf/print-contract';
 import { toPrintModel } from '@core/pdf/print-model';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '@core/io/write-file-atomic';
 import { APP_ORIGIN } from './security/app-origin';
 import { secureWebPreferences } from './window-options';
 

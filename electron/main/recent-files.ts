@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentEntry } from '../shared/ipc-contract';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '@core/io/write-file-atomic';
 import { loadJsonFile } from './json-file';
 
 export const RECENT_FILE = 'recent.json';

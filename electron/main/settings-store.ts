@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@core/model/settings';
 import type { Notice, SettingsFor } from '../shared/ipc-contract';
-import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { writeFileAtomic, type AtomicWriteFs } from '@core/io/write-file-atomic';
 import { loadJsonFile } from './json-file';
 
 export const SETTINGS_FILE = 'settings.json';

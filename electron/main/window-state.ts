@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '@core/io/write-file-atomic';
 import { loadJsonFile } from './json-file';
 
 export const WINDOW_STATE_FILE = 'window-state.json';

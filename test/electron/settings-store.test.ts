@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, settingsSchema } from '@core/model/settings';
-import { writeFileAtomic, type AtomicWriteFs } from '../../electron/main/atomic-write';
+import { writeFileAtomic, type AtomicWriteFs } from '../../core/io/write-file-atomic';
 import { openSettingsStore, SETTINGS_FILE } from '../../electron/main/settings-store';
 
 let dir: string;
