@@ -99,6 +99,7 @@ export function Cover() {
           ))}
         </tbody>
       </table>
+      <p className="note cover-note">{s.coverNote}</p>
     </section>
   );
 }

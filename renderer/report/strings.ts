@@ -41,6 +41,7 @@ export interface ReportStrings {
   monthConvention: Record<'calendar' | '30d' | '30.44d' | '365d', string>;
   settingInputTimeZone: string;
   none: string;
+  coverNote: string;
 
   // executive summary
   execHeading: string;
@@ -201,6 +202,8 @@ const en: ReportStrings = {
   },
   settingInputTimeZone: 'Time zone of timestamps without offset',
   none: 'none',
+  coverNote:
+    'Every figure in this report is computed from the log identified above (its SHA-256 lets anyone check they hold the same file) with the settings listed, by the rules in Appendix A. Months are calendar months in the time zone shown; availability counts eligible time only, user impact counts all time.',
 
   execHeading: 'Executive summary',
   execLead: (range, availability, target, met) =>
@@ -435,6 +438,8 @@ const id: ReportStrings = {
   },
   settingInputTimeZone: 'Zona waktu stempel waktu tanpa offset',
   none: 'tidak ada',
+  coverNote:
+    'Setiap angka dalam laporan ini dihitung dari log yang disebutkan di atas (SHA-256-nya memungkinkan siapa pun memastikan bahwa berkasnya sama) dengan pengaturan yang tercantum, menurut aturan di Lampiran A. Bulan adalah bulan kalender dalam zona waktu yang ditampilkan; ketersediaan hanya menghitung waktu layanan, dampak pengguna menghitung seluruh waktu.',
 
   execHeading: 'Ringkasan eksekutif',
   execLead: (range, availability, target, met) =>
