@@ -57,23 +57,31 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
       });
     const paper = PAPER_INCHES[layout.paper];
-    const pdf = await page.pdf({
-      width: `${paper.width}in`,
-      height: `${paper.height}in`,
-      margin: {
-        top: mm(layout.marginsMm.top),
-        bottom: mm(layout.marginsMm.bottom),
-        left: mm(layout.marginsMm.left),
-        right: mm(layout.marginsMm.right),
-      },
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: layout.headerTemplate,
-      footerTemplate: layout.footerTemplate,
-      tagged: true,
-      outline: true,
+    const pdf = await page
+      .pdf({
+        width: `${paper.width}in`,
+        height: `${paper.height}in`,
+        margin: {
+          top: mm(layout.marginsMm.top),
+          bottom: mm(layout.marginsMm.bottom),
+          left: mm(layout.marginsMm.left),
+          right: mm(layout.marginsMm.right),
+        },
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: layout.headerTemplate,
+        footerTemplate: layout.footerTemplate,
+        tagged: true,
+        outline: true,
+      })
+      .catch((e: unknown) => {
+        throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
+      });
+    await writeFileAtomic(opts.outPath, pdf).catch((e: unknown) => {
+      const code = (e as NodeJS.ErrnoException).code;
+      // the raw error names the temporary file; the user knows only the path they gave
+      throw new Error(`Could not write the PDF to ${opts.outPath}${code ? ` (${code})` : ''}`, { cause: e });
     });
-    await writeFileAtomic(opts.outPath, pdf);
   } finally {
     await browser.close();
   }

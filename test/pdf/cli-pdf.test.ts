@@ -61,6 +61,13 @@ describePdf('sla report --pdf (the built CLI)', () => {
     }
   });
 
+  it('names the path it could not write, with exit status 1', () => {
+    const out = join(dir, 'no-such-folder', 'report.pdf');
+    const r = sla([SAMPLE, '--pdf', out, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`sla: Could not write the PDF to ${out} (ENOENT)`);
+  });
+
   it('fails with one clear line and exit status 1 when CHROME_PATH points nowhere, leaving no file', () => {
     const out = join(dir, 'nowhere.pdf');
     const r = sla([SAMPLE, '--pdf', out, '--format', 'json'], { ...process.env, CHROME_PATH: '/nonexistent/chrome' });
