@@ -129,7 +129,12 @@ export function App() {
     }
     return (
       <div className={`workspace${settingsOpen ? ' workspace--with-settings' : ''}`}>
-        <div className="workspace__main">
+        <div className={`workspace__main${report.stale ? ' workspace__main--stale' : ''}`} aria-busy={report.stale}>
+          {report.stale ? (
+            <p className="computing" role="status">
+              {t('importing.computing')}
+            </p>
+          ) : null}
           {model ? <FileHeader model={model} onShowDiagnostics={showDiagnostics} /> : null}
           {session.failure ? failureCard() : null}
           <Tabs

@@ -166,6 +166,14 @@ describeE2e('views', (browser) => {
         expect(focused.width).toBe('2px');
         await app.page.keyboard.press('End');
         expect(await app.page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Diagnostics/);
+
+        // the service picker is one tab stop with arrow keys
+        await app.page.getByRole('tab', { name: 'Overview' }).click();
+        await app.page.getByRole('radio', { name: 'Platform (all services)' }).focus();
+        await app.page.keyboard.press('ArrowRight');
+        await expect.poll(() => app.page.getByRole('radio', { checked: true }).textContent()).toBe('calls');
+        expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('calls');
+        expect(await app.page.getByRole('heading', { name: 'Monthly availability · calls' }).count()).toBe(1);
       });
     },
     E2E_TIMEOUT_MS,
@@ -181,10 +189,10 @@ describeE2e('views', (browser) => {
         await app.page.getByRole('button', { name: 'Settings' }).click();
         const panel = app.page.locator('#settings-panel');
         const users = panel.getByRole('textbox', { name: 'User base' });
-      await users.fill('2.5B');
-      await users.blur();
-      expect(await users.inputValue()).toBe('2.5B');
-      expect(await panel.getByTestId('users-in-words').textContent()).toContain('2.5 billion');
+        await users.fill('2.5B');
+        await users.blur();
+        expect(await users.inputValue()).toBe('2.5B');
+        expect(await panel.getByTestId('users-in-words').textContent()).toContain('2.5 billion');
         await panel.getByRole('button', { name: 'Add' }).first().click();
 
         const exported = join(dir, 'exported.json');

@@ -10,7 +10,7 @@ import type { FromReportWorker, ToReportWorker } from './report-worker-protocol'
  */
 export const INCIDENT_LIMIT = 5000;
 
-export type ReportState = { model: ReportModel | null; error: string | null };
+export type ReportState = { model: ReportModel | null; error: string | null; stale: boolean };
 
 /**
  * The report of the open log under the settings being edited, computed in the renderer (in a worker) with the
@@ -18,7 +18,7 @@ export type ReportState = { model: ReportModel | null; error: string | null };
  * dragging a slider never queues up stale work and the numbers follow the latest value.
  */
 export function useReport(result: ImportResult | null, settings: Settings | null): ReportState {
-  const [state, setState] = useState<ReportState & { forResult: ImportResult | null }>({
+  const [state, setState] = useState<Omit<ReportState, 'stale'> & { forResult: ImportResult | null }>({
     model: null,
     error: null,
     forResult: null,
@@ -94,8 +94,8 @@ export function useReport(result: ImportResult | null, settings: Settings | null
     w.postMessage({ type: 'build', inputId: inputId.current, seq: ++seq.current, settings } satisfies ToReportWorker);
   }, [result, settings]);
 
-  // a model of an earlier log is never shown for the log now open
-  return result !== null && state.forResult === result
-    ? { model: state.model, error: state.error }
-    : { model: null, error: null };
+  // while the first model of a newly opened log is computed (a few ms to a few s), the previous one stays on
+  // screen, marked stale, rather than the page emptying and filling again
+  if (result === null) return { model: null, error: null, stale: false };
+  return { model: state.model, error: state.error, stale: state.forResult !== result };
 }

@@ -53,6 +53,7 @@ export const en = {
   importing: {
     title: 'Importing {{file}}',
     progress: '{{read}} of {{total}} · {{rows}} rows',
+    computing: 'Computing the report…',
     cancelled: 'Import cancelled.',
     failed: 'The log could not be opened',
   },

@@ -55,6 +55,7 @@ export const id: Messages = {
   importing: {
     title: 'Mengimpor {{file}}',
     progress: '{{read}} dari {{total}} · {{rows}} baris',
+    computing: 'Menghitung laporan…',
     cancelled: 'Impor dibatalkan.',
     failed: 'Log tidak dapat dibuka',
   },

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '@core/model/report-model';
 import type { Theme } from '../app/theme';
@@ -29,15 +29,29 @@ export const Overview = memo(function Overview(props: {
   // met months in one colour for every service, so "missed" (red) never meets a service colour like orange
   const color = colors.met;
 
+  // a radio group is one tab stop; arrow keys move the choice (WAI-ARIA radio group pattern)
+  const pickerKeys = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const list = model.services;
+    const next = list[(list.indexOf(service) + step + list.length) % list.length]!;
+    props.onService(next);
+    const buttons = e.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]');
+    buttons[list.indexOf(next)]?.focus();
+  };
+
   return (
     <div className="overview">
-      <div className="service-picker" role="radiogroup" aria-label={t('service.label')}>
+      <div className="service-picker" role="radiogroup" aria-label={t('service.label')} onKeyDown={pickerKeys}>
         {model.services.map((s) => (
           <button
             key={s}
             type="button"
             role="radio"
             aria-checked={s === service}
+            tabIndex={s === service ? 0 : -1}
             className="service-picker__item"
             onClick={() => props.onService(s)}
           >
