@@ -77,7 +77,22 @@ export function formatRateValue(value: number, unit: string, locale: Locale): st
   return unit ? `${body} ${unit}` : body;
 }
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12 };
+const SUFFIX: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  t: 1e12,
+  // words, as formatCount writes them in either language, so a figure copied from the screen reads back
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  ribu: 1e3,
+  juta: 1e6,
+  miliar: 1e9,
+  triliun: 1e12,
+};
 
 /**
  * Reads a count the way people type one: "2.5B", "2,500,000,000", "300m", "1.2 bn", "2e9".
@@ -85,7 +100,8 @@ const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e1
  */
 export function parseHumanNumber(text: string): number | null {
   const s = text.trim().toLowerCase().replace(/[\s_]/g, '');
-  const m = /^(\d+(?:[.,]\d+)*(?:e\d+)?)(k|m|b|bn|t)?$/.exec(s);
+  const m = /^(\d+(?:[.,]\d+)*(?:e\d+)?)([a-z]+)?$/.exec(s);
+  if (m?.[2] !== undefined && !Object.hasOwn(SUFFIX, m[2])) return null;
   if (!m) return null;
   let digits = m[1]!;
   // thousands separators: "2,500,000" or "2.500.000"; a single separator followed by 1-2 digits is a decimal

@@ -64,11 +64,17 @@ describe('parsing a user base the way people type it', () => {
     ['2e9', 2e9],
     ['2,5B', 2.5e9],
     ['2.000.000', 2e6],
+    ['2.5 billion', 2.5e9],
+    ['2,5 miliar', 2.5e9],
+    ['300 million', 3e8],
+    ['40 juta', 4e7],
   ])('%s -> %d', (text, value) => expect(parseHumanNumber(text)).toBe(value));
   it('refuses what it cannot read', () => {
     expect(parseHumanNumber('two billion')).toBeNull();
     expect(parseHumanNumber('')).toBeNull();
     expect(parseHumanNumber('-5')).toBeNull();
+    expect(parseHumanNumber('5 zillion')).toBeNull();
+    expect(parseHumanNumber('5 constructor')).toBeNull();
   });
 });
 
