@@ -9,8 +9,11 @@ export interface RecomputeFigures {
   targetRecords: number;
   targetMonths: number;
   targetMs: number;
+  /** median CPU time of the same builds (steadier than wall time on a shared machine) */
+  targetCpuMs: number;
   zoneRecords: number;
   zoneMs: number;
+  zoneCpuMs: number;
 }
 
 const REPEATS = 5;
@@ -22,10 +25,18 @@ async function engineFor(path: string) {
   return { records: result.records.count, engine: createReportEngine(result) };
 }
 
-function timed(f: () => void): number {
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+function timed(f: () => void): Timing {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   f();
-  return performance.now() - t;
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /**
@@ -41,7 +52,7 @@ export async function measureRecompute(
   const small = await engineFor(ensureLog(dataDir, 'interval', 10_000, seed, log).path);
   const base: Settings = { ...DEFAULT_SETTINGS, range: { from: '2024-01', to: '2025-12' } };
   small.engine.build(base);
-  const targetTimes: number[] = [];
+  const targetTimes: Timing[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const s: Settings = { ...base, targets: { default: 0.99 + i / 1000, services: { 'api-core': 0.95 } } };
     targetTimes.push(timed(() => small.engine.build(s)));
@@ -49,7 +60,7 @@ export async function measureRecompute(
 
   const large = await engineFor(ensureLog(dataDir, 'interval', 1_000_000, seed, log).path);
   large.engine.build(DEFAULT_SETTINGS);
-  const zoneTimes: number[] = [];
+  const zoneTimes: Timing[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const s: Settings = { ...DEFAULT_SETTINGS, reportTimeZone: ZONES[i % ZONES.length]! };
     zoneTimes.push(timed(() => large.engine.build(s)));
@@ -57,8 +68,10 @@ export async function measureRecompute(
   return {
     targetRecords: small.records,
     targetMonths: 24,
-    targetMs: median(targetTimes),
+    targetMs: median(targetTimes.map((t) => t.ms)),
+    targetCpuMs: median(targetTimes.map((t) => t.cpuMs)),
     zoneRecords: large.records,
-    zoneMs: median(zoneTimes),
+    zoneMs: median(zoneTimes.map((t) => t.ms)),
+    zoneCpuMs: median(zoneTimes.map((t) => t.cpuMs)),
   };
 }
