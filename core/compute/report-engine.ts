@@ -146,12 +146,15 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   let minutesKey = '';
   let minutes = new Map<string, ServiceMinutes>();
-  const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
+  /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
+  const checkMinutes = (settings: Settings): void => {
     const key = JSON.stringify([settings.weights, settings.regionShares, frameKey]);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
     }
+  };
+  const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
     if (!m) {
       m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f);
@@ -180,6 +183,21 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     return incidents;
   };
 
+  // the incident list cut to a user-given range, kept while neither the list nor the range changes
+  let rangedFrom: IncidentRow[] | null = null;
+  let rangedFrame: RangeFrame | null = null;
+  let ranged: IncidentRow[] = [];
+  const incidentsShown = (settings: Settings, shown: readonly string[], f: RangeFrame | null): IncidentRow[] => {
+    const list = incidentsOf(settings, shown);
+    if (settings.range.from === null && settings.range.to === null) return list;
+    if (list !== rangedFrom || f !== rangedFrame) {
+      rangedFrom = list;
+      rangedFrame = f;
+      ranged = incidentsInRange(list, f);
+    }
+    return ranged;
+  };
+
   return {
     services,
     build(settings: Settings, now: number = Date.now()): ReportModel {
@@ -195,7 +213,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         quarters: [],
         years: [],
         summary: [],
-        incidents: incidentsInRange(incidentsOf(settings, shown), settings, f),
+        incidents: incidentsShown(settings, shown, f),
         diagnostics: input.diagnostics,
         diagnosticsTotal: input.diagnosticsTotal,
         nines: [],
@@ -209,13 +227,15 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       if (!f) return model;
       const { range } = f;
       for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
-      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => ({
-        ...periodFigures(s, null, m, settings),
-        month: null,
-        period: p.key,
-        fromMonth: monthKey(p.from),
-        toMonth: monthKey(p.to),
-      });
+      // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
+      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
+        Object.assign(periodFigures(s, null, m, settings), {
+          month: null,
+          period: p.key,
+          fromMonth: monthKey(p.from),
+          toMonth: monthKey(p.to),
+        });
+      checkMinutes(settings);
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
         m.months.forEach((pm, k) => model.months.push(periodFigures(s, model.monthKeys[k]!, pm, settings)));
@@ -288,10 +308,9 @@ function serviceMinutes(sweep: SweepIndex, samples: SamplePrefix | null, f: Rang
 
 /**
  * With a user-given range, the incident list keeps the records that touch it (a zero-length record counts
- * when it sits inside). A range from the data holds every record, and the cached list is reused as is.
+ * when it sits inside). A range from the data holds every record: the caller reuses the list as is.
  */
-function incidentsInRange(list: IncidentRow[], settings: Settings, f: RangeFrame | null): IncidentRow[] {
-  if (settings.range.from === null && settings.range.to === null) return list;
+function incidentsInRange(list: IncidentRow[], f: RangeFrame | null): IncidentRow[] {
   if (!f) return [];
   const a = f.boundaries[0]!;
   const b = f.boundaries[f.boundaries.length - 1]!;
