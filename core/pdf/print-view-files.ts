@@ -1,5 +1,6 @@
+import { knownContentType } from '../io/content-types';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { PRINT_VIEW_PAGE } from './print-contract';
 
 const PACKAGE_NAME = 'sla-downtime-calculator';
@@ -34,20 +35,6 @@ export function printViewDir(): string {
   return dir;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
-};
-
 /** A file of the built renderer for a URL path, or null for anything outside it or of an unknown type. */
 export function printViewFile(dir: string, urlPath: string): { path: string; contentType: string } | null {
   const root = resolve(dir);
@@ -59,7 +46,7 @@ export function printViewFile(dir: string, urlPath: string): { path: string; con
   }
   const path = resolve(root, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
   if (!path.startsWith(root + sep)) return null;
-  const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
+  const contentType = knownContentType(path);
   if (!contentType || !existsSync(path)) return null;
   return { path, contentType };
 }

@@ -1,3 +1,4 @@
+import { knownContentType } from '@core/io/content-types';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
@@ -28,23 +29,8 @@ export function resolveAppFile(requestUrl: string, root: string): string | null 
   return file;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
-
 export function contentTypeOf(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return CONTENT_TYPES[dot < 0 ? '' : file.slice(dot).toLowerCase()] ?? 'application/octet-stream';
+  return knownContentType(file) ?? 'application/octet-stream';
 }
 
 /**
