@@ -40,6 +40,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<boolean>;
   /** prints the report to a PDF file (electron/main/pdf-export.ts) */
   exportPdf(model: ReportModel, outPath: string): Promise<void>;
+  /** shell.openPath: opens a file the app wrote in the OS's viewer; resolves '' or an error message */
+  openPath(path: string): Promise<string>;
 }
 
 /** Refuses anything but an existing regular file: directories, FIFOs and devices are not logs. */
@@ -74,6 +76,8 @@ async function readSettingsFile(path: string): Promise<Settings> {
 
 /** The handler of every IPC channel, over plain inputs; Electron stays in the deps. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // the file each window exported last, so "open it" needs no path from the renderer
+  const lastExport = new Map<number, string>();
   let sampleSettings: Settings | undefined;
   const loadSampleSettings = async (): Promise<Settings> =>
     (sampleSettings ??= await readSettingsFile(deps.sample.settings));
@@ -210,7 +214,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw new IpcFailure('denied', 'The report cannot be written over the log it is made from.');
       if (format === 'pdf') await deps.exportPdf(model, path);
       else await writeFileAtomic(path, reportText(model, format));
+      lastExport.set(context.windowId, path);
       return { fileName: basename(path) };
+    },
+    [InvokeChannel.openExport]: async (context) => {
+      const path = lastExport.get(context.windowId);
+      if (path === undefined) throw new IpcFailure('invalid-input', 'Nothing has been exported from this window yet.');
+      const problem = await deps.openPath(path);
+      if (problem) throw new IpcFailure('io', `${basename(path)} could not be opened: ${problem}`);
+      return null;
     },
   };
 }

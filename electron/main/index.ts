@@ -172,6 +172,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       openExternal,
       exportPdf,
+      openPath: (path) => shell.openPath(path),
       onRecentAdded: (path) => {
         app.addRecentDocument(path);
         void refreshMenu();

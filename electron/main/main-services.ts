@@ -18,6 +18,7 @@ export interface MainServicesOptions {
   appInfo: Omit<StartupInfo, 'firstRun' | 'pendingFile' | 'notices'>;
   openExternal: HandlerDeps['openExternal'];
   exportPdf: HandlerDeps['exportPdf'];
+  openPath: HandlerDeps['openPath'];
   /** mirrors recent files into the OS list (app.addRecentDocument / clearRecentDocuments) */
   onRecentAdded?: (path: string) => void;
   onRecentCleared?: () => void;
@@ -58,6 +59,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     appInfo: options.appInfo,
     openExternal: options.openExternal,
     exportPdf: options.exportPdf,
+    openPath: options.openPath,
   });
   return { handlers, settings, recent, pending, imports, notices, dispose: () => imports.dispose() };
 }

@@ -76,6 +76,8 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     /** save dialog; the report of that log under these settings, as the CLI would write it */
     exportReport: (logId: string, format: ExportFormat, settings: SettingsInput) =>
       invoke(InvokeChannel.exportReport, { logId, format, settings }),
+    /** opens the file exported last in the OS's viewer */
+    openLastExport: () => invoke(InvokeChannel.openExport, {}),
 
     /** http(s) links on the allowlist only */
     openExternal: (url: string) => invoke(InvokeChannel.openExternal, { url }),

@@ -22,6 +22,7 @@ export const InvokeChannel = {
   settingsExport: 'settings:export',
   settingsImport: 'settings:import',
   exportReport: 'report:export',
+  openExport: 'report:open-export',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 

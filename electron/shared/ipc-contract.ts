@@ -89,6 +89,8 @@ export const payloadSchemas = {
   [InvokeChannel.exportReport]: z
     .object({ logId: logIdSchema, format: z.enum(EXPORT_FORMATS), settings: settingsSchema })
     .strict(),
+  /** opens the file this window exported last in the OS's viewer (the renderer never names the path) */
+  [InvokeChannel.openExport]: z.object({}).strict(),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 /** What the renderer passes for each channel (schema input: settings may omit defaulted fields). */
@@ -178,6 +180,7 @@ export interface IpcResults {
   [InvokeChannel.settingsImport]: Settings | null;
   /** null: the user closed the dialog */
   [InvokeChannel.exportReport]: SavedFile | null;
+  [InvokeChannel.openExport]: null;
 }
 export type IpcResult<C extends InvokeChannel> = IpcResults[C];
 

@@ -52,7 +52,7 @@ export function App() {
   const exportReport = useCallback(
     async (format: ExportFormat) => {
       const name = await session.exportReport(format);
-      if (name) notify('info', t('errors.exported', { path: name }));
+      if (name) notify('info', t('errors.exported', { path: name }), { label: t('actions.openFile'), run: session.openLastExport });
     },
     [session, notify, t],
   );

@@ -157,6 +157,10 @@ describeE2e('dashboard', (browser) => {
         expect(csv.split('\n')[0]).toContain('availability');
         const pdf = await exportAs('PDF', 'report.pdf');
         expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // the notice offers to open what was just written, and opens exactly that file
+        const notice = app.page.locator('.notice', { hasText: 'Saved report.pdf' });
+        await notice.getByRole('button', { name: 'Open' }).click();
+        await expect.poll(() => app.opened).toEqual([join(out, 'report.pdf')]);
         expect(app.pageErrors).toEqual([]);
       } finally {
         await app.close();

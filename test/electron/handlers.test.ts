@@ -33,6 +33,8 @@ let services: MainServices;
 let dialogAnswers: { log: (string | null)[]; settings: (string | null)[]; save: (string | null)[] };
 let pdfs: { model: ReportModel; path: string }[];
 let opened: string[];
+let openedFiles: string[];
+let openPathAnswer: string;
 let events: { channel: string; data: unknown }[];
 
 const context: HandlerContext = { windowId: 1, send: (channel, data) => events.push({ channel, data }) };
@@ -66,6 +68,10 @@ async function start(): Promise<void> {
       opened.push(url);
       return true;
     },
+    openPath: async (path) => {
+      openedFiles.push(path);
+      return openPathAnswer;
+    },
     exportPdf: async (model, path) => {
       pdfs.push({ model, path });
     },
@@ -80,6 +86,8 @@ beforeEach(async () => {
   dialogAnswers = { log: [], settings: [], save: [] };
   pdfs = [];
   opened = [];
+  openedFiles = [];
+  openPathAnswer = '';
   events = [];
   await start();
 });
@@ -290,6 +298,28 @@ describe('exports', () => {
     expect(pdfs[0]!.model.summary).toEqual(model.summary);
     // dialog closed: nothing written, null back
     expect(await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'csv', settings })).toBeNull();
+  });
+
+  it('opens the file this window exported last, and only that', async () => {
+    const sample = await value(InvokeChannel.openSample);
+    // nothing exported yet: nothing to open
+    expect(await call(InvokeChannel.openExport, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    dialogAnswers.save.push(join(dir, 'first.csv'), join(dir, 'second.pdf'));
+    await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'csv', settings: sample.settings });
+    await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'pdf', settings: sample.settings });
+    expect(await value(InvokeChannel.openExport, {})).toBeNull();
+    expect(openedFiles).toEqual([join(dir, 'second.pdf')]);
+    // the OS has no viewer for it: the user is told, by file name
+    openPathAnswer = 'no application is associated with this file';
+    expect(await call(InvokeChannel.openExport, {})).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: 'second.pdf could not be opened: no application is associated with this file' },
+    });
+    // the renderer cannot name a path to open
+    expect(await call(InvokeChannel.openExport, { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('never writes a report over the log itself', async () => {

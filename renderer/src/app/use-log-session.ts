@@ -41,6 +41,8 @@ export interface LogSession {
   clearRecent: () => void;
   dismissFailure: () => void;
   exportReport: (format: ExportFormat) => Promise<string | null>;
+  /** opens the file exported last in the OS's viewer */
+  openLastExport: () => void;
   exportSettings: () => Promise<string | null>;
   importSettings: () => Promise<Settings | null>;
 }
@@ -220,6 +222,10 @@ export function useLogSession(
         report('error', asIpcError(e).message);
         return null;
       }
+    },
+    openLastExport: () => {
+      if (!api) return;
+      void unwrap(api.openLastExport()).catch((e: unknown) => report('error', asIpcError(e).message));
     },
     exportSettings: async () => {
       if (!api || !settings) return null;

@@ -7,6 +7,7 @@ export const en = {
   actions: {
     open: 'Open log…',
     openSample: 'Open sample',
+    openFile: 'Open',
     cancel: 'Cancel',
     close: 'Close',
     apply: 'Apply',

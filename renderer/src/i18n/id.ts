@@ -9,6 +9,7 @@ export const id: Messages = {
   actions: {
     open: 'Buka log…',
     openSample: 'Buka contoh',
+    openFile: 'Buka',
     cancel: 'Batal',
     close: 'Tutup',
     apply: 'Terapkan',

@@ -8,6 +8,18 @@ export function Notices(props: { notices: readonly UiNotice[]; onDismiss: (id: n
       {props.notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.level}`} role={n.level === 'error' ? 'alert' : undefined}>
           <span>{n.text}</span>
+          {n.action && (
+            <button
+              type="button"
+              className="notice__action"
+              onClick={() => {
+                n.action!.run();
+                props.onDismiss(n.id);
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"

@@ -1,6 +1,7 @@
+import { knownContentType } from '../../../core/io/content-types';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderPdf } from '@core/pdf';
 import { DEFAULT_SETTINGS } from '@core/model/settings';
@@ -20,14 +21,6 @@ export const SCREENSHOTS = join(ROOT, 'test/e2e/__screenshots__');
 
 /** The app is served from this made-up origin by page.route: no port, and every other request is refused. */
 const ORIGIN = 'http://sla-app.localhost';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export interface AppOptions {
   /** true: no settings saved yet, so the app opens the sample by itself */
@@ -44,6 +37,8 @@ export interface AppHarness {
   services: MainServices;
   /** what the scripted dialogs answer next; empty: the user closed the dialog */
   dialogs: { log: string[]; settings: string[]; save: string[] };
+  /** files the app asked the OS to open (shell.openPath) */
+  opened: string[];
   /** requests the page made to anything but the app's own files */
   foreignRequests: string[];
   /** uncaught page errors and console errors (CSP violations show up here) */
@@ -69,6 +64,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   workerPath ??= buildImportWorker();
   const userDataDir = await mkdtemp(join(tmpdir(), 'sla-e2e-'));
   const dialogs = { log: [] as string[], settings: [] as string[], save: [] as string[] };
+  const opened: string[] = [];
   const make = async () =>
     createMainServices({
       userDataDir,
@@ -87,6 +83,10 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
       },
       openExternal: async () => false,
       exportPdf: (model, outPath) => renderPdf(model, { outPath }),
+      openPath: async (path) => {
+        opened.push(path);
+        return '';
+      },
     });
   let services = await make();
   if (!options.firstRun) {
@@ -121,7 +121,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     try {
       await route.fulfill({
         status: 200,
-        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        contentType: knownContentType(file) ?? 'application/octet-stream',
         body: await readFile(file),
       });
     } catch {
@@ -149,6 +149,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     page,
     services,
     dialogs,
+    opened,
     foreignRequests,
     pageErrors,
     dropFile: async (path) => {
