@@ -1,24 +1,12 @@
 import type { PeriodFigures, ReportModel } from '../model/report-model';
 import { csvLine } from './csv-cell';
+import { JSON_ROW_FIELDS } from '../compute/month-json';
 
-/** SPEC 7's per-row fields, in SPEC order; impact columns follow as impact:<name>. */
-const FIELDS = [
-  'periodMinutes',
-  'eligibleMinutes',
-  'downtimeMinutes',
-  'availability',
-  'target',
-  'met',
-  'budgetMinutes',
-  'budgetRemainingMinutes',
-  'budgetConsumed',
-  'creditPercent',
-  'episodes',
-  'mttrMinutes',
-  'longestEpisodeMinutes',
-  'userMinutesLost',
-  'userAvailability',
-] as const;
+/** SPEC 7's per-row number fields in SPEC order; service and month lead, impact columns follow as impact:<name>. */
+const FIELDS = JSON_ROW_FIELDS.filter(
+  (f): f is Exclude<(typeof JSON_ROW_FIELDS)[number], 'service' | 'month' | 'impact' | 'sampleAvailability'> =>
+    f !== 'service' && f !== 'month' && f !== 'impact' && f !== 'sampleAvailability',
+);
 
 /**
  * The monthly table as CSV: one row per service and month, then one per service over the whole range
