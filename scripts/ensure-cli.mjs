@@ -1,9 +1,11 @@
-// `npm run sla` and `npm run bench` work on a fresh clone: rebuild out/cli.js when any source is newer.
+// `npm run sla` and `npm run bench` work on a fresh clone: rebuild what is missing or older than its sources.
+// The CLI bundles core/ (and bench/); `--pdf` prints the renderer's print view, so that is kept built too.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 function newest(dir) {
+  if (!existsSync(dir)) return 0;
   let t = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
@@ -12,7 +14,16 @@ function newest(dir) {
   return t;
 }
 
-const outputs = ['out/cli.js', 'out/bench.js'].filter((f) => existsSync(f));
-const built = outputs.length === 0 ? 0 : Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-const sources = Math.max(newest('core'), existsSync('bench') ? newest('bench') : 0);
-if (built < sources) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+/** mtime of the oldest output, 0 when any is missing */
+function builtAt(files) {
+  return Math.min(...files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+}
+
+const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
+const cliOutputs = ['out/cli.js', ...(existsSync('bench/bench.ts') ? ['out/bench.js'] : [])];
+if (builtAt(cliOutputs) < Math.max(newest('core'), newest('bench'))) {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], quiet);
+}
+if (builtAt(['out/renderer/print.html']) < Math.max(newest('renderer'), newest('core'))) {
+  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], quiet);
+}
