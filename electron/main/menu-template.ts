@@ -70,7 +70,7 @@ export function menuTemplate(
         { type: 'separator' },
         cmd('Map Columns…', 'map-columns'),
         { type: 'separator' },
-        cmd('Export PDF Report…', 'export-pdf', 'CmdOrCtrl+P'),
+        cmd('Export PDF Report…', 'export-pdf', 'CmdOrCtrl+E'),
         cmd('Export CSV…', 'export-csv'),
         cmd('Export JSON…', 'export-json'),
         { type: 'separator' },

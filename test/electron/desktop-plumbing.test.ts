@@ -49,6 +49,7 @@ describe('application menu', () => {
     (all.find((i) => i.label === 'a.csv')!.click as () => void)();
     expect(opened).toEqual(['r1']);
     expect(all.find((i) => i.label === 'Open Log…')!.accelerator).toBe('CmdOrCtrl+O');
+    expect(all.find((i) => i.label === 'Export PDF Report…')!.accelerator).toBe('CmdOrCtrl+E');
   });
 
   it('has the macOS app menu only on macOS, and developer tools only in development', () => {
