@@ -4,6 +4,7 @@ export class EndHeap {
   private rows: Int32Array;
   size = 0;
 
+  /** capacity: the first guess; the heap grows past it */
   constructor(capacity: number) {
     this.ends = new Float64Array(Math.max(1, capacity));
     this.rows = new Int32Array(Math.max(1, capacity));
@@ -14,6 +15,7 @@ export class EndHeap {
   }
 
   push(end: number, row: number): void {
+    if (this.size === this.ends.length) this.grow();
     const ends = this.ends;
     const rows = this.rows;
     let i = this.size++;
@@ -26,6 +28,15 @@ export class EndHeap {
     }
     ends[i] = end;
     rows[i] = row;
+  }
+
+  private grow(): void {
+    const ends = new Float64Array(this.ends.length * 2);
+    const rows = new Int32Array(this.rows.length * 2);
+    ends.set(this.ends);
+    rows.set(this.rows);
+    this.ends = ends;
+    this.rows = rows;
   }
 
   /** Removes the top and returns its row. */

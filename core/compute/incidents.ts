@@ -16,6 +16,8 @@ export function incidentRows(
   settings: Settings,
   limit = Infinity,
 ): IncidentRow[] {
+  // the CLI's text formats keep none: then no share or user-minutes column is worth building
+  if (limit <= 0) return [];
   const shares = regionShareByCode(table, settings.regionShares);
   const n = rowsByStart.length;
   // by row, in table order: reading the columns front to back is what makes this fast on large logs

@@ -19,7 +19,66 @@ export function orderByKey(keys: Float64Array, rows?: Int32Array): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = rows ? rows[i]! : i;
   if (n < RADIX_MIN_ROWS) return order.sort((a, b) => keys[a]! - keys[b]! || 0);
-  return radixOrder(keys, order);
+  return integerOrder(keys, order) ?? radixOrder(keys, order);
+}
+
+/** Common steps of timestamps, largest first, each a multiple of the next: whole minutes, seconds, ms. */
+const STEPS = [60_000, 1000, 1];
+/** Widest digit of the integer sort: a count table of 2^13 entries is 32 KiB, still in the L1 cache. */
+const MAX_INTEGER_DIGIT_BITS = 13;
+
+/**
+ * Timestamps are whole milliseconds, mostly whole seconds, within a few years of each other: as
+ * (key - min) / step they fit 32 bits, and sort in two or three passes of one array of keys instead of four
+ * passes over the 64-bit pattern. Exact (every such key and difference is an integer below 2^53), so the
+ * order is the same. null when the keys are not integers or span too much.
+ */
+function integerOrder(keys: Float64Array, order: Int32Array): Int32Array | null {
+  const n = order.length;
+  let min = Infinity;
+  let max = -Infinity;
+  // STEPS[s] divides every key so far; each step divides the ones before it, so a key that breaks one only
+  // moves on to the next. floor(k / step) * step === k is exact while |k| < 2^53, and quicker than k % step.
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const k = keys[order[i]!]!;
+    if (k < min) min = k;
+    if (k > max) max = k;
+    while (Math.floor(k / STEPS[s]!) * STEPS[s]! !== k) if (++s === STEPS.length) return null;
+  }
+  if (!(Math.max(-min, max) < 2 ** 53)) return null;
+  const step = STEPS[s]!;
+  const span = (max - min) / step;
+  if (!(span < 2 ** 32)) return null;
+  const bits = Math.max(1, Math.ceil(Math.log2(span + 1)));
+  const passes = Math.ceil(bits / MAX_INTEGER_DIGIT_BITS);
+  const digitBits = Math.ceil(bits / passes);
+  const digitMask = (1 << digitBits) - 1;
+  let key = new Uint32Array(n);
+  for (let i = 0; i < n; i++) key[i] = (keys[order[i]!]! - min) / step;
+  let src: Int32Array = order;
+  let dst: Int32Array = new Int32Array(n);
+  let dstKey = new Uint32Array(n);
+  const count = new Uint32Array(1 << digitBits);
+  for (let shift = 0; shift < bits; shift += digitBits) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(key[i]! >>> shift) & digitMask]!++;
+    let sum = 0;
+    for (let d = 0; d < count.length; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = key[i]!;
+      const at = count[(k >>> shift) & digitMask]!++;
+      dst[at] = src[i]!;
+      dstKey[at] = k;
+    }
+    [src, dst] = [dst, src];
+    [key, dstKey] = [dstKey, key];
+  }
+  return src;
 }
 
 function radixOrder(keys: Float64Array, order: Int32Array): Int32Array {

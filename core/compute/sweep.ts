@@ -50,16 +50,14 @@ export interface SweepOptions {
 export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOptions): ServiceSweep {
   const { start, end, severity } = table;
   const n = rows.length;
-  const heap = new EndHeap(n);
-  const cap = 2 * n + 1;
-  const times = new Float64Array(cap);
-  const mask = new Uint8Array(cap);
-  const share = new Float64Array(cap);
+  // the heap and the segments grow as needed: `*` over a million records holds about ten active records at a
+  // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
+  const heap = new EndHeap(16);
+  const segments = new SegmentBuffer(2 * n + 1);
   const rowShare = new Float64Array(n);
   const groups = new ShareGroups(table.regions.length);
   // active counts by severity code: major, partial, degraded, maintenance
   const active = [0, 0, 0, 0];
-  let k = 0;
   let lastMask = 0;
   let lastShare = 0;
   let i = 0;
@@ -92,22 +90,56 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
       (active[3]! > 0 ? MASK_MAINTENANCE : 0);
     const f = groups.value(t);
     if (m !== lastMask || f !== lastShare) {
-      times[k] = t;
-      mask[k] = m;
-      share[k] = f;
-      k++;
+      segments.push(t, m, f);
       lastMask = m;
       lastShare = f;
     }
   }
-  const runs = episodeRuns(times, mask, k, opts.weights);
-  return {
-    times: times.slice(0, k),
-    mask: mask.slice(0, k),
-    share: share.slice(0, k),
-    runStart: runs.start,
-    runEnd: runs.end,
-  };
+  const { times, mask, share } = segments.take();
+  const runs = episodeRuns(times, mask, times.length, opts.weights);
+  return { times, mask, share, runStart: runs.start, runEnd: runs.end };
+}
+
+/** The sweep's segments as they are written: columns that double when full, up to the most there can be. */
+class SegmentBuffer {
+  private times: Float64Array;
+  private mask: Uint8Array;
+  private share: Float64Array;
+  private k = 0;
+
+  constructor(private readonly most: number) {
+    const cap = Math.min(most, 1024);
+    this.times = new Float64Array(cap);
+    this.mask = new Uint8Array(cap);
+    this.share = new Float64Array(cap);
+  }
+
+  push(t: number, m: number, f: number): void {
+    if (this.k === this.times.length) this.grow();
+    this.times[this.k] = t;
+    this.mask[this.k] = m;
+    this.share[this.k] = f;
+    this.k++;
+  }
+
+  /** The segments written, in arrays of their exact length. */
+  take(): { times: Float64Array; mask: Uint8Array; share: Float64Array } {
+    const k = this.k;
+    return { times: this.times.slice(0, k), mask: this.mask.slice(0, k), share: this.share.slice(0, k) };
+  }
+
+  private grow(): void {
+    const cap = Math.min(this.most, 2 * this.times.length);
+    const times = new Float64Array(cap);
+    const mask = new Uint8Array(cap);
+    const share = new Float64Array(cap);
+    times.set(this.times);
+    mask.set(this.mask);
+    share.set(this.share);
+    this.times = times;
+    this.mask = mask;
+    this.share = share;
+  }
 }
 
 /** Maximal runs of segments with w > 0; segments are contiguous, so touching outages merge into one. */
