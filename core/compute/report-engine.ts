@@ -18,9 +18,9 @@ import {
   type SweepIndex,
 } from './period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
-import { groupRowsByService, PLATFORM, reportServices, serviceRows, type ServiceRowGroups } from './service-rows';
+import { allRows, PLATFORM, reportServices, serviceRows } from './service-rows';
 import { orderByKey } from './sort-order';
-import { sortedTable } from './sorted-table';
+import { serviceMajorTable, sortedTable, type ServiceMajorTable } from './sorted-table';
 import { sweepService } from './sweep';
 
 /** What a report needs from an import. */
@@ -85,14 +85,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   let order: Int32Array | null = null;
   const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
-  // the sweep reads the records in start order: rows below are positions in `sorted`, hence ascending
+  // `*`'s sweep reads the records in start order, every other service's sweep its own group of them
   let sorted: RecordTable | null = null;
   const sortedRecords = (): RecordTable => (sorted ??= sortedTable(table, startOrder()));
-  let groups: ServiceRowGroups | null = null;
-  const rowsOf = (service: string): Int32Array => {
-    const t = sortedRecords();
-    groups ??= groupRowsByService(t);
-    return serviceRows(groups, t, service);
+  let major: ServiceMajorTable | null = null;
+  const serviceMajor = (): ServiceMajorTable => {
+    // a one-shot report sweeps `*` first and needs the start-sorted copy no more
+    if (!retain) sorted = null;
+    return (major ??= serviceMajorTable(table, startOrder()));
   };
 
   const samples = new Map<string, SamplePrefix | null>();
@@ -115,11 +115,13 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     }
     const cached = sweeps.get(service);
     if (cached) return cached;
+    const platform = service === PLATFORM;
+    const source = platform ? sortedRecords() : serviceMajor().table;
     const sweep = indexSweep(
-      sweepService(sortedRecords(), rowsOf(service), {
+      sweepService(source, platform ? allRows(source.count) : serviceRows(serviceMajor(), service), {
         weights: settings.weights,
         regionShares: regionShareByCode(table, settings.regionShares),
-        platform: service === PLATFORM,
+        platform,
       }),
       settings.weights,
     );

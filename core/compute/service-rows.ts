@@ -1,4 +1,5 @@
 import type { RecordTable, SampleCounts } from '../model/records';
+import type { ServiceMajorTable } from './sorted-table';
 
 /** The platform row's name (SPEC 5). */
 export const PLATFORM = '*';
@@ -12,55 +13,28 @@ export function reportServices(table: RecordTable, samples: SampleCounts | null)
 }
 
 /**
- * The rows of a table (already in ascending start order) grouped by service code, so R_s of any service is
- * one merge of two short lists. Merging on demand instead of keeping one list per service keeps memory at
- * the size of the table even when many services share many platform-wide records.
+ * R_s of SPEC 5 for a service other than `*`, as rows of the service-major table in ascending start order:
+ * the service's own rows merged with the platform-wide ones (ties in start order, as one sweep over the
+ * start-sorted table would take them); a service the records do not name (it has only samples) gets the
+ * platform-wide rows.
  */
-export interface ServiceRowGroups {
-  /** rows of each service code, ascending */
-  own: Int32Array[];
-  /** platform-wide rows, ascending */
-  platformWide: Int32Array;
-  count: number;
-}
-
-export function groupRowsByService(table: RecordTable): ServiceRowGroups {
-  const services = table.services.length;
-  const sizes = new Int32Array(services);
-  let platformWide = 0;
-  for (let r = 0; r < table.count; r++) {
-    const c = table.service[r]!;
-    if (c < 0) platformWide++;
-    else sizes[c]!++;
-  }
-  const own = Array.from({ length: services }, (_, c) => new Int32Array(sizes[c]!));
-  const platform = new Int32Array(platformWide);
-  const fill = new Int32Array(services);
-  let p = 0;
-  for (let r = 0; r < table.count; r++) {
-    const c = table.service[r]!;
-    if (c < 0) platform[p++] = r;
-    else own[c]![fill[c]!++] = r;
-  }
-  return { own, platformWide: platform, count: table.count };
-}
-
-/**
- * R_s of SPEC 5, ascending: the service's own rows plus the platform-wide ones; `*` gets every row, and a
- * service the records do not name (it has only samples) gets the platform-wide rows.
- */
-export function serviceRows(groups: ServiceRowGroups, table: RecordTable, service: string): Int32Array {
-  if (service === PLATFORM) {
-    const all = new Int32Array(groups.count);
-    for (let r = 0; r < all.length; r++) all[r] = r;
-    return all;
-  }
-  const code = table.services.indexOf(service);
-  const own = code >= 0 ? groups.own[code]! : new Int32Array(0);
-  const shared = groups.platformWide;
-  const out = new Int32Array(own.length + shared.length);
-  for (let i = 0, j = 0, k = 0; k < out.length; k++) {
-    out[k] = j >= shared.length || (i < own.length && own[i]! < shared[j]!) ? own[i++]! : shared[j++]!;
+export function serviceRows(major: ServiceMajorTable, service: string): Int32Array {
+  const { from, rank } = major;
+  const code = major.table.services.indexOf(service);
+  let i = code >= 0 ? from[code + 1]! : 0;
+  const ownEnd = code >= 0 ? from[code + 2]! : 0;
+  let j = from[0]!;
+  const sharedEnd = from[1]!;
+  const out = new Int32Array(ownEnd - i + (sharedEnd - j));
+  for (let k = 0; k < out.length; k++) {
+    out[k] = j >= sharedEnd || (i < ownEnd && rank[i]! < rank[j]!) ? i++ : j++;
   }
   return out;
+}
+
+/** Every row of a table, in its order: R_* of SPEC 5 over the start-sorted table. */
+export function allRows(count: number): Int32Array {
+  const all = new Int32Array(count);
+  for (let r = 0; r < count; r++) all[r] = r;
+  return all;
 }
