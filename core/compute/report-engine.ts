@@ -90,9 +90,10 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const sortedRecords = (): RecordTable => (sorted ??= sortedTable(table, startOrder()));
   let major: ServiceMajorTable | null = null;
   const serviceMajor = (): ServiceMajorTable => {
+    major ??= serviceMajorTable(sortedRecords());
     // a one-shot report sweeps `*` first and needs the start-sorted copy no more
     if (!retain) sorted = null;
-    return (major ??= serviceMajorTable(table, startOrder()));
+    return major;
   };
 
   const samples = new Map<string, SamplePrefix | null>();

@@ -31,22 +31,25 @@ export interface ServiceMajorTable {
   rank: Int32Array;
 }
 
-export function serviceMajorTable(table: RecordTable, order: Int32Array): ServiceMajorTable {
-  const n = order.length;
-  const groups = table.services.length + 1;
+/**
+ * Built from the start-sorted table (see sortedTable): its rows are read front to back and each group is
+ * written front to back, so both sides stream through the cache.
+ */
+export function serviceMajorTable(sorted: RecordTable): ServiceMajorTable {
+  const n = sorted.count;
+  const groups = sorted.services.length + 1;
   const from = new Int32Array(groups + 1);
-  for (let r = 0; r < n; r++) from[table.service[r]! + 2]!++;
+  for (let p = 0; p < n; p++) from[sorted.service[p]! + 2]!++;
   for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
   const fill = from.slice(0, groups);
   const position = new Int32Array(n);
   const rank = new Int32Array(n);
   for (let p = 0; p < n; p++) {
-    const r = order[p]!;
-    const at = fill[table.service[r]! + 1]!++;
-    position[r] = at;
+    const at = fill[sorted.service[p]! + 1]!++;
+    position[p] = at;
     rank[at] = p;
   }
-  return { table: permuted(table, position), from, rank };
+  return { table: permuted(sorted, position), from, rank };
 }
 
 /** The sweep's columns with row r of `table` moved to position[r]. */
