@@ -1,5 +1,4 @@
 import type { ImportResult } from '../model/import-result';
-import type { RecordTable } from '../model/records';
 import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
 import { targetFor, type Settings } from '../model/settings';
 import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
@@ -18,9 +17,9 @@ import {
   type SweepIndex,
 } from './period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
-import { allRows, PLATFORM, reportServices, serviceRows } from './service-rows';
+import { PLATFORM, platformRows, reportServices, serviceRows } from './service-rows';
 import { orderByKey } from './sort-order';
-import { serviceMajorTable, sortedTable, type ServiceMajorTable } from './sorted-table';
+import { serviceMajorTable, type ServiceMajorTable } from './service-major-table';
 import { sweepService } from './sweep';
 
 /** What a report needs from an import. */
@@ -85,16 +84,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   let order: Int32Array | null = null;
   const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
-  // `*`'s sweep reads the records in start order, every other service's sweep its own group of them
-  let sorted: RecordTable | null = null;
-  const sortedRecords = (): RecordTable => (sorted ??= sortedTable(table, startOrder()));
+  // the sweeps read the records grouped by service, in start order within each group
   let major: ServiceMajorTable | null = null;
-  const serviceMajor = (): ServiceMajorTable => {
-    major ??= serviceMajorTable(sortedRecords());
-    // a one-shot report sweeps `*` first and needs the start-sorted copy no more
-    if (!retain) sorted = null;
-    return major;
-  };
+  const serviceMajor = (): ServiceMajorTable => (major ??= serviceMajorTable(table, startOrder()));
 
   const samples = new Map<string, SamplePrefix | null>();
   const samplesOf = (service: string): SamplePrefix | null => {
@@ -117,9 +109,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const cached = sweeps.get(service);
     if (cached) return cached;
     const platform = service === PLATFORM;
-    const source = platform ? sortedRecords() : serviceMajor().table;
+    const t = serviceMajor();
     const sweep = indexSweep(
-      sweepService(source, platform ? allRows(source.count) : serviceRows(serviceMajor(), service), {
+      sweepService(t.table, platform ? platformRows(t) : serviceRows(t, service), {
         weights: settings.weights,
         regionShares: regionShareByCode(table, settings.regionShares),
         platform,

@@ -1,5 +1,5 @@
 import type { RecordTable, SampleCounts } from '../model/records';
-import type { ServiceMajorTable } from './sorted-table';
+import type { ServiceMajorTable } from './service-major-table';
 
 /** The platform row's name (SPEC 5). */
 export const PLATFORM = '*';
@@ -32,9 +32,13 @@ export function serviceRows(major: ServiceMajorTable, service: string): Int32Arr
   return out;
 }
 
-/** Every row of a table, in its order: R_* of SPEC 5 over the start-sorted table. */
-export function allRows(count: number): Int32Array {
-  const all = new Int32Array(count);
-  for (let r = 0; r < count; r++) all[r] = r;
-  return all;
+/**
+ * R_* of SPEC 5: every row of the service-major table, in start order. Read in this order the groups are
+ * each still read front to back, one stream per service, so the cache holds the current line of each.
+ */
+export function platformRows(major: ServiceMajorTable): Int32Array {
+  const { rank } = major;
+  const out = new Int32Array(rank.length);
+  for (let a = 0; a < rank.length; a++) out[rank[a]!] = a;
+  return out;
 }

@@ -1,26 +1,10 @@
 import type { RecordTable } from '../model/records';
 
 /**
- * The columns the sweep reads, permuted into `order` (ascending start). Sweeping the records in start
- * order then reads memory front to back instead of jumping across a million-row table for every field,
- * which is most of the sweep's cost on large logs. Row p of the result is row order[p] of `table`
- * (the table itself when it is already in that order).
- */
-export function sortedTable(table: RecordTable, order: Int32Array): RecordTable {
-  const n = order.length;
-  // most logs are written in time order: then the table itself is already sorted
-  let identity = true;
-  for (let p = 0; p < n && identity; p++) identity = order[p] === p;
-  if (identity) return table;
-  const position = new Int32Array(n);
-  for (let p = 0; p < n; p++) position[order[p]!] = p;
-  return permuted(table, position);
-}
-
-/**
- * The records grouped by service, each group in start order: what one service's sweep reads. In the
- * start-sorted table a service's rows lie scattered (one in 48 on a log of 48 services), and reading them
- * cost a cache miss per column per record, most of a million-row report; here they lie together.
+ * The columns the sweeps read, grouped by service, each group in start order (`order`, see orderByKey).
+ * Read in a start-sorted copy, a service's rows lay scattered (one in 48 on a log of 48 services), a cache
+ * miss per column per record and most of a million-row report; here they lie together, and `*`, reading
+ * every group at once in start order, still reads each group front to back. One copy serves every sweep.
  */
 export interface ServiceMajorTable {
   /** platform-wide rows first, then service code 0, 1, ... */
@@ -31,25 +15,23 @@ export interface ServiceMajorTable {
   rank: Int32Array;
 }
 
-/**
- * Built from the start-sorted table (see sortedTable): its rows are read front to back and each group is
- * written front to back, so both sides stream through the cache.
- */
-export function serviceMajorTable(sorted: RecordTable): ServiceMajorTable {
-  const n = sorted.count;
-  const groups = sorted.services.length + 1;
+export function serviceMajorTable(table: RecordTable, order: Int32Array): ServiceMajorTable {
+  // the group of each row, by counting; rows then go to their group in start order
+  const n = order.length;
+  const groups = table.services.length + 1;
   const from = new Int32Array(groups + 1);
-  for (let p = 0; p < n; p++) from[sorted.service[p]! + 2]!++;
+  for (let r = 0; r < n; r++) from[table.service[r]! + 2]!++;
   for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
   const fill = from.slice(0, groups);
   const position = new Int32Array(n);
   const rank = new Int32Array(n);
   for (let p = 0; p < n; p++) {
-    const at = fill[sorted.service[p]! + 1]!++;
-    position[p] = at;
+    const r = order[p]!;
+    const at = fill[table.service[r]! + 1]!++;
+    position[r] = at;
     rank[at] = p;
   }
-  return { table: permuted(sorted, position), from, rank };
+  return { table: permuted(table, position), from, rank };
 }
 
 /** The sweep's columns with row r of `table` moved to position[r]. */
