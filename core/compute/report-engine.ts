@@ -20,7 +20,7 @@ import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sam
 import { PLATFORM, platformRows, reportServices, serviceRows } from './service-rows';
 import { orderByKey } from './sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from './service-major-table';
-import { sweepService } from './sweep';
+import { recordShares, sweepService } from './sweep';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -100,21 +100,24 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   let sweepKey = '';
   let sweeps = new Map<string, SweepIndex>();
+  let shares: Float64Array | null = null;
   const sweepOf = (service: string, settings: Settings): SweepIndex => {
     const key = JSON.stringify([settings.weights, settings.regionShares]);
     if (key !== sweepKey) {
       sweepKey = key;
       sweeps = new Map();
+      shares = null;
     }
     const cached = sweeps.get(service);
     if (cached) return cached;
     const platform = service === PLATFORM;
     const t = serviceMajor();
+    shares ??= recordShares(t.table, settings.weights, regionShareByCode(table, settings.regionShares));
     const sweep = indexSweep(
       sweepService(t.table, platform ? platformRows(t) : serviceRows(t, service), {
         weights: settings.weights,
-        regionShares: regionShareByCode(table, settings.regionShares),
-        platform,
+        shares,
+        ignoreMaintenanceFrom: platform ? t.from[1]! : Infinity,
       }),
       settings.weights,
     );

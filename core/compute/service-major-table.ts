@@ -7,7 +7,7 @@ import type { RecordTable } from '../model/records';
  * every group at once in start order, still reads each group front to back. One copy serves every sweep.
  */
 export interface ServiceMajorTable {
-  /** platform-wide rows first, then service code 0, 1, ... */
+  /** platform-wide rows first, then service code 0, 1, ...; no service column (`from` gives each row's) */
   table: RecordTable;
   /** the rows of group g are [from[g], from[g + 1]); group 0 is platform-wide, group 1 + c is service code c */
   from: Int32Array;
@@ -41,7 +41,8 @@ function permuted(table: RecordTable, position: Int32Array): RecordTable {
     count: n,
     start: new Float64Array(n),
     end: new Float64Array(n),
-    service: new Int32Array(n),
+    // the group says it (ServiceMajorTable.from)
+    service: new Int32Array(0),
     severity: new Uint8Array(n),
     affected: new Float64Array(n),
     region: new Int32Array(n),
@@ -56,7 +57,6 @@ function permuted(table: RecordTable, position: Int32Array): RecordTable {
     const p = position[r]!;
     t.start[p] = table.start[r]!;
     t.end[p] = table.end[r]!;
-    t.service[p] = table.service[r]!;
     t.severity[p] = table.severity[r]!;
     t.affected[p] = table.affected[r]!;
     t.region[p] = table.region[r]!;

@@ -34,13 +34,22 @@ export function maskWeight(mask: number, weights: Weights): number {
 
 export interface SweepOptions {
   weights: Weights;
-  /** region share by region code, NaN when none (see regionShareByCode) */
-  regionShares: Float64Array;
+  /** f(r) of every row of the table (see recordShares) */
+  shares: Float64Array;
   /**
-   * The platform row `*`: maintenance counts only from platform-wide records (SPEC 5), since one service's
-   * maintenance window does not take the whole platform out of its eligible time.
+   * Rows at or past this index have their maintenance ignored: for the platform row `*`, the first row of a
+   * service's group (see ServiceMajorTable), since SPEC 5 counts maintenance for `*` only from platform-wide
+   * records (one service's window does not take the whole platform out of its eligible time); Infinity for
+   * a service.
    */
-  platform: boolean;
+  ignoreMaintenanceFrom: number;
+}
+
+/** f(r) of SPEC 5 for every row of `table`: computed once for all the sweeps that read a row. */
+export function recordShares(table: RecordTable, weights: Weights, regionShares: Float64Array): Float64Array {
+  const out = new Float64Array(table.count);
+  for (let r = 0; r < out.length; r++) out[r] = affectedShare(table, r, weights, regionShares);
+  return out;
 }
 
 /**
@@ -54,7 +63,7 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
   // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
   const heap = new EndHeap(16);
   const segments = new SegmentBuffer(2 * n + 1);
-  const rowShare = new Float64Array(n);
+  const { shares, ignoreMaintenanceFrom } = opts;
   const groups = new ShareGroups(table.regions.length);
   // active counts by severity code: major, partial, degraded, maintenance
   const active = [0, 0, 0, 0];
@@ -65,23 +74,19 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
     const nextStart = i < n ? start[rows[i]!]! : Infinity;
     const t = Math.min(nextStart, heap.topEnd());
     while (heap.size > 0 && heap.topEnd() <= t) {
-      const slot = heap.pop();
-      const r = rows[slot]!;
+      const r = heap.pop();
       active[severity[r]!]!--;
-      const f = rowShare[slot]!;
-      if (f > 0) groups.ended(table.region[r]!);
+      if (shares[r]! > 0) groups.ended(table.region[r]!);
     }
     while (i < n && start[rows[i]!]! === t) {
-      const slot = i++;
-      const r = rows[slot]!;
+      const r = rows[i++]!;
       const sev = severity[r]!;
       if (end[r]! <= t) continue;
-      if (sev === MAINTENANCE && opts.platform && table.service[r]! >= 0) continue;
+      if (sev === MAINTENANCE && r >= ignoreMaintenanceFrom) continue;
       active[sev]!++;
-      const f = affectedShare(table, r, opts.weights, opts.regionShares);
-      rowShare[slot] = f;
+      const f = shares[r]!;
       if (f > 0) groups.add(table.region[r]!, f, end[r]!);
-      heap.push(end[r]!, slot);
+      heap.push(end[r]!, r);
     }
     const m =
       (active[0]! > 0 ? MASK_MAJOR : 0) |
