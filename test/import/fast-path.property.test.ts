@@ -1,25 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LogImporter } from '@core/import';
 import type { CsvMode } from '@core/import/csv-reader';
 import type { ImportResult } from '@core/model/import-result';
-import { importSettings } from './import-helpers';
+import { importCut } from './import-helpers';
 
-/** Runs the engine over the bytes cut at the given offsets. */
-function run(bytes: Uint8Array, cuts: number[], csvMode: CsvMode): ImportResult | string {
-  const importer = new LogImporter({ fileName: 'prop.csv', settings: importSettings(), csvMode });
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  let prev = 0;
-  try {
-    for (const p of [...points, bytes.length]) {
-      importer.push(bytes.slice(prev, p));
-      prev = p;
-    }
-    return importer.finish({ sha256: '', bytes: bytes.length });
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+const run = (bytes: Uint8Array, cuts: number[], csvMode: CsvMode): ImportResult | string =>
+  importCut(bytes, cuts, csvMode, 'prop.csv');
 
 const text = fc.string({
   unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', '\r', 'é', '☁', '東', '🙂', 'x'),

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LogImporter } from '@core/import';
 import type { CsvMode } from '@core/import/csv-reader';
 import type { ImportResult } from '@core/model/import-result';
 import { recordsFromTable } from '@core/model/record-table';
-import { importSettings } from './import-helpers';
+import { importCut } from './import-helpers';
 
 /**
  * The status-log hot path (issue 5): a row finds its stream by the bytes of its service and region cells
@@ -14,24 +13,8 @@ import { importSettings } from './import-helpers';
  * defines, for any bytes and any chunking.
  */
 
-function run(bytes: Uint8Array, cuts: number[], csvMode: CsvMode): ImportResult | string {
-  const importer = new LogImporter({
-    fileName: 'probe.csv',
-    settings: importSettings(),
-    csvMode,
-  });
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  let prev = 0;
-  try {
-    for (const p of [...points, bytes.length]) {
-      importer.push(bytes.slice(prev, p));
-      prev = p;
-    }
-    return importer.finish({ sha256: '', bytes: bytes.length });
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+const run = (bytes: Uint8Array, cuts: number[], csvMode: CsvMode): ImportResult | string =>
+  importCut(bytes, cuts, csvMode, 'probe.csv');
 
 const T0 = Date.UTC(2024, 0, 31, 23, 50);
 /** one instant in any of the spellings SPEC 2 allows: the timestamp cache must compare bytes, not guess */
