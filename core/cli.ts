@@ -18,7 +18,9 @@ async function readSettingsFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new InputError(`${path}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(
+      `${path}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

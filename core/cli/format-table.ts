@@ -73,13 +73,16 @@ export function formatTable(model: ReportModel, locale: Locale): string {
         const v = total.impact[rate.name];
         if (v !== undefined) extra.push(`${rate.name} ${formatRateValue(v, rate.unit, locale)}`);
       }
-      if (total.sampleAvailability !== null) extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
+      if (total.sampleAvailability !== null)
+        extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
       out.push(extra.join(' · '));
     }
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');
-    out.push(`Diagnostics (${model.diagnosticsTotal}${model.diagnosticsTotal > model.diagnostics.length ? `, first ${model.diagnostics.length} shown` : ''}):`);
+    out.push(
+      `Diagnostics (${model.diagnosticsTotal}${model.diagnosticsTotal > model.diagnostics.length ? `, first ${model.diagnostics.length} shown` : ''}):`,
+    );
     for (const d of model.diagnostics) out.push(`  ${d.line > 0 ? `line ${d.line}: ` : ''}${d.message}`);
   }
   return out.join('\n') + '\n';

@@ -73,7 +73,8 @@ export function formatCount(n: number, locale: Locale): string {
 
 /** Money, messages, orders: a value with its unit, whole numbers once large. */
 export function formatRateValue(value: number, unit: string, locale: Locale): string {
-  const body = Math.abs(value) >= 1e6 ? formatCount(value, locale) : formatNumber(value, locale, Math.abs(value) < 100 ? 2 : 0);
+  const body =
+    Math.abs(value) >= 1e6 ? formatCount(value, locale) : formatNumber(value, locale, Math.abs(value) < 100 ? 2 : 0);
   return unit ? `${body} ${unit}` : body;
 }
 

@@ -42,7 +42,9 @@ export function reportRange(
   if (from === null && to === null) return null;
   const range = { from: from ?? to!, to: to ?? from! };
   if (range.to < range.from) {
-    throw new ReportRangeError(`report range is backwards: from ${monthKey(range.from)} is after to ${monthKey(range.to)}`);
+    throw new ReportRangeError(
+      `report range is backwards: from ${monthKey(range.from)} is after to ${monthKey(range.to)}`,
+    );
   }
   if (range.to - range.from + 1 > MAX_REPORT_MONTHS) {
     throw new ReportRangeError(

@@ -52,7 +52,11 @@ export function App() {
   const exportReport = useCallback(
     async (format: ExportFormat) => {
       const name = await session.exportReport(format);
-      if (name) notify('info', t('errors.exported', { path: name }), { label: t('actions.openFile'), run: session.openLastExport });
+      if (name)
+        notify('info', t('errors.exported', { path: name }), {
+          label: t('actions.openFile'),
+          run: session.openLastExport,
+        });
     },
     [session, notify, t],
   );

@@ -12,7 +12,18 @@ function args(...argv: string[]): ReportArgs {
 
 describe('command line shape (SPEC 7)', () => {
   it('reads a report command with repeatable options', () => {
-    const a = args('report', 'log.csv', '--format', 'json', '--target', '99.95', '--target', 'calls=99.5', '--rate', 'usd=100');
+    const a = args(
+      'report',
+      'log.csv',
+      '--format',
+      'json',
+      '--target',
+      '99.95',
+      '--target',
+      'calls=99.5',
+      '--rate',
+      'usd=100',
+    );
     expect(a.file).toBe('log.csv');
     expect(a.format).toBe('json');
     expect(a.targets).toEqual(['99.95', 'calls=99.5']);
@@ -48,9 +59,31 @@ describe('effective settings from flags', () => {
   it('reads weights, maintenance, shares, rates, credits, services, mapping and zones', () => {
     const s = settingsFromArgs(
       args(
-        'report', 'x.csv', '--partial-weight', '0.5', '--degraded-weight', '0.1', '--count-maintenance',
-        '--region-share', 'eu=0.25', '--rate', 'revenue=1200', '--credits', 'aws-ec2', '--service', 'calls',
-        '--map', 'start=Began', '--tz', 'America/New_York', '--input-tz', 'Europe/Berlin', '--from', '2022-01', '--to', '2022-06',
+        'report',
+        'x.csv',
+        '--partial-weight',
+        '0.5',
+        '--degraded-weight',
+        '0.1',
+        '--count-maintenance',
+        '--region-share',
+        'eu=0.25',
+        '--rate',
+        'revenue=1200',
+        '--credits',
+        'aws-ec2',
+        '--service',
+        'calls',
+        '--map',
+        'start=Began',
+        '--tz',
+        'America/New_York',
+        '--input-tz',
+        'Europe/Berlin',
+        '--from',
+        '2022-01',
+        '--to',
+        '2022-06',
       ),
       null,
     );

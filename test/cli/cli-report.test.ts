@@ -22,7 +22,13 @@ interface Row {
 
 beforeAll(() => ensureCli(), 120_000);
 
-function json(args: string[]): { source: Record<string, unknown>; months: Row[]; summary: Row[]; diagnostics: unknown[]; settings: Record<string, unknown> } {
+function json(args: string[]): {
+  source: Record<string, unknown>;
+  months: Row[];
+  summary: Row[];
+  diagnostics: unknown[];
+  settings: Record<string, unknown>;
+} {
   const r = runCli(['report', ...args, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
@@ -43,9 +49,25 @@ describe('sla report --format json (SPEC 7)', () => {
     expect(out.months[0]!.month).toBe('2021-01');
     expect(out.months[23]!.month).toBe('2022-12');
     expect(Object.keys(out.months[0]!)).toEqual([
-      'service', 'month', 'periodMinutes', 'eligibleMinutes', 'downtimeMinutes', 'availability', 'target', 'met',
-      'budgetMinutes', 'budgetRemainingMinutes', 'budgetConsumed', 'creditPercent', 'episodes', 'mttrMinutes',
-      'longestEpisodeMinutes', 'userMinutesLost', 'userAvailability', 'impact', 'sampleAvailability',
+      'service',
+      'month',
+      'periodMinutes',
+      'eligibleMinutes',
+      'downtimeMinutes',
+      'availability',
+      'target',
+      'met',
+      'budgetMinutes',
+      'budgetRemainingMinutes',
+      'budgetConsumed',
+      'creditPercent',
+      'episodes',
+      'mttrMinutes',
+      'longestEpisodeMinutes',
+      'userMinutesLost',
+      'userAvailability',
+      'impact',
+      'sampleAvailability',
     ]);
     expect(out.summary.map((s) => s.month)).toEqual([null, null, null, null, null]);
   });
@@ -140,7 +162,10 @@ describe('exit status and messages', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
   it('some rows bad: exit 0 with diagnostics naming the lines', () => {
-    const p = write('somebad.csv', 'start,end,service\n2022-01-01T00:00:00Z,2022-01-01T01:00:00Z,api\nbad,2022-01-02T00:00:00Z,api\n2022-01-03T02:00:00Z,2022-01-03T01:00:00Z,api\n');
+    const p = write(
+      'somebad.csv',
+      'start,end,service\n2022-01-01T00:00:00Z,2022-01-01T01:00:00Z,api\nbad,2022-01-02T00:00:00Z,api\n2022-01-03T02:00:00Z,2022-01-03T01:00:00Z,api\n',
+    );
     const out = json([p]);
     const lines = (out.diagnostics as { line: number; message: string }[]).map((d) => d.line);
     // line 3 has an unreadable start, line 4 ends before it starts

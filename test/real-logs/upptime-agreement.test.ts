@@ -33,7 +33,9 @@ describe('Upptime check log vs Upptime summary', async () => {
 
   it('reads the check log as a status log of three monitored sites', () => {
     expect(imported.source.shape).toBe('status');
-    expect(model.services).toEqual(['*', ...sites.map((s) => s.name)].sort((a, b) => (a === '*' ? -1 : b === '*' ? 1 : a.localeCompare(b))));
+    expect(model.services).toEqual(
+      ['*', ...sites.map((s) => s.name)].sort((a, b) => (a === '*' ? -1 : b === '*' ? 1 : a.localeCompare(b))),
+    );
   });
 
   for (const site of sites) {
@@ -50,7 +52,9 @@ describe('Upptime check log vs Upptime summary', async () => {
         expect(ours, `${site.name} ${month}`).toBeDefined();
         const d = ours!.downtimeMinutes;
         // never below Upptime beyond its whole-minute rounding (1 min per day with downtime)
-        expect(d, `${month}`).toBeGreaterThanOrEqual(upptime - Object.keys(site.dailyMinutesDown).filter((k) => k.startsWith(month)).length);
+        expect(d, `${month}`).toBeGreaterThanOrEqual(
+          upptime - Object.keys(site.dailyMinutesDown).filter((k) => k.startsWith(month)).length,
+        );
         // above it only by the short runs Upptime opened no issue for (the largest such month: 16.8 min)
         expect(d - upptime, `${month}`).toBeLessThanOrEqual(20);
         compared++;
@@ -61,7 +65,9 @@ describe('Upptime check log vs Upptime summary', async () => {
 
   it('counts whole months of a site that stayed down as fully down, as Upptime does', () => {
     // backend-staging was down from 2025-10-29 on: December has 31 x 1440 = 44,640 minutes, all down
-    const dec = model.months.find((m) => m.service === 'https://backend-staging-eng.cloudesire.com' && m.month === '2025-12')!;
+    const dec = model.months.find(
+      (m) => m.service === 'https://backend-staging-eng.cloudesire.com' && m.month === '2025-12',
+    )!;
     expect(dec.downtimeMinutes).toBe(44640);
     expect(dec.availability).toBe(0);
   });
