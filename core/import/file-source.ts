@@ -64,7 +64,12 @@ export async function importBytes(
   let inflated = 0;
   for await (const { chunk, compressed } of decompressed(counted(), opts.fileName)) {
     throwIfCancelled(opts);
-    importer ??= new LogImporter({ fileName: opts.fileName, settings: opts.settings, compressed });
+    importer ??= new LogImporter({
+      fileName: opts.fileName,
+      settings: opts.settings,
+      compressed,
+      expectedBytes: compressed ? undefined : opts.totalBytes,
+    });
     if (compressed) {
       inflated += chunk.length;
       checkExpansion(inflated, read, opts.fileName);

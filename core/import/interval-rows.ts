@@ -103,6 +103,11 @@ export class IntervalRows implements RowSink {
     this.out.push(start, end, service, severity, affected, region, line, title, id);
   }
 
+  /** The log should hold about `rows` rows in all: size the record columns once for them. */
+  reserve(rows: number): void {
+    this.out.reserve(rows);
+  }
+
   get records(): number {
     return this.out.count;
   }

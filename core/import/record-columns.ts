@@ -1,9 +1,14 @@
 import type { RecordTable } from '../model/records';
 
-/** Growable column-wise record storage: typed arrays doubled as needed, trimmed once at the end. */
+/**
+ * Growable column-wise record storage, trimmed once at the end: typed arrays doubled as needed, or sized once
+ * from an estimate of the rows (reserve) and then grown by an eighth, so a million-record log does not hold
+ * the old and the doubled columns at once, nor up to twice the room it needs.
+ */
 export class RecordColumns {
   count = 0;
   private cap = 1024;
+  private reserved = false;
   start = new Float64Array(this.cap);
   end = new Float64Array(this.cap);
   service = new Int32Array(this.cap);
@@ -18,6 +23,12 @@ export class RecordColumns {
   constructor(withTitles: boolean, withIds: boolean) {
     if (withTitles) this.titles = [];
     if (withIds) this.ids = [];
+  }
+
+  /** Makes room for about `rows` records in all (an estimate: more may come). */
+  reserve(rows: number): void {
+    this.reserved = true;
+    if (rows > this.cap) this.resize(Math.ceil(rows));
   }
 
   /** Appends a record; `end` NaN marks it open (it ends at the log's latest instant, set by finish). */
@@ -73,7 +84,11 @@ export class RecordColumns {
   }
 
   private grow(): void {
-    this.cap *= 2;
+    this.resize(this.reserved ? this.cap + Math.ceil(this.cap / 8) : this.cap * 2);
+  }
+
+  private resize(cap: number): void {
+    this.cap = cap;
     const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
       const b = new make(this.cap);
       b.set(a);
