@@ -25,7 +25,9 @@ function intervalLog(n: number, switchAt: number, firstTitle: number, restTitle:
     const affected = i % 3 === 0 ? '' : String(((i % 100) + 1) / 100);
     const title = (i % 2 ? 'é' : 'x').repeat(i < switchAt ? firstTitle : restTitle);
     const severity = ['major', 'partial', 'maintenance'][i % 3];
-    lines.push(`${id},svc-${i % 11},${new Date(start).toISOString()},${end},${severity},${affected},r${i % 4},${title}\n`);
+    lines.push(
+      `${id},svc-${i % 11},${new Date(start).toISOString()},${end},${severity},${affected},r${i % 4},${title}\n`,
+    );
   }
   return new TextEncoder().encode(lines.join(''));
 }
