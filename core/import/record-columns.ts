@@ -29,6 +29,13 @@ export class RecordColumns {
   reserve(rows: number): void {
     this.reserved = true;
     if (rows > this.cap) this.resize(Math.ceil(rows));
+    // the text columns too: a pushed array grows by half again each time and leaves its old stores as garbage
+    // in the old generation (about twice the final array). Above a few million slots V8 would make a
+    // preallocated array a dictionary, so larger logs keep pushing
+    if (rows <= MAX_PRESIZED_TEXT && rows > this.count) {
+      if (this.titles) this.titles = presized(this.titles, rows);
+      if (this.ids) this.ids = presized(this.ids, rows);
+    }
   }
 
   /** Appends a record; `end` NaN marks it open (it ends at the log's latest instant, set by finish). */
@@ -53,8 +60,9 @@ export class RecordColumns {
     this.affected[i] = affected;
     this.region[i] = region;
     this.line[i] = line;
-    if (this.titles) this.titles.push(title);
-    if (this.ids) this.ids.push(id);
+    // by index: fills a presized array, appends to a pushed one
+    if (this.titles) this.titles[i] = title;
+    if (this.ids) this.ids[i] = id;
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {
@@ -78,8 +86,8 @@ export class RecordColumns {
       services,
       regions,
     };
-    if (this.titles) t.titles = this.titles;
-    if (this.ids) t.ids = this.ids;
+    if (this.titles) t.titles = trimmed(this.titles, n);
+    if (this.ids) t.ids = trimmed(this.ids, n);
     return t;
   }
 
@@ -103,4 +111,19 @@ export class RecordColumns {
     this.open = g(this.open, Uint8Array);
     this.line = g(this.line, Int32Array);
   }
+}
+
+/** Text columns up to this many rows are preallocated from the size estimate (V8 keeps them fast arrays). */
+const MAX_PRESIZED_TEXT = 8_000_000;
+
+function presized(values: (string | undefined)[], rows: number): (string | undefined)[] {
+  const out = new Array<string | undefined>(Math.ceil(rows));
+  for (let i = 0; i < values.length; i++) out[i] = values[i];
+  return out;
+}
+
+/** The first n values: an estimate too high leaves empty slots past the last row. */
+function trimmed(values: (string | undefined)[], n: number): (string | undefined)[] {
+  if (values.length > n) values.length = n;
+  return values;
 }

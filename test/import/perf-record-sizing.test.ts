@@ -58,6 +58,11 @@ describe('interval record columns sized from the file size', () => {
         const sized = run(bytes, expectedBytes, 1 << 16);
         expect(columnLengths(sized.records)).toEqual(columnLengths(reference.records));
         expect(columnLengths(sized.records).every((n) => n === 30_000)).toBe(true);
+        // ids and titles are preallocated from the estimate too: exactly one slot per record, none a hole
+        for (const text of [sized.records.ids!, sized.records.titles!]) {
+          expect(text.length).toBe(30_000);
+          expect(Object.keys(text).length).toBe(30_000);
+        }
         expect(recordsFromTable(sized.records)).toEqual(recordsFromTable(reference.records));
         expect(sized.latestInstant).toBe(reference.latestInstant);
       }
