@@ -18,6 +18,8 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Rows read before the record columns are sized from the file's bytes. */
 const SIZING_ROWS = 4096;
+/** the most interval rows sized from an estimate (about 150 MB of record columns) */
+const MAX_RESERVED_ROWS = 4_000_000;
 
 type Container = 'csv' | 'json' | 'ndjson';
 
@@ -103,7 +105,9 @@ export class LogImporter {
     if (this.sized || total === undefined || !(this.sink instanceof IntervalRows)) return;
     if (this.dataRows < SIZING_ROWS && this.pushedBytes < total) return;
     this.sized = true;
-    this.sink.reserve((this.dataRows * total * 1.02) / this.pushedBytes);
+    // a file whose first rows are short and the rest one huge cell would otherwise reserve for millions of rows
+    // that never come: reserve at most MAX_RESERVED_ROWS up front, and let a truly large log grow from there
+    this.sink.reserve(Math.min(MAX_RESERVED_ROWS, (this.dataRows * total * 1.02) / this.pushedBytes));
   }
 
   /** The import's result; throws ImportError when the log yields nothing to report. */
