@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportJson } from '../../core/report';
 import { report } from '../compute/helpers';
-
-const FIELDS = [
-  'service',
-  'month',
-  'periodMinutes',
-  'eligibleMinutes',
-  'downtimeMinutes',
-  'availability',
-  'target',
-  'met',
-  'budgetMinutes',
-  'budgetRemainingMinutes',
-  'budgetConsumed',
-  'creditPercent',
-  'episodes',
-  'mttrMinutes',
-  'longestEpisodeMinutes',
-  'userMinutesLost',
-  'userAvailability',
-  'impact',
-  'sampleAvailability',
-];
+import { SPEC7_ROW_FIELDS } from '../spec7-fields';
 
 describe('SPEC 7 JSON', () => {
   const m = report([{ start: '2024-06-10T10:00:00Z', end: '2024-06-10T11:00:00Z' }], {
@@ -33,7 +12,7 @@ describe('SPEC 7 JSON', () => {
   it('has exactly the SPEC keys in order', () => {
     expect(Object.keys(json)).toEqual(['source', 'settings', 'months', 'summary', 'diagnostics']);
     expect(Object.keys(json.source)).toEqual(['file', 'sha256', 'format', 'records', 'skipped']);
-    for (const r of [...json.months, ...json.summary]) expect(Object.keys(r)).toEqual(FIELDS);
+    for (const r of [...json.months, ...json.summary]) expect(Object.keys(r)).toEqual(SPEC7_ROW_FIELDS);
   });
 
   it('keeps full precision, fractions as fractions, and null months in the summary', () => {

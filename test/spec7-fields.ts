@@ -1,0 +1,25 @@
+/**
+ * SPEC 7's row fields, in its order, written out from the SPEC itself: tests compare the code's output
+ * against this list, never against the code's own list (core/compute/month-json.ts JSON_ROW_FIELDS).
+ */
+export const SPEC7_ROW_FIELDS = [
+  'service',
+  'month',
+  'periodMinutes',
+  'eligibleMinutes',
+  'downtimeMinutes',
+  'availability',
+  'target',
+  'met',
+  'budgetMinutes',
+  'budgetRemainingMinutes',
+  'budgetConsumed',
+  'creditPercent',
+  'episodes',
+  'mttrMinutes',
+  'longestEpisodeMinutes',
+  'userMinutesLost',
+  'userAvailability',
+  'impact',
+  'sampleAvailability',
+];
