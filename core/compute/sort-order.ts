@@ -63,12 +63,7 @@ function integerOrder(keys: Float64Array, order: Int32Array): Int32Array | null 
   for (let shift = 0; shift < bits; shift += digitBits) {
     count.fill(0);
     for (let i = 0; i < n; i++) count[(key[i]! >>> shift) & digitMask]!++;
-    let sum = 0;
-    for (let d = 0; d < count.length; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
+    toOffsets(count);
     for (let i = 0; i < n; i++) {
       const k = key[i]!;
       const at = count[(k >>> shift) & digitMask]!++;
@@ -119,12 +114,7 @@ function radixOrder(keys: Float64Array, order: Int32Array): Int32Array {
     if (digit(varyLo, varyHi, shift) === 0) continue;
     count.fill(0);
     for (let i = 0; i < n; i++) count[digit(lo[i]!, hi[i]!, shift)]!++;
-    let sum = 0;
-    for (let d = 0; d < count.length; d++) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
+    toOffsets(count);
     for (let i = 0; i < n; i++) {
       const l = lo[i]!;
       const h = hi[i]!;
@@ -145,4 +135,14 @@ function digit(lo: number, hi: number, shift: number): number {
   if (shift >= 32) return (hi >>> (shift - 32)) & DIGIT_MASK;
   if (shift + DIGIT_BITS <= 32) return (lo >>> shift) & DIGIT_MASK;
   return ((lo >>> shift) | (hi << (32 - shift))) & DIGIT_MASK;
+}
+
+/** Turns digit counts into each digit's first output slot (an exclusive prefix sum), in place. */
+function toOffsets(count: Uint32Array): void {
+  let sum = 0;
+  for (let d = 0; d < count.length; d++) {
+    const c = count[d]!;
+    count[d] = sum;
+    sum += c;
+  }
 }
