@@ -20,7 +20,7 @@ import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sam
 import { PLATFORM, platformRows, reportServices, serviceRows } from './service-rows';
 import { orderByKey } from './sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from './service-major-table';
-import { recordShares, sweepService } from './sweep';
+import { recordShares, sweepService, SweepScratch } from './sweep';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -86,7 +86,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
   // the sweeps read the records grouped by service, in start order within each group
   let major: ServiceMajorTable | null = null;
-  const serviceMajor = (): ServiceMajorTable => (major ??= serviceMajorTable(table, startOrder()));
+  const serviceMajor = (): ServiceMajorTable => (major ??= serviceMajorTable(table));
 
   const samples = new Map<string, SamplePrefix | null>();
   const samplesOf = (service: string): SamplePrefix | null => {
@@ -98,6 +98,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     return samples.get(service)!;
   };
 
+  // a sweep not kept is read before the next one starts: each borrows the same working memory
+  const scratch = retain ? undefined : new SweepScratch();
   let sweepKey = '';
   let sweeps = new Map<string, SweepIndex>();
   let shares: Float64Array | null = null;
@@ -112,13 +114,18 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     if (cached) return cached;
     const platform = service === PLATFORM;
     const t = serviceMajor();
-    shares ??= recordShares(t.table, settings.weights, regionShareByCode(table, settings.regionShares));
+    shares ??= recordShares(table, t.source, settings.weights, regionShareByCode(table, settings.regionShares));
     const sweep = indexSweep(
-      sweepService(t.table, platform ? platformRows(t) : serviceRows(t, service), {
-        weights: settings.weights,
-        shares,
-        ignoreMaintenanceFrom: platform ? t.from[1]! : Infinity,
-      }),
+      sweepService(
+        t.table,
+        platform ? platformRows(t) : serviceRows(t, service),
+        {
+          weights: settings.weights,
+          shares,
+          ignoreMaintenanceFrom: platform ? t.from[1]! : Infinity,
+        },
+        scratch,
+      ),
       settings.weights,
     );
     if (retain) sweeps.set(service, sweep);
@@ -167,6 +174,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const key = JSON.stringify([settings.users, settings.weights, settings.regionShares, shown]);
     if (key !== incidentsKey) {
       incidentsKey = key;
+      // none kept (the CLI's text formats): no start order of the whole log, whose sort scratch would be the
+      // report's peak
+      if (options.maxIncidents === 0) return (incidents = []);
       const all = shown.includes(PLATFORM);
       const codes = new Set(shown.map((s) => table.services.indexOf(s)).filter((c) => c >= 0));
       const some = shown.length > 0;

@@ -1,42 +1,49 @@
 import type { RecordTable } from '../model/records';
+import { orderByKey } from './sort-order';
 
 /**
- * The columns the sweeps read, grouped by service, each group in start order (`order`, see orderByKey).
+ * The columns the sweeps read, grouped by service, each group in start order (ties in log order).
  * Read in a start-sorted copy, a service's rows lay scattered (one in 48 on a log of 48 services), a cache
  * miss per column per record and most of a million-row report; here they lie together, and `*`, reading
  * every group at once in start order, still reads each group front to back. One copy serves every sweep.
+ * Each group is sorted on its own, so no order of the whole log (and its sort scratch) is ever held.
  */
 export interface ServiceMajorTable {
-  /** platform-wide rows first, then service code 0, 1, ...; no service column (`from` gives each row's) */
+  /**
+   * platform-wide rows first, then service code 0, 1, ...; only the columns the sweeps read (start, end,
+   * severity, region): no service column (`from` gives each row's), and the affected share is read from
+   * the input table through `source` (see recordShares)
+   */
   table: RecordTable;
   /** the rows of group g are [from[g], from[g + 1]); group 0 is platform-wide, group 1 + c is service code c */
   from: Int32Array;
-  /** each row's position in start order (see orderByKey): merging two groups by it merges them by start */
-  rank: Int32Array;
+  /**
+   * each row's row in the input table: (start, source) orders rows of different groups as one stable sort
+   * of the whole log by start would
+   */
+  source: Int32Array;
 }
 
-export function serviceMajorTable(table: RecordTable, order: Int32Array): ServiceMajorTable {
-  // the group of each row, by counting; rows then go to their group in start order
-  const n = order.length;
+export function serviceMajorTable(table: RecordTable): ServiceMajorTable {
+  // the group of each row, by counting; a group's rows in log order, then each group sorted by start
+  const n = table.count;
   const groups = table.services.length + 1;
   const from = new Int32Array(groups + 1);
   for (let r = 0; r < n; r++) from[table.service[r]! + 2]!++;
   for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
   const fill = from.slice(0, groups);
-  const position = new Int32Array(n);
-  const rank = new Int32Array(n);
-  for (let p = 0; p < n; p++) {
-    const r = order[p]!;
-    const at = fill[table.service[r]! + 1]!++;
-    position[r] = at;
-    rank[at] = p;
+  const source = new Int32Array(n);
+  for (let r = 0; r < n; r++) source[fill[table.service[r]! + 1]!++] = r;
+  for (let g = 0; g < groups; g++) {
+    const rows = source.subarray(from[g]!, from[g + 1]!);
+    rows.set(orderByKey(table.start, rows));
   }
-  return { table: permuted(table, position), from, rank };
+  return { table: gathered(table, source), from, source };
 }
 
-/** The sweep's columns with row r of `table` moved to position[r]. */
-function permuted(table: RecordTable, position: Int32Array): RecordTable {
-  const n = position.length;
+/** The sweep's columns with row p taken from row source[p] of `table`. */
+function gathered(table: RecordTable, source: Int32Array): RecordTable {
+  const n = source.length;
   const t: RecordTable = {
     count: n,
     start: new Float64Array(n),
@@ -44,21 +51,19 @@ function permuted(table: RecordTable, position: Int32Array): RecordTable {
     // the group says it (ServiceMajorTable.from)
     service: new Int32Array(0),
     severity: new Uint8Array(n),
-    affected: new Float64Array(n),
+    // not read by the sweep: f(r) is computed from the input table (recordShares)
+    affected: new Float64Array(0),
     region: new Int32Array(n),
-    // not read by the sweep
     open: new Uint8Array(0),
     line: new Int32Array(0),
     services: table.services,
     regions: table.regions,
   };
-  // scattered writes from sequential reads: about three times faster than gathering with random reads
-  for (let r = 0; r < n; r++) {
-    const p = position[r]!;
+  for (let p = 0; p < n; p++) {
+    const r = source[p]!;
     t.start[p] = table.start[r]!;
     t.end[p] = table.end[r]!;
     t.severity[p] = table.severity[r]!;
-    t.affected[p] = table.affected[r]!;
     t.region[p] = table.region[r]!;
   }
   return t;

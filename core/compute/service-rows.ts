@@ -12,33 +12,78 @@ export function reportServices(table: RecordTable, samples: SampleCounts | null)
   return [PLATFORM, ...[...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
+/** Whether row a of the service-major table comes before row b in the stable start order of the log. */
+function before(major: ServiceMajorTable, a: number, b: number): boolean {
+  const { start } = major.table;
+  const sa = start[a]!;
+  const sb = start[b]!;
+  return sa < sb || (sa === sb && major.source[a]! < major.source[b]!);
+}
+
+/** Rows handed to a sweep a chunk at a time, so no list of a million rows is ever held. */
+export interface RowSource {
+  /** writes the next rows into buf from its start; returns how many (0: none left) */
+  fill(buf: Int32Array): number;
+}
+
 /**
  * R_s of SPEC 5 for a service other than `*`, as rows of the service-major table in ascending start order:
- * the service's own rows merged with the platform-wide ones (ties in start order, as one sweep over the
+ * the service's own rows merged with the platform-wide ones (ties in log order, as one sweep over the
  * start-sorted table would take them); a service the records do not name (it has only samples) gets the
  * platform-wide rows.
  */
-export function serviceRows(major: ServiceMajorTable, service: string): Int32Array {
-  const { from, rank } = major;
+export function serviceRows(major: ServiceMajorTable, service: string): RowSource {
+  const { from } = major;
   const code = major.table.services.indexOf(service);
   let i = code >= 0 ? from[code + 1]! : 0;
   const ownEnd = code >= 0 ? from[code + 2]! : 0;
   let j = from[0]!;
   const sharedEnd = from[1]!;
-  const out = new Int32Array(ownEnd - i + (sharedEnd - j));
-  for (let k = 0; k < out.length; k++) {
-    out[k] = j >= sharedEnd || (i < ownEnd && rank[i]! < rank[j]!) ? i++ : j++;
-  }
-  return out;
+  return {
+    fill(buf: Int32Array): number {
+      const k = Math.min(buf.length, ownEnd - i + (sharedEnd - j));
+      for (let c = 0; c < k; c++) buf[c] = j >= sharedEnd || (i < ownEnd && before(major, i, j)) ? i++ : j++;
+      return k;
+    },
+  };
 }
 
 /**
- * R_* of SPEC 5: every row of the service-major table, in start order. Read in this order the groups are
- * each still read front to back, one stream per service, so the cache holds the current line of each.
+ * R_* of SPEC 5: every row of the service-major table, in start order (ties in log order), by merging the
+ * groups through a heap of their next rows. Read in this order the groups are each still read front to
+ * back, one stream per service, so the cache holds the current line of each.
  */
-export function platformRows(major: ServiceMajorTable): Int32Array {
-  const { rank } = major;
-  const out = new Int32Array(rank.length);
-  for (let a = 0; a < rank.length; a++) out[rank[a]!] = a;
-  return out;
+export function platformRows(major: ServiceMajorTable): RowSource {
+  const { from } = major;
+  const groups = from.length - 1;
+  // a min-heap of the unfinished groups by their next row, next[g]
+  const next = from.slice(0, groups);
+  const heap = new Int32Array(groups);
+  let size = 0;
+  const down = (i: number): void => {
+    const g = heap[i]!;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && before(major, next[heap[c + 1]!]!, next[heap[c]!]!)) c++;
+      if (!before(major, next[heap[c]!]!, next[g]!)) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = g;
+  };
+  for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) heap[size++] = g;
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  return {
+    fill(buf: Int32Array): number {
+      let k = 0;
+      while (k < buf.length && size > 0) {
+        const g = heap[0]!;
+        buf[k++] = next[g]!++;
+        if (next[g] === from[g + 1]) heap[0] = heap[--size]!;
+        down(0);
+      }
+      return k;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { RecordTable } from '../model/records';
 import { affectedShare, MAINTENANCE, type Weights } from './affected-share';
 import { EndHeap } from './end-heap';
+import type { RowSource } from './service-rows';
 import { ShareGroups } from './share-groups';
 
 /** Bits of a segment's mask: which severities are active (maintenance as defined for the service). */
@@ -45,41 +46,75 @@ export interface SweepOptions {
   ignoreMaintenanceFrom: number;
 }
 
-/** f(r) of SPEC 5 for every row of `table`: computed once for all the sweeps that read a row. */
-export function recordShares(table: RecordTable, weights: Weights, regionShares: Float64Array): Float64Array {
-  const out = new Float64Array(table.count);
-  for (let r = 0; r < out.length; r++) out[r] = affectedShare(table, r, weights, regionShares);
+/**
+ * f(r) of SPEC 5 for rows[p] of `table`, at p: computed once for all the sweeps that read a row (rows: the
+ * service-major table's source rows, so the sweeps find it by their own row).
+ */
+export function recordShares(
+  table: RecordTable,
+  rows: Int32Array,
+  weights: Weights,
+  regionShares: Float64Array,
+): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let p = 0; p < out.length; p++) out[p] = affectedShare(table, rows[p]!, weights, regionShares);
   return out;
+}
+
+/**
+ * The sweep's working memory, reused from one sweep to the next: a one-shot report sweeps service after
+ * service, and fresh buffers for each were garbage enough to grow the process by 30 MB.
+ */
+export class SweepScratch {
+  readonly rows = new Int32Array(4096);
+  readonly heap = new EndHeap(16);
+  readonly segments = new SegmentBuffer();
+  readonly runs = new RunBuffer();
 }
 
 /**
  * Sweeps `rows` (indices into table, in ascending start order) into a ServiceSweep.
  * Records are active on [start, end): zero-length records never are, so they add nothing here.
+ * With `scratch`, the result's columns are views into it, valid until its next sweep; without, they are
+ * the sweep's own.
  */
-export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOptions): ServiceSweep {
+export function sweepService(
+  table: RecordTable,
+  rows: RowSource,
+  opts: SweepOptions,
+  scratch?: SweepScratch,
+): ServiceSweep {
   const { start, end, severity } = table;
-  const n = rows.length;
   // the heap and the segments grow as needed: `*` over a million records holds about ten active records at a
   // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
-  const heap = new EndHeap(16);
-  const segments = new SegmentBuffer(2 * n + 1);
+  const work = scratch ?? new SweepScratch();
+  const { heap, segments } = work;
+  const buf = work.rows;
+  heap.size = 0;
+  segments.clear();
   const { shares, ignoreMaintenanceFrom } = opts;
   const groups = new ShareGroups(table.regions.length);
   // active counts by severity code: major, partial, degraded, maintenance
   const active = [0, 0, 0, 0];
   let lastMask = 0;
   let lastShare = 0;
+  // rows come a chunk at a time: buf[i..n) are the next ones, n === 0 once all are read
+  let n = rows.fill(buf);
   let i = 0;
-  while (i < n || heap.size > 0) {
-    const nextStart = i < n ? start[rows[i]!]! : Infinity;
+  while (n > 0 || heap.size > 0) {
+    const nextStart = n > 0 ? start[buf[i]!]! : Infinity;
     const t = Math.min(nextStart, heap.topEnd());
     while (heap.size > 0 && heap.topEnd() <= t) {
       const r = heap.pop();
       active[severity[r]!]!--;
       if (shares[r]! > 0) groups.ended(table.region[r]!);
     }
-    while (i < n && start[rows[i]!]! === t) {
-      const r = rows[i++]!;
+    while (n > 0 && start[buf[i]!]! === t) {
+      const r = buf[i++]!;
+      if (i === n) {
+        n = rows.fill(buf);
+        i = 0;
+      }
       const sev = severity[r]!;
       if (end[r]! <= t) continue;
       if (sev === MAINTENANCE && r >= ignoreMaintenanceFrom) continue;
@@ -100,23 +135,21 @@ export function sweepService(table: RecordTable, rows: Int32Array, opts: SweepOp
       lastShare = f;
     }
   }
-  const { times, mask, share } = segments.take();
-  const runs = episodeRuns(times, mask, times.length, opts.weights);
+  const own = !scratch;
+  const { times, mask, share } = segments.take(own);
+  const runs = episodeRuns(times, mask, opts.weights, work.runs, own);
   return { times, mask, share, runStart: runs.start, runEnd: runs.end };
 }
 
-/** The sweep's segments as they are written: columns that double when full, up to the most there can be. */
+/** The sweep's segments as they are written: columns that double when full. */
 class SegmentBuffer {
-  private times: Float64Array;
-  private mask: Uint8Array;
-  private share: Float64Array;
+  private times = new Float64Array(1024);
+  private mask = new Uint8Array(1024);
+  private share = new Float64Array(1024);
   private k = 0;
 
-  constructor(private readonly most: number) {
-    const cap = Math.min(most, 1024);
-    this.times = new Float64Array(cap);
-    this.mask = new Uint8Array(cap);
-    this.share = new Float64Array(cap);
+  clear(): void {
+    this.k = 0;
   }
 
   push(t: number, m: number, f: number): void {
@@ -127,14 +160,15 @@ class SegmentBuffer {
     this.k++;
   }
 
-  /** The segments written, in arrays of their exact length. */
-  take(): { times: Float64Array; mask: Uint8Array; share: Float64Array } {
+  /** The segments written: copies of their exact length (own), or views into the buffer. */
+  take(own: boolean): { times: Float64Array; mask: Uint8Array; share: Float64Array } {
     const k = this.k;
-    return { times: this.times.slice(0, k), mask: this.mask.slice(0, k), share: this.share.slice(0, k) };
+    const cut = own ? 'slice' : 'subarray';
+    return { times: this.times[cut](0, k), mask: this.mask[cut](0, k), share: this.share[cut](0, k) };
   }
 
   private grow(): void {
-    const cap = Math.min(this.most, 2 * this.times.length);
+    const cap = 2 * this.times.length;
     const times = new Float64Array(cap);
     const mask = new Uint8Array(cap);
     const share = new Float64Array(cap);
@@ -147,25 +181,56 @@ class SegmentBuffer {
   }
 }
 
+/** Episode bounds as they are found: columns that double when full. */
+class RunBuffer {
+  private start = new Float64Array(256);
+  private end = new Float64Array(256);
+  private k = 0;
+
+  clear(): void {
+    this.k = 0;
+  }
+
+  push(s: number, e: number): void {
+    if (this.k === this.start.length) {
+      const start = new Float64Array(2 * this.k);
+      const end = new Float64Array(2 * this.k);
+      start.set(this.start);
+      end.set(this.end);
+      this.start = start;
+      this.end = end;
+    }
+    this.start[this.k] = s;
+    this.end[this.k] = e;
+    this.k++;
+  }
+
+  take(own: boolean): { start: Float64Array; end: Float64Array } {
+    const cut = own ? 'slice' : 'subarray';
+    return { start: this.start[cut](0, this.k), end: this.end[cut](0, this.k) };
+  }
+}
+
 /** Maximal runs of segments with w > 0; segments are contiguous, so touching outages merge into one. */
 function episodeRuns(
   times: Float64Array,
   mask: Uint8Array,
-  k: number,
   weights: Weights,
+  runs: RunBuffer,
+  own: boolean,
 ): { start: Float64Array; end: Float64Array } {
-  const s: number[] = [];
-  const e: number[] = [];
+  runs.clear();
+  let from = 0;
   let open = false;
-  for (let j = 0; j < k; j++) {
+  for (let j = 0; j < times.length; j++) {
     const down = maskWeight(mask[j]!, weights) > 0;
     if (down && !open) {
-      s.push(times[j]!);
+      from = times[j]!;
       open = true;
     } else if (!down && open) {
-      e.push(times[j]!);
+      runs.push(from, times[j]!);
       open = false;
     }
   }
-  return { start: Float64Array.from(s), end: Float64Array.from(e) };
+  return runs.take(own);
 }
