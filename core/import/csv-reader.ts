@@ -1,7 +1,18 @@
+import { viewOf } from './byte-run';
 import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB, concatBytes } from './bytes';
 import { ensureCells, newRowCells, type RowCells } from './row-cells';
 
 export type CsvMode = 'auto' | 'rfc4180';
+
+/** Rows a consumer takes straight from the bytes (only in 'auto' mode, never for a quoted row). */
+export interface RowShortcut {
+  /** rows taken so far */
+  readonly rows: number;
+  /** takes the whole row at pos when it can; returns the position after its LF, or -1 to leave it */
+  tryRow(buf: Uint8Array, view: DataView, pos: number, len: number, line: number): number;
+  /** the fast path just read the row [pos, lf] into cells and handed it to the consumer */
+  learn(buf: Uint8Array, pos: number, lf: number, cells: RowCells): void;
+}
 
 /**
  * Streaming CSV/TSV/semicolon reader over UTF-8 byte chunks.
@@ -23,6 +34,8 @@ export class CsvReader {
   stopped = false;
   /** cells the consumer reads (the highest mapped column + 1): the fast path splits no further */
   cellsNeeded = Infinity;
+  /** a consumer's lane for rows it recognises from their bytes alone (status-fast-lane.ts) */
+  shortcut: RowShortcut | null = null;
 
   constructor(
     private readonly onRow: (cells: RowCells, line: number) => void,
@@ -67,12 +80,24 @@ export class CsvReader {
     const limit = this.cellsNeeded;
     // one comparison passes most bytes: every byte that matters (LF, quote, the delimiter) is <= this
     const special = Math.max(d, QUOTE, LF);
+    // made once the lane is there (the header row installs it in the middle of the first chunk)
+    let view: DataView | null = null;
     while (pos < len && !this.stopped) {
       if (!fast) {
         const next = this.readQuotedRow(buf, pos, final);
         if (next < 0) break;
         pos = next;
         continue;
+      }
+      const shortcut = this.shortcut;
+      if (shortcut !== null) {
+        view ??= viewOf(buf);
+        const next = shortcut.tryRow(buf, view, pos, len, this.line);
+        if (next >= 0) {
+          this.line++;
+          pos = next;
+          continue;
+        }
       }
       // one pass over the row: cells end at the delimiter (no further than the consumer reads), the row at
       // LF; a quote anywhere in the row sends it to the RFC 4180 path
@@ -110,6 +135,7 @@ export class CsvReader {
         cells.count = n;
         cells.buf = buf;
         this.onRow(cells, this.line);
+        if (shortcut !== null && i < len) shortcut.learn(buf, pos, i, cells);
       }
       this.line++;
       pos = i + 1;

@@ -72,7 +72,12 @@ export class LogImporter {
 
   /** Data rows read so far (status logs: samples). */
   get rows(): number {
-    return this.dataRows;
+    return this.dataRows + this.laneRows;
+  }
+
+  /** Rows the status fast lane took from their bytes alone (status-fast-lane.ts): what the bench reports. */
+  get laneRows(): number {
+    return this.csv?.shortcut?.rows ?? 0;
   }
 
   /** A preview has all the rows it wants: the caller may stop reading. */
@@ -188,7 +193,7 @@ export class LogImporter {
     }
     this.jsonRows?.end();
     if (this.header === null) throw this.fail('holds no records');
-    if (this.dataRows === 0) {
+    if (this.rows === 0) {
       throw this.fail(this.container === 'csv' ? 'has a header but no data rows' : 'holds no records');
     }
   }
@@ -263,6 +268,7 @@ export class LogImporter {
     this.sink = this.plan.shape === 'interval' ? new IntervalRows(this.ctx) : new StatusRows(this.ctx);
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
+      if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
     }
     return this.plan.columns.service ?? -1;
   }

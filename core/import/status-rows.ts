@@ -1,6 +1,7 @@
 import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
+import { StatusFastLane, type StatusTaker } from './status-fast-lane';
 import { StreamIndex } from './stream-index';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
@@ -83,13 +84,15 @@ class Stream {
 }
 
 /** Status logs (SPEC 2): runs of non-up statuses per stream (service + region) become records. */
-export class StatusRows implements RowSink {
+export class StatusRows implements RowSink, StatusTaker<Stream> {
   /** streams by (service, region) id, in order of first appearance */
   private readonly streams = new Map<number, Stream>();
   /** the same streams by the bytes of their two cells: what each row looks up */
   private readonly byBytes = new StreamIndex<Stream>();
   private readonly col: { time: number; status: number; service: number; region: number };
   samples = 0;
+  private acceptedLast = false;
+  private readonly acceptedRow = { stream: null as unknown as Stream, t: 0, code: 0 };
 
   constructor(private readonly ctx: RowContext) {
     const c = ctx.plan.columns;
@@ -100,6 +103,7 @@ export class StatusRows implements RowSink {
     const ctx = this.ctx;
     const col = this.col;
     ctx.rows++;
+    this.acceptedLast = false;
     if (ctx.cell(cells, col.time) === 0) return ctx.reject(line, 'timestamp is empty');
     const t = ctx.spanInstant();
     if (Number.isNaN(t)) return ctx.reject(line, `timestamp ${ctx.shown()} is not a timestamp${FORMS}`);
@@ -124,6 +128,32 @@ export class StatusRows implements RowSink {
     ctx.seen(t);
     stream.add(t, code, line);
     this.samples++;
+    const got = this.acceptedRow;
+    got.stream = stream;
+    got.t = t;
+    got.code = code;
+    this.acceptedLast = true;
+  }
+
+  get accepted(): { stream: Stream; t: number; code: number } | null {
+    return this.acceptedLast ? this.acceptedRow : null;
+  }
+
+  take(stream: Stream, t: number, code: number, line: number): void {
+    this.ctx.rows++;
+    this.ctx.seen(t);
+    stream.add(t, code, line);
+    this.samples++;
+  }
+
+  /**
+   * The byte-matching lane for this log (status-fast-lane.ts), or null when its columns do not allow one:
+   * the timestamp must be the first column.
+   */
+  fastLane(): StatusFastLane<Stream> | null {
+    const { time, status, service, region } = this.col;
+    if (time !== 0) return null;
+    return new StatusFastLane<Stream>(this, Math.max(status, service, region));
   }
 
   /** A (service, region) pair spelled in a way not seen before: interned, then found by id or created. */
