@@ -1,5 +1,6 @@
 import type { IncidentRow } from '../model/report-model';
 import { SEVERITIES, type RecordTable } from '../model/records';
+import { textAt } from '../model/text-column';
 import type { Settings } from '../model/settings';
 import { affectedShare, regionShareByCode } from './affected-share';
 import { orderByKey } from './sort-order';
@@ -90,8 +91,8 @@ function incidentRow(table: RecordTable, r: number, affectedShare: number, userM
     service: svc < 0 ? null : table.services[svc]!,
     severity: SEVERITIES[table.severity[r]!]!,
     region: region < 0 ? null : table.regions[region]!,
-    title: table.titles?.[r] ?? null,
-    id: table.ids?.[r] ?? null,
+    title: (table.titles && textAt(table.titles, r)) ?? null,
+    id: (table.ids && textAt(table.ids, r)) ?? null,
     open: table.open[r] === 1,
     line: table.line[r]!,
     durationMinutes: (table.end[r]! - table.start[r]!) / 60_000,

@@ -2,6 +2,7 @@ import type { RecordTable } from '../model/records';
 import { parseDurationMinutes } from './duration';
 import { plainDecimal } from './plain-decimal';
 import { RecordColumns } from './record-columns';
+import type { TextColumnBuilder } from './text-column-builder';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
 import { MAJOR, UP } from './words';
@@ -95,12 +96,20 @@ export class IntervalRows implements RowSink {
         affected = NaN;
       }
     }
-    const title = col.title >= 0 && ctx.cell(cells, col.title) > 0 ? ctx.spanText() : undefined;
-    const id = col.id >= 0 && ctx.cell(cells, col.id) > 0 ? ctx.spanText() : undefined;
-
     ctx.seen(start);
     if (!Number.isNaN(end)) ctx.seen(end);
-    this.out.push(start, end, service, severity, affected, region, line, title, id);
+    const out = this.out;
+    out.push(start, end, service, severity, affected, region, line);
+    if (out.titles) this.text(out.titles, cells, col.title);
+    if (out.ids) this.text(out.ids, cells, col.id);
+  }
+
+  /** The record's entry in a text column: the cell's bytes, none when it is empty. */
+  private text(column: TextColumnBuilder, cells: RowCells, col: number): void {
+    const ctx = this.ctx;
+    if (ctx.cell(cells, col) === 0) return column.pushNone();
+    const { buf, start, end } = ctx.span;
+    column.push(buf, start, end);
   }
 
   /** The log should hold about `rows` rows in all: size the record columns once for them. */

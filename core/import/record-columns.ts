@@ -1,4 +1,6 @@
 import type { RecordTable } from '../model/records';
+import type { TextColumn } from '../model/text-column';
+import { TextColumnBuilder } from './text-column-builder';
 
 /**
  * Growable column-wise record storage, trimmed once at the end: typed arrays doubled as needed, or sized once
@@ -17,28 +19,27 @@ export class RecordColumns {
   region = new Int32Array(this.cap);
   open = new Uint8Array(this.cap);
   line = new Int32Array(this.cap);
-  titles: (string | undefined)[] | null = null;
-  ids: (string | undefined)[] | null = null;
+  /** one entry per record, pushed by the caller after each push() */
+  readonly titles: TextColumnBuilder | null;
+  readonly ids: TextColumnBuilder | null;
 
   constructor(withTitles: boolean, withIds: boolean) {
-    if (withTitles) this.titles = [];
-    if (withIds) this.ids = [];
+    this.titles = withTitles ? new TextColumnBuilder() : null;
+    this.ids = withIds ? new TextColumnBuilder() : null;
   }
 
   /** Makes room for about `rows` records in all (an estimate: more may come). */
   reserve(rows: number): void {
     this.reserved = true;
     if (rows > this.cap) this.resize(Math.ceil(rows));
-    // the text columns too: a pushed array grows by half again each time and leaves its old stores as garbage
-    // in the old generation (about twice the final array). Above a few million slots V8 would make a
-    // preallocated array a dictionary, so larger logs keep pushing
-    if (rows <= MAX_PRESIZED_TEXT && rows > this.count) {
-      if (this.titles) this.titles = presized(this.titles, rows);
-      if (this.ids) this.ids = presized(this.ids, rows);
-    }
+    this.titles?.reserve(rows);
+    this.ids?.reserve(rows);
   }
 
-  /** Appends a record; `end` NaN marks it open (it ends at the log's latest instant, set by finish). */
+  /**
+   * Appends a record; `end` NaN marks it open (it ends at the log's latest instant, set by finish). A log
+   * with titles or ids pushes the record's entry to each of them next.
+   */
   push(
     start: number,
     end: number,
@@ -47,8 +48,6 @@ export class RecordColumns {
     affected: number,
     region: number,
     line: number,
-    title?: string,
-    id?: string,
   ): void {
     if (this.count === this.cap) this.grow();
     const i = this.count++;
@@ -60,9 +59,6 @@ export class RecordColumns {
     this.affected[i] = affected;
     this.region[i] = region;
     this.line[i] = line;
-    // by index: fills a presized array, appends to a pushed one
-    if (this.titles) this.titles[i] = title;
-    if (this.ids) this.ids[i] = id;
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {
@@ -86,8 +82,8 @@ export class RecordColumns {
       services,
       regions,
     };
-    if (this.titles) t.titles = trimmed(this.titles, n);
-    if (this.ids) t.ids = trimmed(this.ids, n);
+    if (this.titles) t.titles = text(this.titles, n);
+    if (this.ids) t.ids = text(this.ids, n);
     return t;
   }
 
@@ -113,17 +109,8 @@ export class RecordColumns {
   }
 }
 
-/** Text columns up to this many rows are preallocated from the size estimate (V8 keeps them fast arrays). */
-const MAX_PRESIZED_TEXT = 8_000_000;
-
-function presized(values: (string | undefined)[], rows: number): (string | undefined)[] {
-  const out = new Array<string | undefined>(Math.ceil(rows));
-  for (let i = 0; i < values.length; i++) out[i] = values[i];
-  return out;
-}
-
-/** The first n values: an estimate too high leaves empty slots past the last row. */
-function trimmed(values: (string | undefined)[], n: number): (string | undefined)[] {
-  if (values.length > n) values.length = n;
-  return values;
+function text(column: TextColumnBuilder, n: number): TextColumn {
+  // a record without its entry would shift every later record's text onto the wrong row
+  if (column.count !== n) throw new Error(`internal: ${column.count} texts for ${n} records`);
+  return column.finish();
 }

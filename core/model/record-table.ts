@@ -1,4 +1,5 @@
 import { SEVERITIES, severityCode, type OutageRecord, type RecordTable } from './records';
+import { textAt, textColumnOf } from './text-column';
 
 /** Builds a RecordTable from plain records (tests, small logs, the renderer's edits). */
 export function tableFromRecords(records: readonly OutageRecord[]): RecordTable {
@@ -29,10 +30,8 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     services,
     regions,
   };
-  const hasTitles = records.some((r) => r.title !== undefined);
-  const hasIds = records.some((r) => r.id !== undefined);
-  if (hasTitles) t.titles = new Array<string | undefined>(n);
-  if (hasIds) t.ids = new Array<string | undefined>(n);
+  if (records.some((r) => r.title !== undefined)) t.titles = textColumnOf(records.map((r) => r.title));
+  if (records.some((r) => r.id !== undefined)) t.ids = textColumnOf(records.map((r) => r.id));
   records.forEach((r, i) => {
     t.start[i] = r.start;
     t.end[i] = r.end;
@@ -42,8 +41,6 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     t.region[i] = r.region === undefined ? -1 : intern(regionIndex, regions, r.region);
     t.open[i] = r.open ? 1 : 0;
     t.line[i] = r.line;
-    if (t.titles) t.titles[i] = r.title;
-    if (t.ids) t.ids[i] = r.id;
   });
   return t;
 }
@@ -60,9 +57,9 @@ export function recordAt(t: RecordTable, i: number): OutageRecord {
   };
   if (!Number.isNaN(t.affected[i]!)) r.affected = t.affected[i]!;
   if (t.region[i]! >= 0) r.region = t.regions[t.region[i]!]!;
-  const title = t.titles?.[i];
+  const title = t.titles && textAt(t.titles, i);
   if (title !== undefined) r.title = title;
-  const id = t.ids?.[i];
+  const id = t.ids && textAt(t.ids, i);
   if (id !== undefined) r.id = id;
   return r;
 }

@@ -4,6 +4,7 @@
  * Records are stored column-wise: a million-row interval log must fit in tens of megabytes,
  * so each field is a typed array and names are interned into small string tables.
  */
+import type { TextColumn } from './text-column';
 
 export const SEVERITIES = ['major', 'partial', 'degraded', 'maintenance'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -37,8 +38,8 @@ export interface OutageRecord {
 /**
  * Column-wise records. Row i is (start[i], end[i], ...). Strings are interned:
  * service[i] indexes `services` (-1 = platform-wide), region[i] indexes `regions` (-1 = none).
- * affected[i] is NaN when absent. titles/ids are per-row strings or undefined, kept only when the
- * log has such a column (they are never read by the computations, only by incident lists).
+ * affected[i] is NaN when absent. titles/ids hold each row's text or none (read with textAt), kept only
+ * when the log has such a column (they are never read by the computations, only by incident lists).
  */
 export interface RecordTable {
   count: number;
@@ -52,8 +53,8 @@ export interface RecordTable {
   line: Int32Array;
   services: string[];
   regions: string[];
-  titles?: (string | undefined)[];
-  ids?: (string | undefined)[];
+  titles?: TextColumn;
+  ids?: TextColumn;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromRecords } from '@core/model/record-table';
+import { textsOf } from '@core/model/text-column';
 import { decodeFromJson, encodeForJson } from '../../electron/shared/import-result-codec';
 
 describe('import result JSON codec', () => {
@@ -16,7 +17,8 @@ describe('import result JSON codec', () => {
     expect(Array.from(t.end)).toEqual([60_000, 2]);
     expect(Number.isNaN(t.affected[0])).toBe(true);
     expect(t.affected[1]).toBe(0.25);
-    expect(t.titles).toEqual(['down', undefined]);
+    expect(t.titles!.utf8).toBeInstanceOf(Uint8Array);
+    expect(textsOf(t.titles!)).toEqual(['down', undefined]);
     expect(t.services).toEqual(['api']);
     expect(back.value.result.latestInstant).toBe(Infinity);
   });

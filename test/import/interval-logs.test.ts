@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '@core/model/import-result';
+import { textsOf } from '@core/model/text-column';
 import { at, importText, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';
@@ -94,8 +95,8 @@ describe('interval logs', () => {
     expect(r.records.services).toEqual(['api']);
     expect(r.records.regions).toEqual(['eu']);
     expect([...r.records.region]).toEqual([0, -1]);
-    expect(r.records.titles).toEqual(['Slow API', undefined]);
-    expect(r.records.ids).toEqual(['7', '8']);
+    expect(textsOf(r.records.titles!)).toEqual(['Slow API', undefined]);
+    expect(textsOf(r.records.ids!)).toEqual(['7', '8']);
   });
 
   it('uses `name` as the title only when there is no other title column', async () => {
