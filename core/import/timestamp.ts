@@ -1,6 +1,6 @@
 import { parse as parseWithPattern } from 'date-fns';
 import { tz } from '@date-fns/tz';
-import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil-time';
+import { daysOfDate, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil-time';
 import { decodeUtf8, trimEnd, trimStart } from './bytes';
 import { ZoneClock } from './zone-clock';
 
@@ -94,6 +94,11 @@ export class TimestampReader {
   private readStandard(b: Uint8Array, s: number, e: number): number {
     const n = e - s;
     if (n < 10) return NaN;
+    if (n >= 19) {
+      // the common full form first: a fixed layout read without a call or a bounds check per digit
+      const wall = dateTimeToSeconds(b, s);
+      if (wall === wall) return this.afterSeconds(b, s + 19, e, wall);
+    }
     if (n === 10 || n === 13) {
       const v = digits(b, s, n);
       if (v >= 0) return n === 10 ? v * 1000 : v;
@@ -103,8 +108,8 @@ export class TimestampReader {
     const mo = digits(b, s + 5, 2);
     const d = digits(b, s + 8, 2);
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || b[s + 4] !== 0x2d || b[s + 7] !== 0x2d) return NaN;
-    if (d > daysInMonth(y, mo)) return NaN;
-    let wall = daysFromCivil(y, mo, d) * MS_PER_DAY;
+    let wall = daysOfDate(y, mo, d) * MS_PER_DAY;
+    if (Number.isNaN(wall)) return NaN; // the day is past the month's end
     let i = s + 10;
     if (i < e) {
       const sep = b[i];
@@ -117,27 +122,96 @@ export class TimestampReader {
       if (i < e && b[i] === 0x3a) {
         const sec = digits(b, i + 1, 2);
         if (sec < 0 || sec > 60 || i + 3 > e) return NaN;
-        wall += sec * 1000;
-        i += 3;
-        if (i < e && (b[i] === 0x2e || b[i] === 0x2c)) {
-          // fraction: milliseconds from the first three digits, finer digits dropped
-          i++;
-          let scale = 100;
-          const fracStart = i;
-          while (i < e && b[i]! >= 0x30 && b[i]! <= 0x39) {
-            wall += (b[i]! - 0x30) * scale;
-            scale /= 10;
-            i++;
-          }
-          if (i === fracStart) return NaN;
-          wall = Math.floor(wall);
-        }
+        return this.afterSeconds(b, i + 3, e, wall + sec * 1000);
       }
     }
+    return this.zoned(b, i, e, wall);
+  }
+
+  /** The rest of a timestamp after its seconds, at [i, e): an optional fraction, then the offset or zone. */
+  private afterSeconds(b: Uint8Array, i: number, e: number, wall: number): number {
+    if (i < e && (b[i] === 0x2e || b[i] === 0x2c)) {
+      // fraction: milliseconds from the first three digits, finer digits dropped
+      i++;
+      let scale = 100;
+      const fracStart = i;
+      while (i < e && b[i]! >= 0x30 && b[i]! <= 0x39) {
+        wall += (b[i]! - 0x30) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === fracStart) return NaN;
+      wall = Math.floor(wall);
+    }
+    return this.zoned(b, i, e, wall);
+  }
+
+  /** The instant of wall-clock `wall` given the offset or zone at [i, e) (none: the input time zone). */
+  private zoned(b: Uint8Array, i: number, e: number, wall: number): number {
     if (i < e && b[i] === 0x20) i++; // "2024-03-01 10:00:00 +0100", "... UTC"
     if (i === e) return this.clock === null ? wall : this.clock.wallToUtc(wall);
     return applyOffset(b, i, e, wall);
   }
+}
+
+/**
+ * `YYYY-MM-DD?HH:MM:SS` at b[s..s+19) (the caller checked the 19 bytes exist; ? is T, t or a space) as wall
+ * ms, NaN when the bytes are not exactly that with a valid date and time. The same checks and sum as the
+ * general path of readStandard, so either reads a timestamp to the same value.
+ */
+function dateTimeToSeconds(b: Uint8Array, s: number): number {
+  const sep = b[s + 10];
+  if (
+    b[s + 4] !== 0x2d ||
+    b[s + 7] !== 0x2d ||
+    (sep !== 0x54 && sep !== 0x74 && sep !== 0x20) ||
+    b[s + 13] !== 0x3a ||
+    b[s + 16] !== 0x3a
+  ) {
+    return NaN;
+  }
+  // each byte minus '0', as unsigned: a digit is 0..9, anything else above 9
+  const y0 = (b[s]! - 0x30) >>> 0;
+  const y1 = (b[s + 1]! - 0x30) >>> 0;
+  const y2 = (b[s + 2]! - 0x30) >>> 0;
+  const y3 = (b[s + 3]! - 0x30) >>> 0;
+  const m0 = (b[s + 5]! - 0x30) >>> 0;
+  const m1 = (b[s + 6]! - 0x30) >>> 0;
+  const d0 = (b[s + 8]! - 0x30) >>> 0;
+  const d1 = (b[s + 9]! - 0x30) >>> 0;
+  const h0 = (b[s + 11]! - 0x30) >>> 0;
+  const h1 = (b[s + 12]! - 0x30) >>> 0;
+  const i0 = (b[s + 14]! - 0x30) >>> 0;
+  const i1 = (b[s + 15]! - 0x30) >>> 0;
+  const s0 = (b[s + 17]! - 0x30) >>> 0;
+  const s1 = (b[s + 18]! - 0x30) >>> 0;
+  if (
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    m0 > 9 ||
+    m1 > 9 ||
+    d0 > 9 ||
+    d1 > 9 ||
+    h0 > 9 ||
+    h1 > 9 ||
+    i0 > 9 ||
+    i1 > 9 ||
+    s0 > 9 ||
+    s1 > 9
+  ) {
+    return NaN;
+  }
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const mo = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  const h = h0 * 10 + h1;
+  const mi = i0 * 10 + i1;
+  const sec = s0 * 10 + s1;
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 60) return NaN;
+  // NaN when the day is past the month's end
+  return daysOfDate(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + sec * 1000;
 }
 
 /** Misses in a row after which the timestamp cache is refreshed once per this many reads (a power of two). */
