@@ -86,7 +86,6 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
   // the sweeps read the records grouped by service, in start order within each group
   let major: ServiceMajorTable | null = null;
-  const serviceMajor = (): ServiceMajorTable => (major ??= serviceMajorTable(table));
 
   const samples = new Map<string, SamplePrefix | null>();
   const samplesOf = (service: string): SamplePrefix | null => {
@@ -113,8 +112,15 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const cached = sweeps.get(service);
     if (cached) return cached;
     const platform = service === PLATFORM;
-    const t = serviceMajor();
-    shares ??= recordShares(table, t.source, settings.weights, regionShareByCode(table, settings.regionShares));
+    const regionShares = regionShareByCode(table, settings.regionShares);
+    if (!major) {
+      // the first sweep's shares come with the table: they are computed while its rows are read anyway
+      const { shares: first, ...grouped } = serviceMajorTable(table, settings.weights, regionShares);
+      major = grouped;
+      shares = first;
+    }
+    const t = major;
+    shares ??= recordShares(table, t.source, settings.weights, regionShares);
     const sweep = indexSweep(
       sweepService(
         t.table,

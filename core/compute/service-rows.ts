@@ -54,34 +54,52 @@ export function serviceRows(major: ServiceMajorTable, service: string): RowSourc
  * back, one stream per service, so the cache holds the current line of each.
  */
 export function platformRows(major: ServiceMajorTable): RowSource {
-  const { from } = major;
+  const { from, source } = major;
+  const { start } = major.table;
   const groups = from.length - 1;
-  // a min-heap of the unfinished groups by their next row, next[g]
+  // a min-heap of the unfinished groups by their next row, whose start and source travel with them in the
+  // heap: the comparisons read nothing else
   const next = from.slice(0, groups);
   const heap = new Int32Array(groups);
+  const heapStart = new Float64Array(groups);
+  const heapSource = new Int32Array(groups);
   let size = 0;
-  const down = (i: number): void => {
-    const g = heap[i]!;
+  /** sifts group g with next row key (s, o) down from slot i */
+  const down = (i: number, g: number, s: number, o: number): void => {
     for (;;) {
       let c = 2 * i + 1;
       if (c >= size) break;
-      if (c + 1 < size && before(major, next[heap[c + 1]!]!, next[heap[c]!]!)) c++;
-      if (!before(major, next[heap[c]!]!, next[g]!)) break;
+      const d = c + 1;
+      if (
+        d < size &&
+        (heapStart[d]! < heapStart[c]! || (heapStart[d] === heapStart[c] && heapSource[d]! < heapSource[c]!))
+      )
+        c = d;
+      const cs = heapStart[c]!;
+      if (cs > s || (cs === s && heapSource[c]! > o)) break;
       heap[i] = heap[c]!;
+      heapStart[i] = cs;
+      heapSource[i] = heapSource[c]!;
       i = c;
     }
     heap[i] = g;
+    heapStart[i] = s;
+    heapSource[i] = o;
   };
   for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) heap[size++] = g;
-  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  for (let i = size - 1; i >= 0; i--) {
+    const g = heap[i]!;
+    down(i, g, start[next[g]!]!, source[next[g]!]!);
+  }
   return {
     fill(buf: Int32Array): number {
       let k = 0;
       while (k < buf.length && size > 0) {
         const g = heap[0]!;
-        buf[k++] = next[g]!++;
-        if (next[g] === from[g + 1]) heap[0] = heap[--size]!;
-        down(0);
+        const row = next[g]!++;
+        buf[k++] = row;
+        if (row + 1 < from[g + 1]!) down(0, g, start[row + 1]!, source[row + 1]!);
+        else if (--size > 0) down(0, heap[size]!, heapStart[size]!, heapSource[size]!);
       }
       return k;
     },

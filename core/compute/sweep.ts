@@ -88,10 +88,15 @@ export function sweepService(
   // the heap and the segments grow as needed: `*` over a million records holds about ten active records at a
   // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
   const work = scratch ?? new SweepScratch();
-  const { heap, segments } = work;
+  const { heap, segments, runs } = work;
   const buf = work.rows;
   heap.size = 0;
   segments.clear();
+  runs.clear();
+  // episodes (w > 0) as the segments are written: the masks whose weight is above zero
+  const down = downMask(opts.weights);
+  let open = false;
+  let openedAt = 0;
   const { shares, ignoreMaintenanceFrom } = opts;
   const groups = new ShareGroups(table.regions.length);
   // active counts by severity code: major, partial, degraded, maintenance
@@ -131,14 +136,22 @@ export function sweepService(
     const f = groups.value(t);
     if (m !== lastMask || f !== lastShare) {
       segments.push(t, m, f);
+      if ((m & down) !== 0) {
+        if (!open) openedAt = t;
+        open = true;
+      } else if (open) {
+        runs.push(openedAt, t);
+        open = false;
+      }
       lastMask = m;
       lastShare = f;
     }
   }
   const own = !scratch;
   const { times, mask, share } = segments.take(own);
-  const runs = episodeRuns(times, mask, opts.weights, work.runs, own);
-  return { times, mask, share, runStart: runs.start, runEnd: runs.end };
+  // the last segment is the all-zero one, so no episode is left open
+  const episodes = runs.take(own);
+  return { times, mask, share, runStart: episodes.start, runEnd: episodes.end };
 }
 
 /** The sweep's segments as they are written: columns that double when full. */
@@ -211,26 +224,10 @@ class RunBuffer {
   }
 }
 
-/** Maximal runs of segments with w > 0; segments are contiguous, so touching outages merge into one. */
-function episodeRuns(
-  times: Float64Array,
-  mask: Uint8Array,
-  weights: Weights,
-  runs: RunBuffer,
-  own: boolean,
-): { start: Float64Array; end: Float64Array } {
-  runs.clear();
-  let from = 0;
-  let open = false;
-  for (let j = 0; j < times.length; j++) {
-    const down = maskWeight(mask[j]!, weights) > 0;
-    if (down && !open) {
-      from = times[j]!;
-      open = true;
-    } else if (!down && open) {
-      runs.push(from, times[j]!);
-      open = false;
-    }
-  }
-  return runs.take(own);
+/**
+ * The mask bits whose severity weighs above zero: maskWeight(m) > 0 exactly when m has one of them (major
+ * weighs 1; partial and degraded weigh their setting, and the larger of two is above zero when one is).
+ */
+function downMask(weights: Weights): number {
+  return MASK_MAJOR | (weights.partial > 0 ? MASK_PARTIAL : 0) | (weights.degraded > 0 ? MASK_DEGRADED : 0);
 }
