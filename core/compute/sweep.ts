@@ -66,7 +66,12 @@ export function recordShares(
  * service, and fresh buffers for each were garbage enough to grow the process by 30 MB.
  */
 export class SweepScratch {
-  readonly rows = new Int32Array(4096);
+  /** rows: how many rows the sweep reads from its source at a time */
+  constructor(rows = 4096) {
+    this.rows = new Int32Array(rows);
+  }
+
+  readonly rows: Int32Array;
   readonly heap = new EndHeap(16);
   readonly segments = new SegmentBuffer();
   readonly runs = new RunBuffer();
