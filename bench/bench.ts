@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { serveSecondHalf } from '../core/import/second-core-thread';
 import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
 
@@ -13,7 +14,8 @@ async function main(argv: string[]): Promise<void> {
   await runBench(__filename, options);
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
+// the child that measures our import starts this same bundle again as its second import thread
+if (!serveSecondHalf()) main(process.argv.slice(2)).catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import type { LogKind } from './data-files';
 import { duckdbFigures } from './duckdb-reference';
 import { reportFromChild } from './measure';
+import { threadSecondCore } from '../core/import/second-core-thread';
 import { importAndReport, monthFigures } from './ours';
 import { plainRead } from './plain-read';
 
@@ -16,7 +17,8 @@ export async function runChildTask(task: string, path: string, withFigures: bool
       });
     case 'ours':
       return reportFromChild(async () => {
-        const { rows, report } = await importAndReport(path);
+        // exactly as the CLI runs: the same bundle serves the second import thread (core/cli.ts)
+        const { rows, report } = await importAndReport(path, threadSecondCore(__filename));
         return withFigures ? { rows, figures: monthFigures(report) } : { rows };
       });
     case 'duckdb':

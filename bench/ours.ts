@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { importFile } from '../core/import';
+import type { SecondCore } from '../core/import/status-half';
 import { DEFAULT_SETTINGS } from '../core/model/settings';
 import type { ReportModel } from '../core/model/report-model';
 import { buildReport } from '../core/report';
@@ -12,8 +13,11 @@ import type { FigureRow } from './figures';
 export const BENCH_MAX_INCIDENTS = 0;
 
 /** The project's path, as the CLI runs it: import the file, then build the full report (default settings). */
-export async function importAndReport(path: string): Promise<{ rows: number; report: ReportModel }> {
-  const result = await importFile(path, { fileName: basename(path), settings: DEFAULT_SETTINGS.import });
+export async function importAndReport(
+  path: string,
+  secondCore?: SecondCore,
+): Promise<{ rows: number; report: ReportModel }> {
+  const result = await importFile(path, { fileName: basename(path), settings: DEFAULT_SETTINGS.import, secondCore });
   return {
     rows: result.source.rows,
     report: buildReport(result, DEFAULT_SETTINGS, undefined, { maxIncidents: BENCH_MAX_INCIDENTS }),

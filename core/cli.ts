@@ -8,6 +8,8 @@ import { writeFileAtomic } from './io/write-file-atomic';
 import { formatTable } from './cli/format-table';
 import { reportText } from './export/report-text';
 import { importFile } from './import';
+import { serveSecondHalf, threadSecondCore } from './import/second-core-thread';
+import type { SecondCore } from './import/status-half';
 import { buildReport } from './report';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
@@ -33,9 +35,16 @@ function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
 }
 
+/** The built CLI reads a large status log on both cores (its own bundle serves the second thread). */
+let secondCore: SecondCore | undefined;
+
 async function report(args: ReportArgs): Promise<void> {
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
-  const imported = await importFile(args.file, { fileName: basename(args.file), settings: settings.import });
+  const imported = await importFile(args.file, {
+    fileName: basename(args.file),
+    settings: settings.import,
+    secondCore,
+  });
   let model: ReportModel;
   try {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
@@ -81,8 +90,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// vitest imports this module as ESM, where `require` does not exist; the built CLI is CommonJS
-if (typeof require !== 'undefined' && require.main === module) {
+// vitest imports this module as ESM, where `require` does not exist; the built CLI is CommonJS. In a thread
+// the CLI started for the second half of a log, the bundle only serves that half.
+if (!serveSecondHalf() && typeof require !== 'undefined' && require.main === module) {
+  secondCore = threadSecondCore(__filename);
   // `sla report ... | head` closes the pipe early: that is the reader's choice, not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

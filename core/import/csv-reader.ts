@@ -43,6 +43,16 @@ export class CsvReader {
     private readonly mode: CsvMode = 'auto',
   ) {}
 
+  /** 1-based line of the next row's first byte */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Nothing is carried over: the bytes pushed so far end with a whole row. */
+  get atRowStart(): boolean {
+    return this.carry === null;
+  }
+
   push(chunk: Uint8Array): void {
     const carry = this.carry;
     if (carry === null) return this.consume(chunk, false);

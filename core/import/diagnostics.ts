@@ -7,6 +7,15 @@ export class DiagnosticLog {
   readonly kept: Diagnostic[] = [];
   total = 0;
 
+  /** Adds another reader's diagnostics (kept and counted), after this one's. */
+  addAll(kept: readonly Diagnostic[], total: number): void {
+    this.total += total;
+    for (const d of kept) {
+      if (this.kept.length >= DIAGNOSTICS_KEPT) break;
+      this.kept.push(d);
+    }
+  }
+
   add(line: number, message: string): void {
     this.total++;
     if (this.kept.length < DIAGNOSTICS_KEPT) this.kept.push({ line, message });

@@ -1,12 +1,14 @@
 import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
-import { ImportError, type ImportResult } from '../model/import-result';
+import { ImportError, type ImportProgress, type ImportResult } from '../model/import-result';
 import { isGzip } from './bytes';
 import { hashFileOffThread, inlineHash, OFF_THREAD_HASH_MIN_BYTES } from './file-hash';
 import type { ImportOptions, LogPreview } from './import-types';
 import { PREVIEW_ROWS } from './import-types';
 import { LogImporter } from './log-importer';
+import { planSplit, type SplitPlan } from './split-plan';
+import type { SecondCore } from './status-half';
 
 /**
  * Fixed read size: big enough to amortise the per-chunk work (1 MiB reads cost the file system a third less
@@ -23,6 +25,16 @@ type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
  */
 export async function importFile(path: string, opts: ImportOptions): Promise<ImportResult> {
   const size = await checkFile(path, opts.fileName);
+  const second = opts.secondCore;
+  const split = second ? await planSplit(path, size, opts, second.minBytes) : null;
+  if (second && split) {
+    const hash = hashFileOffThread(path);
+    try {
+      return await importHalves(path, size, split, second, opts, hash.digest);
+    } finally {
+      hash.stop();
+    }
+  }
   if (size < OFF_THREAD_HASH_MIN_BYTES)
     return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
   const hash = hashFileOffThread(path);
@@ -33,6 +45,72 @@ export async function importFile(path: string, opts: ImportOptions): Promise<Imp
   }
 }
 
+/**
+ * A status log read by two threads at once: this one reads [0, mid), the second core [mid, size) with the
+ * header line in front, and this importer then takes in the second half's summary. When the second thread
+ * fails, or the first half does not end with a whole row (a quoted field spans the cut), this thread reads
+ * the second half itself: the records are the same either way.
+ */
+async function importHalves(
+  path: string,
+  size: number,
+  split: SplitPlan,
+  second: SecondCore,
+  opts: ImportOptions,
+  sha256: Promise<string>,
+): Promise<ImportResult> {
+  const stop = new AbortController();
+  const cancel = (): void => stop.abort();
+  opts.signal?.addEventListener('abort', cancel, { once: true });
+  // progress is the sum of both threads' until the second half is taken in
+  let mine: ImportProgress = { bytesRead: 0, bytesTotal: size, rows: 0 };
+  let theirs = { bytesRead: 0, rows: 0 };
+  const report = opts.onProgress
+    ? (): void =>
+        opts.onProgress!({
+          bytesRead: mine.bytesRead + theirs.bytesRead,
+          bytesTotal: size,
+          rows: mine.rows + theirs.rows,
+        })
+    : undefined;
+  const request = { path, fileName: opts.fileName, settings: opts.settings, header: split.header, start: split.mid, end: size };
+  const half = second.run(request, {
+    signal: stop.signal,
+    onProgress: (bytesRead, rows) => {
+      theirs = { bytesRead, rows };
+      report?.();
+    },
+  });
+  // awaited once the first half is read; a failure before then is handled there
+  half.catch(() => undefined);
+  const rest = async (importer: LogImporter): Promise<number> => {
+    const summary = await half.catch(() => null);
+    throwIfCancelled(opts);
+    theirs = { bytesRead: 0, rows: 0 };
+    if (summary && importer.absorbStatusHalf(summary)) return size - split.mid;
+    stop.abort();
+    let n = 0;
+    for await (const chunk of readChunks(path, opts.fileName, split.mid, size)) {
+      throwIfCancelled(opts);
+      importer.push(chunk);
+      n += chunk.length;
+    }
+    return n;
+  };
+  try {
+    return await importBytes(readChunks(path, opts.fileName, 0, split.mid), {
+      ...opts,
+      totalBytes: size,
+      sha256,
+      rest,
+      onProgress: report && ((p) => ((mine = p), report())),
+    });
+  } finally {
+    stop.abort();
+    opts.signal?.removeEventListener('abort', cancel);
+  }
+}
+
 /** The same engine over any chunk source (tests, a worker fed by the main process). */
 export async function importBytes(
   chunks: Chunks,
@@ -40,6 +118,8 @@ export async function importBytes(
     totalBytes?: number;
     /** the sha256 of the bytes, computed elsewhere (importFile hashes large files on another thread) */
     sha256?: Promise<string>;
+    /** the bytes after the chunks, read another way (a second thread): given to the importer, returns their count */
+    rest?: (importer: LogImporter) => Promise<number>;
   },
 ): Promise<ImportResult> {
   const hash = opts.sha256 ? null : inlineHash();
@@ -79,6 +159,7 @@ export async function importBytes(
   }
   throwIfCancelled(opts);
   if (importer === null) throw new ImportError(`${opts.fileName}: is empty`);
+  if (opts.rest) read += await opts.rest(importer);
   const sha256 = hash ? hash.digest() : await hashOf(opts.sha256!, opts.fileName);
   throwIfCancelled(opts);
   const result = importer.finish({ sha256, bytes: read });
@@ -191,7 +272,13 @@ async function checkFile(path: string, fileName: string): Promise<number> {
   }
 }
 
-async function* readChunks(path: string, fileName: string): AsyncGenerator<Uint8Array> {
+/** The file's bytes [start, end) in chunks of CHUNK_BYTES. */
+export async function* readChunks(
+  path: string,
+  fileName: string,
+  start = 0,
+  end = Infinity,
+): AsyncGenerator<Uint8Array> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -199,17 +286,18 @@ async function* readChunks(path: string, fileName: string): AsyncGenerator<Uint8
     throw fileError(e, fileName);
   }
   try {
-    for (;;) {
+    for (let at = start; at < end; ) {
       // a fresh buffer per chunk: the engine may keep a reference to the tail of the previous one. Not
       // zero-filled: only the bytes read are passed on
       const buf = new Uint8Array(Buffer.allocUnsafeSlow(CHUNK_BYTES).buffer, 0, CHUNK_BYTES);
       let n: number;
       try {
-        ({ bytesRead: n } = await handle.read(buf, 0, CHUNK_BYTES, null));
+        ({ bytesRead: n } = await handle.read(buf, 0, Math.min(CHUNK_BYTES, end - at), at));
       } catch (e) {
         throw fileError(e, fileName);
       }
       if (n === 0) return;
+      at += n;
       yield n === CHUNK_BYTES ? buf : buf.subarray(0, n);
     }
   } finally {

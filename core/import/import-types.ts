@@ -1,5 +1,6 @@
 import type { ImportProgress, LogShape } from '../model/import-result';
 import type { ImportSettings, LogField } from '../model/settings';
+import type { SecondCore } from './status-half';
 
 export interface ImportOptions {
   /** base name of the file: names the service when the log has none ("outages.csv.gz" -> "outages"), and messages */
@@ -8,6 +9,8 @@ export interface ImportOptions {
   /** called at most about 20 times a second */
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /** a second thread: a large CSV status log is then read in two halves at once (status-half.ts) */
+  secondCore?: SecondCore;
 }
 
 /** What the column-mapping dialog shows before an import. */

@@ -24,7 +24,8 @@ export class RowContext {
   readonly regions = new ByteInterner();
   private readonly words = new ByteInterner();
   private readonly wordCodes: WordCode[] = [];
-  private readonly unknownWords = new Set<string>();
+  /** unknown words (lower case) and the line each was first seen on */
+  private readonly unknownWords = new Map<string, number>();
   private readonly meanings: WordMeanings;
   readonly timestamps: TimestampReader;
   /** service index of rows when the log has no service column (the file stem), else -2 */
@@ -82,7 +83,7 @@ export class RowContext {
       code = MAJOR;
       const lower = word.toLowerCase();
       if (!this.unknownWords.has(lower)) {
-        this.unknownWords.add(lower);
+        this.unknownWords.set(lower, line);
         this.diagnostics.add(
           line,
           `unknown word "${clipText(word)}" (first seen here) counts as major; remap it in the import settings if it means something else`,
@@ -104,6 +105,18 @@ export class RowContext {
   spanRegion(): number {
     const { buf, start, end } = this.span;
     return end === start ? -1 : this.regions.intern(buf, start, end);
+  }
+
+  /** [word, line] of each unknown word, as first reported */
+  unknownWordLines(): [string, number][] {
+    return [...this.unknownWords];
+  }
+
+  /** Notes an unknown word another reader reported; false when this one had reported it already. */
+  noteUnknownWord(lower: string, line: number): boolean {
+    if (this.unknownWords.has(lower)) return false;
+    this.unknownWords.set(lower, line);
+    return true;
   }
 
   reject(line: number, message: string): void {

@@ -21,6 +21,22 @@ export class SampleBuckets {
     if (i >= this.used) this.used = i + 1;
   }
 
+  /** Adds the counts of buckets [base, base + used) that another reader kept (a log read in two halves). */
+  addCounts(base: number, used: number, up: Uint32Array, all: Uint32Array, maintenance: Uint32Array): void {
+    if (used === 0) return;
+    if (this.all.length === 0 || base < this.base || base + used > this.base + this.all.length) {
+      this.makeRoom(base);
+      this.makeRoom(base + used - 1);
+    }
+    const at = base - this.base;
+    for (let k = 0; k < used; k++) {
+      this.up[at + k]! += up[k]!;
+      this.all[at + k]! += all[k]!;
+      this.maintenance[at + k]! += maintenance[k]!;
+    }
+    if (at + used > this.used) this.used = at + used;
+  }
+
   private makeRoom(bucket: number): number {
     if (this.all.length === 0) {
       this.base = bucket;

@@ -2,6 +2,7 @@ import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
 import { StatusFastLane, type StatusTaker } from './status-fast-lane';
+import type { HalfStream, StatusHalf } from './status-half';
 import { StreamIndex } from './stream-index';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
@@ -53,6 +54,46 @@ class Stream {
     this.last[i] = last;
     this.code[i] = code;
     this.line[i] = line;
+  }
+
+  /** This stream's state for the thread that reads the first half (status-half.ts). */
+  half(): HalfStream {
+    const n = this.n;
+    const s = this.samples;
+    return {
+      service: this.service,
+      region: this.region,
+      n,
+      first: this.first.slice(0, n),
+      last: this.last.slice(0, n),
+      code: this.code.slice(0, n),
+      line: this.line.slice(0, n),
+      inOrder: this.inOrder,
+      bucketBase: s.base,
+      bucketsUsed: s.used,
+      up: s.up.slice(0, s.used),
+      all: s.all.slice(0, s.used),
+      maintenance: s.maintenance.slice(0, s.used),
+    };
+  }
+
+  /**
+   * Appends the segments the second half read for this stream, as add() would have made them from its rows:
+   * its first segment continues this stream's last one when both hold the same status in time order.
+   */
+  absorb(h: HalfStream, lineOffset: number): void {
+    let j = 0;
+    const k = this.n - 1;
+    if (h.n > 0 && k >= 0) {
+      if (h.first[0]! < this.last[k]!) this.inOrder = false;
+      if (this.code[k] === h.code[0] && h.first[0]! >= this.last[k]!) {
+        this.last[k] = h.last[0]!;
+        j = 1;
+      }
+    }
+    for (; j < h.n; j++) this.push(h.first[j]!, h.last[j]!, h.code[j]!, h.line[j]! + lineOffset);
+    if (!h.inOrder) this.inOrder = false;
+    this.samples.addCounts(h.bucketBase, h.bucketsUsed, h.up, h.all, h.maintenance);
   }
 
   /**
@@ -154,6 +195,34 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     const { time, status, service, region } = this.col;
     if (time !== 0) return null;
     return new StatusFastLane<Stream>(this, Math.max(status, service, region));
+  }
+
+  /** Every stream's state, in order of first appearance, for the first half's reader (status-half.ts). */
+  halfStreams(): HalfStream[] {
+    return [...this.streams.values()].map((s) => s.half());
+  }
+
+  /**
+   * Takes in the streams of the second half (status-half.ts) after this reader has read the first: names
+   * interned in the second half's order of first appearance, streams new to this half added after its own,
+   * each stream's segments and sample counts appended. Row counts and diagnostics are the importer's part.
+   */
+  absorb(half: StatusHalf, lineOffset: number): void {
+    const ctx = this.ctx;
+    const services = half.services.map((name) => ctx.services.internString(name));
+    const regions = half.regions.map((name) => ctx.regions.internString(name));
+    for (const h of half.streams) {
+      const service = h.service < 0 ? h.service : services[h.service]!;
+      const region = h.region < 0 ? h.region : regions[h.region]!;
+      const key = (service + 2) * 0x200000 + region + 1;
+      let stream = this.streams.get(key);
+      if (stream === undefined) {
+        stream = new Stream(service, region);
+        this.streams.set(key, stream);
+      }
+      stream.absorb(h, lineOffset);
+    }
+    this.samples += half.samples;
   }
 
   /** A (service, region) pair spelled in a way not seen before: interned, then found by id or created. */

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { importFile, previewFile } from '@core/import';
+import { serveSecondHalf, threadSecondCore } from '@core/import/second-core-thread';
 import type { ImportResult } from '@core/model/import-result';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol';
 
@@ -31,11 +32,19 @@ async function run(job: ImportWorkerJob): Promise<void> {
   const result = await importFile(job.path, {
     ...options,
     onProgress: (progress) => post({ type: 'progress', progress }),
+    // a large status log is read in two halves: this same file serves the second thread (below)
+    secondCore: threadSecondCore(__filename),
   });
   post({ type: 'imported', result }, buffersOf(result));
 }
 
-run(workerData as ImportWorkerJob).catch((error: unknown) => {
+if (!serveSecondHalf()) void start();
+
+function start(): Promise<void> {
+  return run(workerData as ImportWorkerJob).catch(onFailure);
+}
+
+function onFailure(error: unknown): void {
   const e = error as { name?: string; message?: string; line?: number };
   post({
     type: 'failed',
@@ -45,4 +54,4 @@ run(workerData as ImportWorkerJob).catch((error: unknown) => {
       line: typeof e?.line === 'number' ? e.line : 0,
     },
   });
-});
+}

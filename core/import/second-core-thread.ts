@@ -1,0 +1,65 @@
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readHalf } from './second-half';
+import type { HalfRequest, SecondCore, StatusHalf } from './status-half';
+
+/** Below this size a second thread's start-up (loading the bundle) and the merge cost more than they save. */
+export const SECOND_CORE_MIN_BYTES = 32 * 1024 * 1024;
+
+const ROLE = 'sla-status-second-half';
+
+type HalfMessage =
+  | { type: 'progress'; bytesRead: number; rows: number }
+  | { type: 'done'; half: StatusHalf }
+  | { type: 'failed'; message: string };
+
+/**
+ * The second half on a worker thread. `entryFile` is the running bundle (the CLI, the bench, the app's import
+ * worker): each calls serveSecondHalf() first thing, so the same file serves as the worker's entry in every
+ * build without a fourth bundle.
+ */
+export function threadSecondCore(entryFile: string): SecondCore {
+  return {
+    minBytes: SECOND_CORE_MIN_BYTES,
+    run: (request, { signal, onProgress }) =>
+      new Promise<StatusHalf>((resolve, reject) => {
+        const worker = new Worker(entryFile, { workerData: { role: ROLE, request } });
+        const stop = (): void => void worker.terminate();
+        signal?.addEventListener('abort', stop, { once: true });
+        worker.on('message', (m: HalfMessage) => {
+          if (m.type === 'progress') onProgress?.(m.bytesRead, m.rows);
+          else if (m.type === 'done') resolve(m.half);
+          else reject(new Error(m.message));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          signal?.removeEventListener('abort', stop);
+          reject(new Error(`the second import thread stopped (exit ${code})`));
+        });
+      }),
+  };
+}
+
+/**
+ * In a worker started by threadSecondCore: reads the half, posts it (its typed arrays moved, not copied) and
+ * returns true. Anywhere else returns false at once.
+ */
+export function serveSecondHalf(): boolean {
+  const data = workerData as { role?: unknown; request?: HalfRequest } | null;
+  if (isMainThread || data?.role !== ROLE || !data.request || !parentPort) return false;
+  const port = parentPort;
+  const post = (m: HalfMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
+  readHalf(data.request, (bytesRead, rows) => post({ type: 'progress', bytesRead, rows }))
+    .then((half) => post({ type: 'done', half }, buffersOf(half)))
+    .catch((e: unknown) => post({ type: 'failed', message: (e as Error)?.message ?? String(e) }));
+  return true;
+}
+
+function buffersOf(half: StatusHalf): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const s of half.streams) {
+    for (const v of [s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance]) {
+      if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
+    }
+  }
+  return [...out];
+}

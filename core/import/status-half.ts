@@ -1,0 +1,62 @@
+import type { Diagnostic } from '../model/import-result';
+import type { ImportSettings } from '../model/settings';
+
+/**
+ * A status log read in two halves, one per core: the second half is the header line plus the rows after a
+ * line end near the middle, read by a second thread into this plain, structured-clone-friendly summary,
+ * which the first half's importer then takes in as if it had read those rows itself (status-rows.ts).
+ */
+
+/** What the second thread reads: the file's bytes [start, end) after the header line. */
+export interface HalfRequest {
+  path: string;
+  fileName: string;
+  settings: ImportSettings;
+  /** the file's first line (the header), BOM included, through its line feed */
+  header: Uint8Array;
+  start: number;
+  end: number;
+}
+
+/** One stream's segments and sample buckets, as the second half left them (service/region: indexes of names). */
+export interface HalfStream {
+  service: number;
+  region: number;
+  n: number;
+  first: Float64Array;
+  last: Float64Array;
+  code: Uint8Array;
+  line: Int32Array;
+  inOrder: boolean;
+  bucketBase: number;
+  bucketsUsed: number;
+  up: Uint32Array;
+  all: Uint32Array;
+  maintenance: Uint32Array;
+}
+
+export interface StatusHalf {
+  /** data rows read, and those rejected */
+  rows: number;
+  rejected: number;
+  samples: number;
+  latest: number;
+  /** line numbers count the header as line 1 */
+  diagnostics: Diagnostic[];
+  diagnosticsTotal: number;
+  /** each unknown status word (lower case) and the line it was first seen on */
+  unknownWords: [string, number][];
+  services: string[];
+  regions: string[];
+  streams: HalfStream[];
+}
+
+/** The other core: runs a half (usually a worker thread; tests may run it in-process). */
+export interface SecondCore {
+  /** the smallest log worth cutting in two */
+  minBytes: number;
+  run(
+    request: HalfRequest,
+    opts: { signal?: AbortSignal; onProgress?: (bytesRead: number, rows: number) => void },
+  ): Promise<StatusHalf>;
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '@core/import';
+import { sameThreadSecondCore } from '@core/import/second-half';
+import { threadSecondCore } from '@core/import/second-core-thread';
+import type { SecondCore } from '@core/import/status-half';
+import type { ImportResult } from '@core/model/import-result';
+import { importSettings } from './import-helpers';
+
+/**
+ * A large status log is read by two threads: the first reads up to a line end near the middle, the second
+ * the rest behind a copy of the header, and the first takes in the second's summary (core/import/
+ * status-half.ts). Whatever the bytes (runs crossing the cut, streams first seen after it, unknown words
+ * in both halves, rejected rows, rows out of time order, a quoted line end at the cut), the import must
+ * equal the one-thread import of the same file: records, samples, rows, diagnostics and their lines.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'sla-two-core-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+function fileOf(text: string): string {
+  const path = join(dir, `log-${files++}.csv`);
+  writeFileSync(path, text);
+  return path;
+}
+
+const importWith = (path: string, secondCore?: SecondCore): Promise<ImportResult | string> =>
+  importFile(path, { fileName: 'probe.csv', settings: importSettings(), secondCore }).catch(
+    (e: Error) => e.message,
+  );
+
+/** The second half on this thread, counting the halves it was given (a log too short to cut gets none). */
+function countingSecondCore(): SecondCore & { calls: number } {
+  const core = sameThreadSecondCore();
+  const counted = {
+    calls: 0,
+    minBytes: core.minBytes,
+    run: (...args: Parameters<SecondCore['run']>) => (counted.calls++, core.run(...args)),
+  };
+  return counted;
+}
+
+const STREAMS = ['api,us', 'api,eu', 'db,us', ' db ,us', '*,us', 'auth,', 'Ж,東京'];
+const WORDS = ['up', 'up', 'up', 'up', 'down', 'degraded', 'maintenance', 'weird', 'odd', ''];
+
+const statusLog = fc
+  .record({
+    bom: fc.boolean(),
+    eol: fc.constantFrom('\n', '\r\n'),
+    rows: fc.array(
+      fc.record({
+        stream: fc.nat(STREAMS.length - 1),
+        step: fc.constantFrom(0, 0, 1, 1, 5, -3),
+        word: fc.constantFrom(...WORDS),
+        bad: fc.constantFrom(null, null, null, null, null, null, null, 'not a time', ''),
+        note: fc.constantFrom('1', '', '"a ""b"""', '"two\nlines"'),
+      }),
+      { minLength: 1, maxLength: 80 },
+    ),
+  })
+  .map(({ bom, eol, rows }) => {
+    let t = Date.UTC(2025, 0, 31, 23, 30);
+    const lines = ['timestamp,service,region,status,note'];
+    for (const r of rows) {
+      t += r.step * 60_000;
+      const ts = r.bad ?? new Date(t).toISOString().slice(0, 19) + 'Z';
+      lines.push(`${ts},${STREAMS[r.stream]},${r.word},${r.note}`);
+    }
+    return (bom ? '\uFEFF' : '') + lines.join(eol) + eol;
+  });
+
+describe('a status log read on two cores', () => {
+  it('equals the one-thread import for any log (second half read on this thread)', async () => {
+    const second = countingSecondCore();
+    await fc.assert(
+      fc.asyncProperty(statusLog, async (text) => {
+        const path = fileOf(text);
+        expect(await importWith(path, second)).toEqual(await importWith(path));
+      }),
+      { numRuns: 150 },
+    );
+    // only a log whose middle falls in its last line is read on one thread
+    expect(second.calls).toBeGreaterThan(100);
+  });
+
+  it('numbers the second half\'s lines after the first\'s and reports an unknown word once', async () => {
+    // 40 rows of one stream; "weird" (unknown) on the rows of lines 3 and 40, a bad timestamp on line 39.
+    // The cut falls after the middle line end, so line 39 and 40 are read by the second half.
+    const lines = ['timestamp,service,status'];
+    for (let i = 0; i < 40; i++) {
+      const ts = i === 37 ? 'never' : new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString();
+      lines.push(`${ts},api,${i === 1 || i === 38 ? 'weird' : 'up'}`);
+    }
+    const path = fileOf(lines.join('\n') + '\n');
+    const second = countingSecondCore();
+    const two = await importWith(path, second);
+    expect(second.calls).toBe(1);
+    expect(two).toEqual(await importWith(path));
+    const r = two as ImportResult;
+    expect(r.diagnostics.map((d) => d.line)).toEqual([3, 39]);
+    expect(r.diagnosticsTotal).toBe(2);
+    // runs: up 00:00, weird (major) 00:01, up 00:02 .. 00:37, weird 00:38, up 00:39 (line 39's row rejected)
+    expect(r.records.count).toBe(2);
+    expect(Array.from(r.records.line)).toEqual([3, 40]);
+  });
+
+  it('reads on by itself when a quoted line end spans the cut', async () => {
+    const rows = ['timestamp,service,status,note'];
+    for (let i = 0; i < 30; i++) rows.push(`${new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()},api,up,x`);
+    const head = rows.join('\n') + '\n';
+    // a note whose quoted text holds many line ends, centred on the middle of the file
+    const note = `"${'line\n'.repeat(200)}"`;
+    const text = `${head}2025-01-01T01:00:00Z,api,down,${note}\n${head.slice(head.indexOf('\n') + 1)}`;
+    const path = fileOf(text);
+    const second = countingSecondCore();
+    const two = await importWith(path, second);
+    expect(second.calls).toBe(1);
+    expect(two).toEqual(await importWith(path));
+    expect((two as ImportResult).source.skipped).toBe(0);
+  });
+});
+
+describe('the second core as a worker thread', () => {
+  let entry = '';
+  beforeAll(async () => {
+    // a bundle whose first act is serveSecondHalf(), as the CLI, the bench and the app's import worker are
+    entry = join(dir, 'second-half-entry.js');
+    const source = join(dir, 'second-half-entry.ts');
+    writeFileSync(
+      source,
+      `import { serveSecondHalf } from ${JSON.stringify(join(__dirname, '../../core/import/second-core-thread'))};\nserveSecondHalf();\n`,
+    );
+    await build({ entryPoints: [source], outfile: entry, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  });
+
+  it('gives the one-thread import, progress from both threads, and stops on cancel', async () => {
+    const lines = ['timestamp,service,region,status,latency_ms'];
+    for (let m = 0; m < 3000; m++) {
+      const ts = new Date(Date.UTC(2025, 0, 1) + m * 60_000).toISOString();
+      for (const s of ['api,us', 'api,eu', 'db,us']) lines.push(`${ts},${s},${m % 500 === 7 ? 'down' : 'up'},12`);
+    }
+    const path = fileOf(lines.join('\n') + '\n');
+    const thread = { ...threadSecondCore(entry), minBytes: 0 };
+    let lastProgress = { bytesRead: 0, rows: 0 };
+    const two = await importFile(path, {
+      fileName: 'probe.csv',
+      settings: importSettings(),
+      secondCore: thread,
+      onProgress: (p) => (lastProgress = p),
+    });
+    expect(two).toEqual(await importWith(path));
+    // 3,000 minutes x 3 streams; every 500th minute (7, 507, ...) down: 6 runs per stream
+    expect(two.source.rows).toBe(9000);
+    expect(two.records.count).toBe(18);
+    expect(lastProgress.rows).toBe(9000);
+
+    const stop = new AbortController();
+    stop.abort();
+    await expect(
+      importFile(path, { fileName: 'probe.csv', settings: importSettings(), secondCore: thread, signal: stop.signal }),
+    ).rejects.toThrow('import cancelled');
+    // and the next import works
+    expect(await importWith(path, thread)).toEqual(two);
+  });
+});
