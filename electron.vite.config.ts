@@ -1,8 +1,23 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { isRendererPage, pageHeadMeta } from './renderer/page-head';
 
 const alias = { '@core': resolve(__dirname, 'core') };
+
+/** Opens every page's head with its charset and Content-Security-Policy from renderer/page-head.ts. */
+function pageHead(): Plugin {
+  return {
+    name: 'sla-page-head',
+    transformIndexHtml(_html, ctx) {
+      const page = basename(ctx.filename, '.html');
+      // a page the head does not know would be served without its meta policy
+      if (!isRendererPage(page)) throw new Error(`renderer/page-head.ts has no head for ${ctx.filename}`);
+      return pageHeadMeta(page).map((attrs) => ({ tag: 'meta', attrs, injectTo: 'head-prepend' as const }));
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [pageHead(), react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: {

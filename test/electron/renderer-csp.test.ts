@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReport } from '@core/report';
 import { importFile } from '@core/import';
 import { parseSettings } from '@core/model/settings';
@@ -17,6 +17,43 @@ import { ensureRendererBuilt } from '../e2e/harness/renderer-build';
 import type { Page } from 'playwright-core';
 
 const CSP = contentSecurityPolicy(null);
+
+/**
+ * The meta policies as index.html and print.html held them written out by hand, before renderer/page-head.ts
+ * became their one source: the build must write them into the built pages unchanged, no looser.
+ */
+const META_POLICIES = {
+  'index.html':
+    "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+  'print.html':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
+};
+
+/** The `<meta>` tags of a built page's head, as the browser reads their attributes. */
+function headMetas(html: string): Record<string, string>[] {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  return [...head.matchAll(/<meta\s([^>]*?)\s*\/?>/g)].map((m) =>
+    Object.fromEntries(
+      [...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [
+        a[1]!,
+        a[2]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
+      ]),
+    ),
+  );
+}
+
+describe('built renderer pages', () => {
+  it.each(Object.entries(META_POLICIES))(
+    '%s opens its head with the charset and its meta policy',
+    async (page, policy) => {
+      const metas = headMetas(await readFile(join(ensureRendererBuilt(), page), 'utf8'));
+      expect(metas[0]).toEqual({ charset: 'UTF-8' });
+      expect(metas.filter((m) => m['http-equiv'] === 'Content-Security-Policy')).toEqual([
+        { 'http-equiv': 'Content-Security-Policy', content: policy },
+      ]);
+    },
+  );
+});
 
 /** Serves the built renderer to `page` with the production CSP header (registered last, so it runs first). */
 async function serveWithCsp(page: Page, rendererDir: string): Promise<string[]> {
