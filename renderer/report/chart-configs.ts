@@ -2,6 +2,7 @@ import type { ChartConfiguration, ScaleOptions } from 'chart.js';
 import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
 import type { PeriodFigures } from '@core/model/report-model';
 import { budgetBurnDown } from './report-facts';
+import { monthAxis, monthBars, targetLine, valueAxis } from '../src/charts/chart-parts';
 import { PALETTE } from './palette';
 
 type Config = ChartConfiguration<'bar' | 'line'>;
@@ -33,21 +34,29 @@ function monthLabels(months: readonly PeriodFigures[], locale: Locale): (string 
   });
 }
 
-const xAxis: ScaleOptions<'category'> = {
-  type: 'category',
-  grid: { display: false },
-  border: { color: PALETTE.axis },
-  ticks: { autoSkip: false, maxRotation: 0, font: { size: 9 } },
-};
+/** chart.js skips no label: monthLabels has chosen which months are named. */
+const xAxis = monthAxis({ autoSkip: false, font: { size: 9 } }, { type: 'category', border: { color: PALETTE.axis } });
 
 function yAxis(format: (v: number) => string, extra: Partial<ScaleOptions<'linear'>> = {}): ScaleOptions<'linear'> {
+  return valueAxis(
+    PALETTE.grid,
+    { maxTicksLimit: 6, callback: (v) => format(Number(v)) },
+    { type: 'linear', border: { display: false }, ...extra },
+  );
+}
+
+/** A chart over the months, without a legend, on the report's month axis. */
+function monthChart(
+  type: Config['type'],
+  labels: (string | string[])[],
+  datasets: Config['data']['datasets'],
+  y: ScaleOptions<'linear'>,
+): Config {
   return {
-    type: 'linear',
-    border: { display: false },
-    grid: { color: PALETTE.grid },
-    ticks: { maxTicksLimit: 6, callback: (v) => format(Number(v)) },
-    ...extra,
-  } as ScaleOptions<'linear'>;
+    type,
+    data: { labels, datasets },
+    options: { plugins: { legend: { display: false } }, scales: { x: xAxis, y } },
+  };
 }
 
 /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least x: tick steps people read without effort. */
@@ -83,92 +92,64 @@ export function availabilityChart(months: readonly PeriodFigures[], target: numb
     targetPct,
   );
   const pct = (v: number) => `${formatNumber(v, locale, 3)} %`;
-  return {
-    type: 'bar',
-    data: {
-      labels: monthLabels(months, locale),
-      datasets: [
-        {
-          type: 'bar',
-          data: values,
-          backgroundColor: months.map((m) => (m.met === false ? PALETTE.missed : PALETTE.met)),
-          ...BAR_STYLE,
-          order: 2,
-        },
-        {
-          type: 'line',
-          data: months.map(() => targetPct),
-          borderColor: PALETTE.target,
-          borderWidth: 1.2,
-          borderDash: [5, 3],
-          pointRadius: 0,
-          order: 1,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { display: false } },
-      scales: {
-        x: xAxis,
-        y: yAxis(pct, { min: axis.min, max: 100, ticks: { stepSize: axis.step, callback: (v) => pct(Number(v)) } }),
-      },
-    },
-  };
+  return monthChart(
+    'bar',
+    monthLabels(months, locale),
+    [
+      monthBars(
+        values,
+        months.map((m) => (m.met === false ? PALETTE.missed : PALETTE.met)),
+        BAR_STYLE,
+      ),
+      targetLine(
+        months.map(() => targetPct),
+        PALETTE.target,
+        { width: 1.2, dash: [5, 3] },
+      ),
+    ],
+    yAxis(pct, { min: axis.min, max: 100, ticks: { stepSize: axis.step, callback: (v) => pct(Number(v)) } }),
+  );
 }
 
 export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, startLabel: string): Config {
   const { remaining } = budgetBurnDown(months);
   const step = durationStep(Math.max(...remaining, 0) - Math.min(...remaining, 0) || 60);
-  return {
-    type: 'line',
-    data: {
-      // with thinned month labels, "Start" would print on top of the first month's
-      labels: [labelEvery(months.length) > 1 ? '' : startLabel, ...monthLabels(months, locale)],
-      datasets: [
-        {
-          type: 'line',
-          data: remaining,
-          borderColor: PALETTE.primary,
-          backgroundColor: PALETTE.primarySoft,
-          borderWidth: 1.6,
-          pointRadius: 1.8,
-          pointBackgroundColor: PALETTE.primary,
-          fill: 'origin',
-          tension: 0,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { display: false } },
-      scales: {
-        x: xAxis,
-        y: yAxis((v) => formatDuration(v, locale), {
-          grid: { color: (c) => (c.tick.value === 0 ? PALETTE.ink : PALETTE.grid) },
-          suggestedMin: 0,
-          ticks: { stepSize: step, callback: (v) => formatDuration(Number(v), locale) },
-        }),
+  return monthChart(
+    'line',
+    // with thinned month labels, "Start" would print on top of the first month's
+    [labelEvery(months.length) > 1 ? '' : startLabel, ...monthLabels(months, locale)],
+    [
+      {
+        type: 'line',
+        data: remaining,
+        borderColor: PALETTE.primary,
+        backgroundColor: PALETTE.primarySoft,
+        borderWidth: 1.6,
+        pointRadius: 1.8,
+        pointBackgroundColor: PALETTE.primary,
+        fill: 'origin',
+        tension: 0,
       },
-    },
-  };
+    ],
+    yAxis((v) => formatDuration(v, locale), {
+      grid: { color: (c) => (c.tick.value === 0 ? PALETTE.ink : PALETTE.grid) },
+      suggestedMin: 0,
+      ticks: { stepSize: step, callback: (v) => formatDuration(Number(v), locale) },
+    }),
+  );
 }
 
 export function impactChart(months: readonly PeriodFigures[], locale: Locale): Config {
-  return {
-    type: 'bar',
-    data: {
-      labels: monthLabels(months, locale),
-      datasets: [
-        {
-          type: 'bar',
-          data: months.map((m) => m.userMinutesLost / 60),
-          backgroundColor: PALETTE.primary,
-          ...BAR_STYLE,
-        },
-      ],
-    },
-    options: {
-      plugins: { legend: { display: false } },
-      scales: { x: xAxis, y: yAxis((v) => formatCount(v, locale), { beginAtZero: true }) },
-    },
-  };
+  return monthChart(
+    'bar',
+    monthLabels(months, locale),
+    [
+      monthBars(
+        months.map((m) => m.userMinutesLost / 60),
+        PALETTE.primary,
+        BAR_STYLE,
+      ),
+    ],
+    yAxis((v) => formatCount(v, locale), { beginAtZero: true }),
+  );
 }

@@ -1,24 +1,25 @@
 import { useMemo, useState } from 'react';
-import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { formatAvailability, formatDuration, formatMonthKey, formatNumber, formatTarget } from '@core/format';
-import type { PeriodFigures } from '@core/model/report-model';
 import { useLocale } from '../i18n';
 import { ChartCard } from './ChartCard';
-import { prefersReducedMotion, type ChartColors } from './chart-theme';
+import { BarLineChart } from './BarLineChart';
+import {
+  monthBars,
+  screenChartOptions,
+  screenMonthAxis,
+  targetLine,
+  valueAxis,
+  type ServiceChartProps,
+} from './chart-parts';
 import { MonthTable } from './MonthTable';
 import { fromNines, ninesBounds, percentBounds, toNines } from './nines-scale';
 
 type AxisMode = 'nines' | 'percent';
 
 /** Monthly availability of one service as bars against its target; missed months in the "missed" colour. */
-export function AvailabilityChart(props: {
-  rows: readonly PeriodFigures[];
-  serviceLabel: string;
-  color: string;
-  colors: ChartColors;
-}) {
+export function AvailabilityChart(props: ServiceChartProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [axis, setAxis] = useState<AxisMode>('nines');
@@ -36,32 +37,21 @@ export function AvailabilityChart(props: {
     const data: ChartData<'bar' | 'line', (number | null)[], string> = {
       labels: rows.map((r) => formatMonthKey(r.month ?? '', locale)),
       datasets: [
-        {
-          type: 'bar',
-          label: t('table.availability'),
-          data: rows.map((r) => value(r.availability)),
-          backgroundColor: rows.map((r) => (r.met === false ? colors.missed : props.color)),
-          borderRadius: 2,
-          order: 2,
-        },
-        {
-          type: 'line',
-          label: t('charts.target'),
-          data: rows.map((r) => value(r.target)),
-          borderColor: colors.target,
-          borderWidth: 1.5,
-          borderDash: [5, 4],
-          pointRadius: 0,
-          stepped: 'middle',
-          order: 1,
-        },
+        monthBars(
+          rows.map((r) => value(r.availability)),
+          rows.map((r) => (r.met === false ? colors.missed : props.color)),
+          { label: t('table.availability'), borderRadius: 2 },
+        ),
+        targetLine(
+          rows.map((r) => value(r.target)),
+          colors.target,
+          { width: 1.5, dash: [5, 4] },
+          { label: t('charts.target'), stepped: 'middle' },
+        ),
       ],
     };
     const options: ChartOptions<'bar' | 'line'> = {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: prefersReducedMotion() ? false : { duration: 200 },
-      interaction: { mode: 'index', intersect: false },
+      ...screenChartOptions(),
       plugins: {
         legend: { display: false },
         tooltip: {
@@ -77,21 +67,17 @@ export function AvailabilityChart(props: {
         },
       },
       scales: {
-        x: {
-          grid: { display: false },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 },
-        },
-        y: {
-          min: bounds.min,
-          max: bounds.max,
-          grid: { color: colors.grid },
-          ticks: {
+        x: screenMonthAxis(colors),
+        y: valueAxis(
+          colors.grid,
+          {
             color: colors.muted,
             stepSize: axis === 'nines' ? 1 : undefined,
             callback: (v) =>
               axis === 'nines' ? formatTarget(fromNines(Number(v)), locale) : `${formatNumber(Number(v), locale, 3)} %`,
           },
-        },
+          { min: bounds.min, max: bounds.max },
+        ),
       },
     };
     return { data, options };
@@ -112,15 +98,7 @@ export function AvailabilityChart(props: {
           </button>
         </div>
       }
-      chart={
-        <Chart
-          type="bar"
-          data={data as ChartData<'bar'>}
-          options={options as ChartOptions<'bar'>}
-          aria-label={t('charts.availability')}
-          role="img"
-        />
-      }
+      chart={<BarLineChart data={data} options={options} label={t('charts.availability')} />}
       table={() => <MonthTable rows={rows} caption={t('charts.availability')} />}
     />
   );

@@ -3,19 +3,13 @@ import { Line } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { formatDuration, formatMonthKey, formatPercent } from '@core/format';
-import type { PeriodFigures } from '@core/model/report-model';
 import { useLocale } from '../i18n';
 import { budgetBurn } from './budget-burn';
 import { ChartCard } from './ChartCard';
-import { prefersReducedMotion, type ChartColors } from './chart-theme';
+import { screenChartOptions, screenMonthAxis, valueAxis, type ServiceChartProps } from './chart-parts';
 
 /** The whole range's error budget, month by month, against an even burn. */
-export function BudgetBurnChart(props: {
-  rows: readonly PeriodFigures[];
-  serviceLabel: string;
-  color: string;
-  colors: ChartColors;
-}) {
+export function BudgetBurnChart(props: ServiceChartProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { colors } = props;
@@ -51,10 +45,7 @@ export function BudgetBurnChart(props: {
       ],
     };
     const options: ChartOptions<'line'> = {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: prefersReducedMotion() ? false : { duration: 200 },
-      interaction: { mode: 'index', intersect: false },
+      ...screenChartOptions(),
       plugins: {
         legend: { display: true, position: 'bottom', labels: { color: colors.text, boxWidth: 12, boxHeight: 2 } },
         tooltip: {
@@ -69,13 +60,12 @@ export function BudgetBurnChart(props: {
         },
       },
       scales: {
-        x: { grid: { display: false }, ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 } },
-        y: {
-          min: Math.floor(low / 25) * 25,
-          max: 100,
-          grid: { color: colors.grid },
-          ticks: { color: colors.muted, callback: (v) => formatPercent(Number(v) / 100, locale, 0) },
-        },
+        x: screenMonthAxis(colors),
+        y: valueAxis(
+          colors.grid,
+          { color: colors.muted, callback: (v) => formatPercent(Number(v) / 100, locale, 0) },
+          { min: Math.floor(low / 25) * 25, max: 100 },
+        ),
       },
     };
     return { data, options };

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Chart } from 'react-chartjs-2';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatMonthKey, formatRateValue, formatUserHours } from '@core/format';
@@ -7,7 +6,9 @@ import type { ReportModel } from '@core/model/report-model';
 import type { Rate } from '@core/model/settings';
 import { useLocale } from '../i18n';
 import { ChartCard } from './ChartCard';
-import { prefersReducedMotion, serviceColor, type ChartColors } from './chart-theme';
+import { BarLineChart } from './BarLineChart';
+import { monthBars, screenChartOptions, screenMonthAxis, valueAxis } from './chart-parts';
+import { serviceColor, type ChartColors } from './chart-theme';
 
 /**
  * User-hours lost per month stacked by service, with one impact rate of the platform row on a second axis.
@@ -43,15 +44,13 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
   );
 
   const { data, options } = useMemo(() => {
-    const datasets: ChartData<'bar' | 'line', number[], string>['datasets'] = logServices.map((s) => ({
-      type: 'bar' as const,
-      label: s,
-      data: (byService.get(s) ?? []).map((m) => m / 60),
-      backgroundColor: serviceColor(colors, model.services, s),
-      stack: 'users',
-      yAxisID: 'y',
-      order: 2,
-    }));
+    const datasets: ChartData<'bar' | 'line', (number | null)[], string>['datasets'] = logServices.map((s) =>
+      monthBars(
+        (byService.get(s) ?? []).map((m) => m / 60),
+        serviceColor(colors, model.services, s),
+        { label: s, stack: 'users', yAxisID: 'y' },
+      ),
+    );
     if (rate) {
       datasets.push({
         type: 'line' as const,
@@ -67,10 +66,7 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
     }
     const data = { labels: model.monthKeys.map((k) => formatMonthKey(k, locale)), datasets };
     const options: ChartOptions<'bar' | 'line'> = {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: prefersReducedMotion() ? false : { duration: 200 },
-      interaction: { mode: 'index', intersect: false },
+      ...screenChartOptions(),
       plugins: {
         legend: { display: true, position: 'bottom', labels: { color: colors.text, boxWidth: 12 } },
         tooltip: {
@@ -89,18 +85,16 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
         },
       },
       scales: {
-        x: {
-          stacked: true,
-          grid: { display: false },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkipPadding: 8 },
-        },
-        y: {
-          stacked: true,
-          beginAtZero: true,
-          grid: { color: colors.grid },
-          title: { display: true, text: t('charts.userHours'), color: colors.muted },
-          ticks: { color: colors.muted, callback: (v) => formatCount(Number(v), locale) },
-        },
+        x: screenMonthAxis(colors, { stacked: true }),
+        y: valueAxis(
+          colors.grid,
+          { color: colors.muted, callback: (v) => formatCount(Number(v), locale) },
+          {
+            stacked: true,
+            beginAtZero: true,
+            title: { display: true, text: t('charts.userHours'), color: colors.muted },
+          },
+        ),
         y2: {
           display: rate !== null,
           position: 'right',
@@ -135,15 +129,7 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
           </label>
         ) : null
       }
-      chart={
-        <Chart
-          type="bar"
-          data={data as ChartData<'bar'>}
-          options={options as ChartOptions<'bar'>}
-          aria-label={t('charts.impact')}
-          role="img"
-        />
-      }
+      chart={<BarLineChart data={data} options={options} label={t('charts.impact')} />}
       table={() => (
         <table className="data-table data-table--compact">
           <caption className="visually-hidden">{t('charts.impact')}</caption>
