@@ -4,24 +4,34 @@
  * log spends its time on); the last length % 4 bytes one by one.
  */
 export class ByteRun {
-  readonly length: number;
-  private readonly bytes: Uint8Array;
-  private readonly words: Int32Array;
+  length = 0;
+  private bytes = new Uint8Array(32);
+  private words = new Int32Array(8);
 
-  /** Copies buf[start, end): the run must not keep the chunk it came from alive. */
-  constructor(buf: Uint8Array, start: number, end: number) {
-    this.length = end - start;
-    this.bytes = new Uint8Array(this.length);
-    this.bytes.set(buf.subarray(start, end));
-    this.words = new Int32Array(this.length >> 2);
-    const view = new DataView(this.bytes.buffer);
-    for (let k = 0; k < this.words.length; k++) this.words[k] = view.getInt32(k * 4, true);
+  /** Holds a copy of buf[start, end) (never a view: the run must not keep the chunk alive). */
+  set(buf: Uint8Array, start: number, end: number): this {
+    const n = end - start;
+    if (n > this.bytes.length) {
+      this.bytes = new Uint8Array(n * 2);
+      this.words = new Int32Array(n >> 1);
+    }
+    const bytes = this.bytes;
+    // a loop, not set(subarray()): a Buffer's subarray costs more than copying a few dozen bytes
+    for (let k = 0; k < n; k++) bytes[k] = buf[start + k]!;
+    const words = this.words;
+    for (let k = 0; k < n >> 2; k++) {
+      const i = k * 4;
+      // little-endian, as DataView.getInt32(_, true) reads it
+      words[k] = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+    }
+    this.length = n;
+    return this;
   }
 
   /** Whether buf[at, at + length) holds the run; `view` is a DataView over the same bytes as `buf`. */
   at(buf: Uint8Array, view: DataView, at: number): boolean {
     const words = this.words;
-    const w = words.length;
+    const w = this.length >> 2;
     for (let k = 0; k < w; k++) if (view.getInt32(at + 4 * k, true) !== words[k]) return false;
     const bytes = this.bytes;
     for (let k = w * 4; k < this.length; k++) if (buf[at + k] !== bytes[k]) return false;

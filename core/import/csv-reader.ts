@@ -11,7 +11,7 @@ export interface RowShortcut {
   /** takes the whole row at pos when it can; returns the position after its LF, or -1 to leave it */
   tryRow(buf: Uint8Array, view: DataView, pos: number, len: number, line: number): number;
   /** the fast path just read the row [pos, lf] into cells and handed it to the consumer */
-  learn(buf: Uint8Array, pos: number, lf: number, cells: RowCells): void;
+  learn(buf: Uint8Array, view: DataView, pos: number, lf: number, cells: RowCells): void;
 }
 
 /**
@@ -145,7 +145,7 @@ export class CsvReader {
         cells.count = n;
         cells.buf = buf;
         this.onRow(cells, this.line);
-        if (shortcut !== null && i < len) shortcut.learn(buf, pos, i, cells);
+        if (shortcut !== null && i < len) shortcut.learn(buf, (view ??= viewOf(buf)), pos, i, cells);
       }
       this.line++;
       pos = i + 1;

@@ -37,7 +37,7 @@ interface Template<S> {
 export class StatusFastLane<S> {
   /** rows taken by the lane (they never reach the row sink) */
   rows = 0;
-  private ts: ByteRun | null = null;
+  private readonly ts = new ByteRun();
   private t = NaN;
   private readonly templates: Template<S>[] = [];
   private readonly indexOf = new Map<S, number>();
@@ -55,7 +55,7 @@ export class StatusFastLane<S> {
   tryRow(buf: Uint8Array, view: DataView, pos: number, len: number, line: number): number {
     const ts = this.ts;
     const guess = this.last >= 0 ? this.next[this.last]! : -1;
-    if (guess < 0 || ts === null) return -1;
+    if (guess < 0 || ts.length === 0) return -1;
     const tpl = this.templates[guess]!;
     const bytes = tpl.bytes;
     let p = pos + ts.length;
@@ -78,7 +78,7 @@ export class StatusFastLane<S> {
   }
 
   /** The reader's fast path just read the row [pos, lf] into `cells`: remember what it was. */
-  learn(buf: Uint8Array, pos: number, lf: number, cells: RowCells): void {
+  learn(buf: Uint8Array, view: DataView, pos: number, lf: number, cells: RowCells): void {
     const got = this.taker.accepted;
     const k = this.lastCell;
     if (got === null || cells.count <= k) return;
@@ -86,18 +86,20 @@ export class StatusFastLane<S> {
     const cellEnd = cells.ends[k]!;
     // the last cell read ends the row (at its LF, or at a CR before it): the template keeps the line end
     const endsRow = cellEnd >= lf - 1;
-    this.ts = new ByteRun(buf, pos, tsEnd + 1);
+    this.ts.set(buf, pos, tsEnd + 1);
     this.t = got.t;
-    const bytes = new ByteRun(buf, tsEnd + 1, endsRow ? lf + 1 : cellEnd + 1);
+    const from = tsEnd + 1;
+    const to = endsRow ? lf + 1 : cellEnd + 1;
     let i = this.indexOf.get(got.stream);
     if (i === undefined) {
       i = this.templates.length;
       this.indexOf.set(got.stream, i);
-      this.templates.push({ bytes, endsRow, stream: got.stream, code: got.code });
+      this.templates.push({ bytes: new ByteRun().set(buf, from, to), endsRow, stream: got.stream, code: got.code });
       this.next.push(-1);
     } else {
+      // the same cells as before (the row came to the reader for its new timestamp): nothing to copy
       const tpl = this.templates[i]!;
-      tpl.bytes = bytes;
+      if (tpl.bytes.length !== to - from || !tpl.bytes.at(buf, view, from)) tpl.bytes.set(buf, from, to);
       tpl.endsRow = endsRow;
       tpl.code = got.code;
     }
