@@ -90,7 +90,7 @@ async function importHalves(
     if (summary && importer.absorbStatusHalf(summary)) return size - split.mid;
     stop.abort();
     let n = 0;
-    for await (const chunk of readChunks(path, opts.fileName, split.mid, size)) {
+    for await (const chunk of readChunks(path, opts.fileName, split.mid, size, true)) {
       throwIfCancelled(opts);
       importer.push(chunk);
       n += chunk.length;
@@ -98,7 +98,7 @@ async function importHalves(
     return n;
   };
   try {
-    return await importBytes(readChunks(path, opts.fileName, 0, split.mid), {
+    return await importBytes(readChunks(path, opts.fileName, 0, split.mid, true), {
       ...opts,
       totalBytes: size,
       sha256,
@@ -272,12 +272,18 @@ async function checkFile(path: string, fileName: string): Promise<number> {
   }
 }
 
-/** The file's bytes [start, end) in chunks of CHUNK_BYTES. */
+/**
+ * The file's bytes [start, end) in chunks of CHUNK_BYTES. `reuse`: two buffers take turns instead of a fresh
+ * one per chunk, for a reader known to copy whatever it keeps (the CSV reader of a status log: its carry,
+ * names and fast-lane runs are copies; gzip is never read this way, as zlib holds on to its input). A fresh
+ * buffer per chunk lives until a collection, and a thread with tens of them waiting adds tens of MB.
+ */
 export async function* readChunks(
   path: string,
   fileName: string,
   start = 0,
   end = Infinity,
+  reuse = false,
 ): AsyncGenerator<Uint8Array> {
   let handle;
   try {
@@ -285,11 +291,13 @@ export async function* readChunks(
   } catch (e) {
     throw fileError(e, fileName);
   }
+  // not zero-filled: only the bytes read are passed on
+  const fresh = (): Uint8Array => new Uint8Array(Buffer.allocUnsafeSlow(CHUNK_BYTES).buffer, 0, CHUNK_BYTES);
+  const turns = reuse ? [fresh(), fresh()] : null;
   try {
-    for (let at = start; at < end; ) {
-      // a fresh buffer per chunk: the engine may keep a reference to the tail of the previous one. Not
-      // zero-filled: only the bytes read are passed on
-      const buf = new Uint8Array(Buffer.allocUnsafeSlow(CHUNK_BYTES).buffer, 0, CHUNK_BYTES);
+    for (let at = start, k = 0; at < end; k++) {
+      // a fresh buffer per chunk unless told otherwise: the engine may keep a reference to part of the last one
+      const buf = turns ? turns[k & 1]! : fresh();
       let n: number;
       try {
         ({ bytesRead: n } = await handle.read(buf, 0, Math.min(CHUNK_BYTES, end - at), at));

@@ -14,7 +14,7 @@ export async function readHalf(
   importer.push(request.header);
   let read = 0;
   let last = 0;
-  for await (const chunk of readChunks(request.path, request.fileName, request.start, request.end)) {
+  for await (const chunk of readChunks(request.path, request.fileName, request.start, request.end, true)) {
     if (signal?.aborted) throw new Error('the second half was cancelled');
     importer.push(chunk);
     read += chunk.length;
