@@ -1,4 +1,4 @@
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { readHalf } from './second-half';
 import type { HalfRequest, SecondCore, StatusHalf } from './status-half';
 
@@ -22,7 +22,11 @@ export function threadSecondCore(entryFile: string): SecondCore {
     minBytes: SECOND_CORE_MIN_BYTES,
     run: (request, { signal, onProgress }) =>
       new Promise<StatusHalf>((resolve, reject) => {
-        const worker = new Worker(entryFile, { workerData: { role: ROLE, request } });
+        // started from a thread with a heap cap (the app's import worker), the second half has the same cap
+        const worker = new Worker(entryFile, {
+          workerData: { role: ROLE, request },
+          resourceLimits: isMainThread ? undefined : resourceLimits,
+        });
         const stop = (): void => void worker.terminate();
         signal?.addEventListener('abort', stop, { once: true });
         worker.on('message', (m: HalfMessage) => {
