@@ -34,7 +34,7 @@ export interface RowSource {
  */
 export function serviceRows(major: ServiceMajorTable, service: string): RowSource {
   const { from } = major;
-  const code = major.table.services.indexOf(service);
+  const code = major.services.indexOf(service);
   let i = code >= 0 ? from[code + 1]! : 0;
   const ownEnd = code >= 0 ? from[code + 2]! : 0;
   let j = from[0]!;
@@ -50,56 +50,82 @@ export function serviceRows(major: ServiceMajorTable, service: string): RowSourc
 
 /**
  * R_* of SPEC 5: every row of the service-major table, in start order (ties in log order), by merging the
- * groups through a heap of their next rows. Read in this order the groups are each still read front to
- * back, one stream per service, so the cache holds the current line of each.
+ * groups in a tree of losers (one comparison per level for each row, half of what a heap takes). Read in
+ * this order the groups are each still read front to back, one stream per service, so the cache holds the
+ * current line of each.
  */
 export function platformRows(major: ServiceMajorTable): RowSource {
   const { from, source } = major;
   const { start } = major.table;
+  const n = source.length;
   const groups = from.length - 1;
-  // a min-heap of the unfinished groups by their next row, whose start and source travel with them in the
-  // heap: the comparisons read nothing else
-  const next = from.slice(0, groups);
-  const heap = new Int32Array(groups);
-  const heapStart = new Float64Array(groups);
-  const heapSource = new Int32Array(groups);
-  let size = 0;
-  /** sifts group g with next row key (s, o) down from slot i */
-  const down = (i: number, g: number, s: number, o: number): void => {
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      const d = c + 1;
-      if (
-        d < size &&
-        (heapStart[d]! < heapStart[c]! || (heapStart[d] === heapStart[c] && heapSource[d]! < heapSource[c]!))
-      )
-        c = d;
-      const cs = heapStart[c]!;
-      if (cs > s || (cs === s && heapSource[c]! > o)) break;
-      heap[i] = heap[c]!;
-      heapStart[i] = cs;
-      heapSource[i] = heapSource[c]!;
-      i = c;
-    }
-    heap[i] = g;
-    heapStart[i] = s;
-    heapSource[i] = o;
+  let leaves = 1;
+  while (leaves < groups) leaves *= 2;
+  // one number per row orders as (start, source) when start is a whole number from 0 and start * n + source
+  // stays below 2^53 (32-bit steps of a few years and millions of rows): then a match is one comparison
+  let most = 0;
+  for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) most = Math.max(most, start[from[g + 1]! - 1]!);
+  const single = start instanceof Uint32Array && (most + 1) * n < 2 ** 53;
+  // each group's next row and its key; a finished group, or a leaf past the last group, keys +Infinity
+  const next = new Int32Array(leaves);
+  const key = new Float64Array(leaves).fill(Infinity);
+  const tie = new Int32Array(leaves);
+  const setKey = (g: number): void => {
+    const row = next[g]!;
+    const more = row < from[g + 1]!;
+    key[g] = !more ? Infinity : single ? start[row]! * n + source[row]! : start[row]!;
+    tie[g] = more && !single ? source[row]! : 0;
   };
-  for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) heap[size++] = g;
-  for (let i = size - 1; i >= 0; i--) {
-    const g = heap[i]!;
-    down(i, g, start[next[g]!]!, source[next[g]!]!);
+  for (let g = 0; g < groups; g++) {
+    next[g] = from[g]!;
+    setKey(g);
   }
+  const less = (a: number, b: number): boolean => key[a]! < key[b]! || (key[a] === key[b] && tie[a]! < tie[b]!);
+  // loser[i], i >= 1: the group that lost the match at node i; winners build up from the leaves
+  const loser = new Int32Array(leaves);
+  const winner = new Int32Array(2 * leaves);
+  for (let g = 0; g < leaves; g++) winner[leaves + g] = g;
+  for (let i = leaves - 1; i >= 1; i--) {
+    const a = winner[2 * i]!;
+    const b = winner[2 * i + 1]!;
+    const aWins = less(a, b) || (!less(b, a) && a < b);
+    winner[i] = aWins ? a : b;
+    loser[i] = aWins ? b : a;
+  }
+  let top = winner[1]!;
   return {
     fill(buf: Int32Array): number {
       let k = 0;
-      while (k < buf.length && size > 0) {
-        const g = heap[0]!;
+      while (k < buf.length && key[top]! !== Infinity) {
+        const g = top;
         const row = next[g]!++;
         buf[k++] = row;
-        if (row + 1 < from[g + 1]!) down(0, g, start[row + 1]!, source[row + 1]!);
-        else if (--size > 0) down(0, heap[size]!, heapStart[size]!, heapSource[size]!);
+        if (single) key[g] = row + 1 < from[g + 1]! ? start[row + 1]! * n + source[row + 1]! : Infinity;
+        else setKey(g);
+        // replay g's matches from its leaf to the root
+        let w = g;
+        if (single) {
+          // keys are distinct (the source rows are), so no tie to break
+          let kw = key[w]!;
+          for (let i = (leaves + g) >> 1; i >= 1; i >>= 1) {
+            const l = loser[i]!;
+            const kl = key[l]!;
+            if (kl < kw) {
+              loser[i] = w;
+              w = l;
+              kw = kl;
+            }
+          }
+        } else {
+          for (let i = (leaves + g) >> 1; i >= 1; i >>= 1) {
+            const l = loser[i]!;
+            if (less(l, w)) {
+              loser[i] = w;
+              w = l;
+            }
+          }
+        }
+        top = w;
       }
       return k;
     },

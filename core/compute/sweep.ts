@@ -33,6 +33,23 @@ export function maskWeight(mask: number, weights: Weights): number {
   return p > d ? p : d;
 }
 
+/**
+ * The columns a sweep reads. Instants are kept as start[r] * step + base (exact: whole numbers below 2^53),
+ * so a log of whole seconds stores them in 32 bits; the sweep compares the stored numbers (the same order)
+ * and writes real instants.
+ */
+export interface SweepTable {
+  start: Uint32Array | Float64Array;
+  end: Uint32Array | Float64Array;
+  base: number;
+  step: number;
+  severity: Uint8Array;
+  /** region code, -1: none */
+  region: Int32Array;
+  /** how many region codes there are */
+  regions: number;
+}
+
 export interface SweepOptions {
   weights: Weights;
   /** f(r) of every row of the table (see recordShares) */
@@ -84,12 +101,12 @@ export class SweepScratch {
  * the sweep's own.
  */
 export function sweepService(
-  table: RecordTable,
+  table: SweepTable,
   rows: RowSource,
   opts: SweepOptions,
   scratch?: SweepScratch,
 ): ServiceSweep {
-  const { start, end, severity } = table;
+  const { start, end, severity, base, step } = table;
   // the heap and the segments grow as needed: `*` over a million records holds about ten active records at a
   // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
   const work = scratch ?? new SweepScratch();
@@ -103,7 +120,7 @@ export function sweepService(
   let open = false;
   let openedAt = 0;
   const { shares, ignoreMaintenanceFrom } = opts;
-  const groups = new ShareGroups(table.regions.length);
+  const groups = new ShareGroups(table.regions);
   // active counts by severity code: major, partial, degraded, maintenance
   const active = [0, 0, 0, 0];
   let lastMask = 0;
@@ -140,12 +157,13 @@ export function sweepService(
       (active[3]! > 0 ? MASK_MAINTENANCE : 0);
     const f = groups.value(t);
     if (m !== lastMask || f !== lastShare) {
-      segments.push(t, m, f);
+      const at = t * step + base;
+      segments.push(at, m, f);
       if ((m & down) !== 0) {
-        if (!open) openedAt = t;
+        if (!open) openedAt = at;
         open = true;
       } else if (open) {
-        runs.push(openedAt, t);
+        runs.push(openedAt, at);
         open = false;
       }
       lastMask = m;

@@ -22,12 +22,12 @@ function random(seed: number) {
  * 3,000 records on a 10-minute grid of 8,000 instants (about one start in six shared, often across
  * services), some of length zero, with shares, regions and maintenance.
  */
-function records(): OutageRecord[] {
+function records(offset = 0): OutageRecord[] {
   const next = random(29);
   const services = [null, 'api', 'auth', 'web'];
   const regions = [undefined, 'eu', 'us'];
   return Array.from({ length: 3000 }, (_, i) => {
-    const start = Date.UTC(2024, 0, 1) + Math.floor(next() * 8000) * 600_000;
+    const start = Date.UTC(2024, 0, 1) + Math.floor(next() * 8000) * 600_000 + offset;
     const u = next();
     return {
       start,
@@ -71,14 +71,23 @@ const plain = (s: ServiceSweep) => ({
   runEnd: Array.from(s.runEnd),
 });
 
-describe('rows handed to the sweep a chunk at a time', () => {
-  const table = tableFromRecords(records());
+// whole minutes: instants stored as 32-bit steps, and the group merge orders by one number per row; a
+// quarter of a ms added to every start: 64-bit instants, and the merge breaks equal starts by log order
+describe.each([
+  ['whole minutes', 0],
+  ['fractions of a ms', 0.25],
+])('rows handed to the sweep a chunk at a time (%s)', (_, offset) => {
+  const table = tableFromRecords(records(offset));
   const s = settings({ regionShares: { eu: 0.4 } });
   const major = serviceMajorTable(table, s.weights, regionShareByCode(table, s.regionShares));
   const sorted = (keep: (r: number) => boolean): number[] =>
     Array.from(table.start.keys())
       .filter(keep)
       .sort((a, b) => table.start[a]! - table.start[b]! || a - b);
+
+  it('store instants in 32 bits exactly when they are whole steps', () => {
+    expect(major.table.start instanceof Uint32Array).toBe(offset === 0);
+  });
 
   it('give `*` every row in start order, ties in log order, across the groups', () => {
     const rows = drain(platformRows(major));
