@@ -31,7 +31,12 @@ export function regionShareByCode(table: RecordTable, shares: Record<string, num
  * f(r) of SPEC 5: the record's own affected share, else its region's share from the settings, else its
  * severity weight. Maintenance affects nobody (0), even when the log gives it an affected share.
  */
-export function affectedShare(table: RecordTable, row: number, weights: Weights, regionShares: Float64Array): number {
+export function affectedShare(
+  table: Pick<RecordTable, 'severity' | 'affected' | 'region'>,
+  row: number,
+  weights: Weights,
+  regionShares: Float64Array,
+): number {
   const sev = table.severity[row]!;
   if (sev === MAINTENANCE) return 0;
   const own = table.affected[row]!;

@@ -112,15 +112,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const cached = sweeps.get(service);
     if (cached) return cached;
     const platform = service === PLATFORM;
-    const regionShares = regionShareByCode(table, settings.regionShares);
-    if (!major) {
-      // the first sweep's shares come with the table: they are computed while its rows are read anyway
-      const { shares: first, ...grouped } = serviceMajorTable(table, settings.weights, regionShares);
-      major = grouped;
-      shares = first;
-    }
+    major ??= serviceMajorTable(table);
     const t = major;
-    shares ??= recordShares(table, t.source, settings.weights, regionShares);
+    shares ??= recordShares(t.table, settings.weights, regionShareByCode(table, settings.regionShares));
     const sweep = indexSweep(
       sweepService(
         t.table,

@@ -1,7 +1,6 @@
 import type { RecordTable } from '../model/records';
-import { affectedShare, type Weights } from './affected-share';
 import { orderByKey } from './sort-order';
-import type { SweepTable } from './sweep';
+import type { SweepKinds, SweepTable } from './sweep';
 
 /**
  * The columns the sweeps read, grouped by service, each group in start order (ties in log order).
@@ -13,7 +12,7 @@ import type { SweepTable } from './sweep';
 export interface ServiceMajorTable {
   /**
    * platform-wide rows first, then service code 0, 1, ...; only the columns the sweeps read: no service
-   * column (`from` gives each row's), and f(r) instead of the affected share (see recordShares)
+   * column (`from` gives each row's)
    */
   table: SweepTable;
   /** the input table's service names (service code c is group 1 + c) */
@@ -27,11 +26,7 @@ export interface ServiceMajorTable {
   source: Int32Array;
 }
 
-export function serviceMajorTable(
-  table: RecordTable,
-  weights: Weights,
-  regionShares: Float64Array,
-): ServiceMajorTable & { shares: Float64Array } {
+export function serviceMajorTable(table: RecordTable): ServiceMajorTable {
   // the group of each row, by counting; a group's rows in log order, then each group sorted by start
   const n = table.count;
   const groups = table.services.length + 1;
@@ -45,7 +40,61 @@ export function serviceMajorTable(
     const rows = source.subarray(from[g]!, from[g + 1]!);
     rows.set(orderByKey(table.start, rows));
   }
-  return { ...scattered(table, source, weights, regionShares), services: table.services, from, source };
+  return { table: scattered(table, source), services: table.services, from, source };
+}
+
+/** Most kinds a 16-bit kind column holds. */
+const MAX_KINDS = 1 << 16;
+
+/**
+ * Each row's kind, in row order: rows of one kind have the same severity, region and affected share (a log
+ * repeats a few of each: the 1M-row bench log has about 4,000 kinds), so the sweeps read two bytes a row
+ * instead of thirteen and f(r) is computed once per kind. null past MAX_KINDS kinds.
+ */
+function rowKinds(table: RecordTable): { kind: Uint16Array; kinds: SweepKinds } | null {
+  const n = table.count;
+  const kind = new Uint16Array(n);
+  const severity: number[] = [];
+  const affected: number[] = [];
+  const region: number[] = [];
+  // open addressing over (severity, region, bits of affected); slots hold kind + 1
+  const bits = 17;
+  const slots = new Int32Array(1 << bits);
+  const one = new Float64Array(1);
+  const words = new Uint32Array(one.buffer);
+  for (let r = 0; r < n; r++) {
+    const sev = table.severity[r]!;
+    const reg = table.region[r]!;
+    const a = table.affected[r]!;
+    one[0] = a;
+    let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1) ^ Math.imul(reg * 4 + sev, 0x85ebca6b), 0xc2b2ae35);
+    h = (h ^ (h >>> 15)) >>> (32 - bits);
+    for (;;) {
+      const k = slots[h]! - 1;
+      if (k < 0) {
+        if (severity.length === MAX_KINDS) return null;
+        slots[h] = severity.length + 1;
+        kind[r] = severity.length;
+        severity.push(sev);
+        affected.push(a);
+        region.push(reg);
+        break;
+      }
+      if (severity[k] === sev && region[k] === reg && Object.is(affected[k], a)) {
+        kind[r] = k;
+        break;
+      }
+      h = (h + 1) & ((1 << bits) - 1);
+    }
+  }
+  return {
+    kind,
+    kinds: {
+      severity: Uint8Array.from(severity),
+      affected: Float64Array.from(affected),
+      region: Int32Array.from(region),
+    },
+  };
 }
 
 /** Steps of timestamps, largest first, each a multiple of the next: whole minutes, seconds, ms. */
@@ -73,30 +122,25 @@ function timeScale(table: RecordTable): { base: number; step: number } | null {
   return (max - min) / step < 2 ** 32 ? { base: min, step } : null;
 }
 
-/**
- * The sweep's columns with row r of `table` moved to the p where source[p] = r, and f(r) of each row for
- * these weights and region shares (computed here, while the row is read anyway).
- */
-function scattered(
-  table: RecordTable,
-  source: Int32Array,
-  weights: Weights,
-  regionShares: Float64Array,
-): { table: SweepTable; shares: Float64Array } {
+/** The sweep's columns with row r of `table` moved to the p where source[p] = r. */
+function scattered(table: RecordTable, source: Int32Array): SweepTable {
   const n = source.length;
   const scale = timeScale(table);
+  const kinds = rowKinds(table);
   // instants as 32-bit steps when they fit: half the room of the two largest columns
   const t: SweepTable = {
     start: scale ? new Uint32Array(n) : new Float64Array(n),
     end: scale ? new Uint32Array(n) : new Float64Array(n),
     base: scale ? scale.base : 0,
     step: scale ? scale.step : 1,
-    severity: new Uint8Array(n),
-    region: new Int32Array(n),
+    // past MAX_KINDS kinds, every row is its own kind
+    kind: kinds ? new Uint16Array(n) : new Int32Array(n),
+    kinds: kinds
+      ? kinds.kinds
+      : { severity: new Uint8Array(n), affected: new Float64Array(n), region: new Int32Array(n) },
     regions: table.regions.length,
   };
   const { base, step } = t;
-  const shares = new Float64Array(n);
   const position = new Int32Array(n);
   for (let p = 0; p < n; p++) position[source[p]!] = p;
   // scattered writes from sequential reads: about three times faster than gathering with random reads
@@ -104,9 +148,14 @@ function scattered(
     const p = position[r]!;
     t.start[p] = (table.start[r]! - base) / step;
     t.end[p] = (table.end[r]! - base) / step;
-    t.severity[p] = table.severity[r]!;
-    t.region[p] = table.region[r]!;
-    shares[p] = affectedShare(table, r, weights, regionShares);
+    if (kinds) {
+      t.kind[p] = kinds.kind[r]!;
+    } else {
+      t.kind[p] = p;
+      t.kinds.severity[p] = table.severity[r]!;
+      t.kinds.affected[p] = table.affected[r]!;
+      t.kinds.region[p] = table.region[r]!;
+    }
   }
-  return { table: t, shares };
+  return t;
 }

@@ -43,16 +43,19 @@ export interface SweepTable {
   end: Uint32Array | Float64Array;
   base: number;
   step: number;
-  severity: Uint8Array;
-  /** region code, -1: none */
-  region: Int32Array;
+  /** each row's kind (see SweepKinds) */
+  kind: Uint16Array | Int32Array;
+  kinds: SweepKinds;
   /** how many region codes there are */
   regions: number;
 }
 
+/** Severity, region (-1: none) and affected share (NaN: none) by kind, as RecordTable keeps them by row. */
+export type SweepKinds = Pick<RecordTable, 'severity' | 'affected' | 'region'>;
+
 export interface SweepOptions {
   weights: Weights;
-  /** f(r) of every row of the table (see recordShares) */
+  /** f(r) of every kind of row (see recordShares) */
   shares: Float64Array;
   /**
    * Rows at or past this index have their maintenance ignored: for the platform row `*`, the first row of a
@@ -63,18 +66,10 @@ export interface SweepOptions {
   ignoreMaintenanceFrom: number;
 }
 
-/**
- * f(r) of SPEC 5 for rows[p] of `table`, at p: computed once for all the sweeps that read a row (rows: the
- * service-major table's source rows, so the sweeps find it by their own row).
- */
-export function recordShares(
-  table: RecordTable,
-  rows: Int32Array,
-  weights: Weights,
-  regionShares: Float64Array,
-): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let p = 0; p < out.length; p++) out[p] = affectedShare(table, rows[p]!, weights, regionShares);
+/** f(r) of SPEC 5 for each kind of row: computed once for all the rows and sweeps that read it. */
+export function recordShares(table: SweepTable, weights: Weights, regionShares: Float64Array): Float64Array {
+  const out = new Float64Array(table.kinds.severity.length);
+  for (let k = 0; k < out.length; k++) out[k] = affectedShare(table.kinds, k, weights, regionShares);
   return out;
 }
 
@@ -106,7 +101,8 @@ export function sweepService(
   opts: SweepOptions,
   scratch?: SweepScratch,
 ): ServiceSweep {
-  const { start, end, severity, base, step } = table;
+  const { start, end, kind, base, step } = table;
+  const { severity, region } = table.kinds;
   // the heap and the segments grow as needed: `*` over a million records holds about ten active records at a
   // time and a sixth of the 2n + 1 segments it could have, and sizing for the worst case cost 50 MB at the peak
   const work = scratch ?? new SweepScratch();
@@ -132,9 +128,9 @@ export function sweepService(
     const nextStart = n > 0 ? start[buf[i]!]! : Infinity;
     const t = Math.min(nextStart, heap.topEnd());
     while (heap.size > 0 && heap.topEnd() <= t) {
-      const r = heap.pop();
-      active[severity[r]!]!--;
-      if (shares[r]! > 0) groups.ended(table.region[r]!);
+      const k = kind[heap.pop()]!;
+      active[severity[k]!]!--;
+      if (shares[k]! > 0) groups.ended(region[k]!);
     }
     while (n > 0 && start[buf[i]!]! === t) {
       const r = buf[i++]!;
@@ -142,12 +138,13 @@ export function sweepService(
         n = rows.fill(buf);
         i = 0;
       }
-      const sev = severity[r]!;
+      const k = kind[r]!;
+      const sev = severity[k]!;
       if (end[r]! <= t) continue;
       if (sev === MAINTENANCE && r >= ignoreMaintenanceFrom) continue;
       active[sev]!++;
-      const f = shares[r]!;
-      if (f > 0) groups.add(table.region[r]!, f, end[r]!);
+      const f = shares[k]!;
+      if (f > 0) groups.add(region[k]!, f, end[r]!);
       heap.push(end[r]!, r);
     }
     const m =

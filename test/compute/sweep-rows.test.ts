@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { regionShareByCode } from '../../core/compute/affected-share';
 import { serviceMajorTable } from '../../core/compute/service-major-table';
 import { platformRows, serviceRows, type RowSource } from '../../core/compute/service-rows';
-import { maskWeight, sweepService, SweepScratch, type ServiceSweep } from '../../core/compute/sweep';
+import { maskWeight, recordShares, sweepService, SweepScratch, type ServiceSweep } from '../../core/compute/sweep';
 import { tableFromRecords } from '../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../core/model/records';
 import { settings } from './helpers';
@@ -22,19 +22,19 @@ function random(seed: number) {
  * 3,000 records on a 10-minute grid of 8,000 instants (about one start in six shared, often across
  * services), some of length zero, with shares, regions and maintenance.
  */
-function records(offset = 0): OutageRecord[] {
+function records(offset = 0, count = 3000, ownShares = false): OutageRecord[] {
   const next = random(29);
   const services = [null, 'api', 'auth', 'web'];
   const regions = [undefined, 'eu', 'us'];
-  return Array.from({ length: 3000 }, (_, i) => {
-    const start = Date.UTC(2024, 0, 1) + Math.floor(next() * 8000) * 600_000 + offset;
+  return Array.from({ length: count }, (_, i) => {
+    const start = Date.UTC(2024, 0, 1) + Math.floor((next() * (8000 * count)) / 3000) * 600_000 + offset;
     const u = next();
     return {
       start,
       end: start + Math.floor(next() ** 3 * 20) * 600_000,
       service: services[Math.floor(next() * services.length)]!,
       severity: SEVERITIES[Math.floor(next() * 4)]!,
-      affected: u < 0.3 ? Math.floor(u * 30) / 10 + 0.05 : undefined,
+      affected: ownShares ? (i + 1) / (count + 1) : u < 0.3 ? Math.floor(u * 30) / 10 + 0.05 : undefined,
       region: regions[Math.floor(next() * regions.length)],
       open: false,
       line: i + 1,
@@ -73,20 +73,37 @@ const plain = (s: ServiceSweep) => ({
 
 // whole minutes: instants stored as 32-bit steps, and the group merge orders by one number per row; a
 // quarter of a ms added to every start: 64-bit instants, and the merge breaks equal starts by log order
+// and 70,000 rows of as many affected shares: more kinds than 16 bits hold, so every row is its own kind
 describe.each([
-  ['whole minutes', 0],
-  ['fractions of a ms', 0.25],
-])('rows handed to the sweep a chunk at a time (%s)', (_, offset) => {
-  const table = tableFromRecords(records(offset));
+  ['whole minutes', 0, 3000, false],
+  ['fractions of a ms', 0.25, 3000, false],
+  ['a kind per row', 0, 70_000, true],
+])('rows handed to the sweep a chunk at a time (%s)', (_, offset, count, ownShares) => {
+  const table = tableFromRecords(records(offset, count, ownShares));
   const s = settings({ regionShares: { eu: 0.4 } });
-  const major = serviceMajorTable(table, s.weights, regionShareByCode(table, s.regionShares));
+  const major = serviceMajorTable(table);
+  const shares = recordShares(major.table, s.weights, regionShareByCode(table, s.regionShares));
   const sorted = (keep: (r: number) => boolean): number[] =>
     Array.from(table.start.keys())
       .filter(keep)
       .sort((a, b) => table.start[a]! - table.start[b]! || a - b);
 
-  it('store instants in 32 bits exactly when they are whole steps', () => {
+  it('store instants in 32 bits exactly when they are whole steps, kinds in 16 bits up to 65,536', () => {
     expect(major.table.start instanceof Uint32Array).toBe(offset === 0);
+    expect(major.table.kind instanceof Uint16Array).toBe(!ownShares);
+  });
+
+  it('give each row the severity, region and affected share of its kind', () => {
+    const { kind, kinds } = major.table;
+    for (let p = 0; p < table.count; p++) {
+      const r = major.source[p]!;
+      const k = kind[p]!;
+      expect([kinds.severity[k], kinds.region[k], kinds.affected[k]]).toEqual([
+        table.severity[r],
+        table.region[r],
+        table.affected[r],
+      ]);
+    }
   });
 
   it('give `*` every row in start order, ties in log order, across the groups', () => {
@@ -103,8 +120,11 @@ describe.each([
   });
 
   it('sweep the same for any chunk size, into scratch or own columns', () => {
-    const opts = { weights: s.weights, shares: major.shares, ignoreMaintenanceFrom: major.from[1]! };
-    const whole = plain(sweepService(major.table, listed(drain(platformRows(major))), opts));
+    const opts = { weights: s.weights, shares: shares, ignoreMaintenanceFrom: major.from[1]! };
+    const list = drain(platformRows(major));
+    // every row in one chunk, the sweep's columns its own
+    const whole = plain(sweepService(major.table, listed(list), opts, new SweepScratch(list.length)));
+    expect(plain(sweepService(major.table, platformRows(major), opts))).toEqual(whole);
     // a chunk of one row ends the chunk between every two rows of one start; 7 and 4096 elsewhere
     for (const chunk of [1, 7, 4096]) {
       const scratch = new SweepScratch(chunk);
@@ -121,7 +141,7 @@ describe.each([
     ]) {
       const sweep = sweepService(major.table, serviceRows(major, 'web'), {
         weights,
-        shares: major.shares,
+        shares: shares,
         ignoreMaintenanceFrom: Infinity,
       });
       // the episodes written out from the segments by maskWeight, as SPEC 5 defines them
