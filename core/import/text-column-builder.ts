@@ -17,8 +17,10 @@ export class TextColumnBuilder {
     this.reserved = true;
     if (rows > this.ends.length) this.ends = resized(this.ends, Math.ceil(rows), this.count);
     if (this.count > 0) {
-      const bytes = Math.ceil((this.bytes / this.count) * rows);
-      if (bytes > this.utf8.length) this.utf8 = resized(this.utf8, Math.min(bytes, MAX_BYTES), this.bytes);
+      // at most MAX_RESERVED_BYTES up front, as the record columns cap their rows: long texts in the first
+      // rows only must not reserve gigabytes; a log that truly holds more grows from there
+      const bytes = Math.min(Math.ceil((this.bytes / this.count) * rows), MAX_RESERVED_BYTES);
+      if (bytes > this.utf8.length) this.utf8 = resized(this.utf8, bytes, this.bytes);
     }
   }
 
@@ -52,11 +54,16 @@ export class TextColumnBuilder {
 
   private growBytes(needed: number): void {
     if (needed > MAX_BYTES) {
-      throw new Error('the ids or titles of this log hold more than 4 GiB of text in all; remove the column from the mapping');
+      throw new Error(
+        'the ids or titles of this log hold more than 4 GiB of text in all; remove the column from the mapping',
+      );
     }
     this.utf8 = resized(this.utf8, Math.min(MAX_BYTES, Math.max(needed, this.grown(this.utf8.length))), this.bytes);
   }
 }
+
+/** The most text bytes reserve() sets aside at once (256 MiB). */
+const MAX_RESERVED_BYTES = 256 * 1024 * 1024;
 
 /** ends are Uint32: the text of one column stops at 2^32 - 1 bytes. */
 const MAX_BYTES = 0xffff_ffff;
