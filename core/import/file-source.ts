@@ -8,7 +8,7 @@ import type { ImportOptions, LogPreview } from './import-types';
 import { PREVIEW_ROWS } from './import-types';
 import { LogImporter } from './log-importer';
 import { planSplit, type SplitPlan } from './split-plan';
-import type { SecondCore } from './status-half';
+import type { SecondCore } from './log-half';
 
 /**
  * Fixed read size: big enough to amortise the per-chunk work (1 MiB reads cost the file system a third less
@@ -46,7 +46,7 @@ export async function importFile(path: string, opts: ImportOptions): Promise<Imp
 }
 
 /**
- * A status log read by two threads at once: this one reads [0, mid), the second core [mid, size) with the
+ * A CSV log read by two threads at once: this one reads [0, mid), the second core [mid, size) with the
  * header line in front, and this importer then takes in the second half's summary. When the second thread
  * fails, or the first half does not end with a whole row (a quoted field spans the cut), this thread reads
  * the second half itself: the records are the same either way.
@@ -87,7 +87,7 @@ async function importHalves(
     const summary = await half.catch(() => null);
     throwIfCancelled(opts);
     theirs = { bytesRead: 0, rows: 0 };
-    if (summary && importer.absorbStatusHalf(summary)) return size - split.mid;
+    if (summary && importer.absorbHalf(summary)) return size - split.mid;
     stop.abort();
     let n = 0;
     for await (const chunk of readChunks(path, opts.fileName, split.mid, size, true)) {
@@ -274,8 +274,8 @@ async function checkFile(path: string, fileName: string): Promise<number> {
 
 /**
  * The file's bytes [start, end) in chunks of CHUNK_BYTES. `reuse`: two buffers take turns instead of a fresh
- * one per chunk, for a reader known to copy whatever it keeps (the CSV reader of a status log: its carry,
- * names and fast-lane runs are copies; gzip is never read this way, as zlib holds on to its input). A fresh
+ * one per chunk, for a reader known to copy whatever it keeps (the CSV reader and both shapes' rows: the
+ * carry, names, fast-lane runs, ids and titles are copies; gzip is never read this way, as zlib holds on to its input). A fresh
  * buffer per chunk lives until a collection, and a thread with tens of them waiting adds tens of MB.
  */
 export async function* readChunks(

@@ -1,6 +1,6 @@
 import type { ImportProgress, LogShape } from '../model/import-result';
 import type { ImportSettings, LogField } from '../model/settings';
-import type { SecondCore } from './status-half';
+import type { SecondCore } from './log-half';
 
 export interface ImportOptions {
   /** base name of the file: names the service when the log has none ("outages.csv.gz" -> "outages"), and messages */
@@ -9,7 +9,7 @@ export interface ImportOptions {
   /** called at most about 20 times a second */
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
-  /** a second thread: a large CSV status log is then read in two halves at once (status-half.ts) */
+  /** a second thread: a large CSV log is then read in two halves at once (log-half.ts) */
   secondCore?: SecondCore;
 }
 

@@ -10,8 +10,8 @@ import { IntervalRows } from './interval-rows';
 import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './json-reader';
 import { JsonRows } from './json-rows';
 import type { RowCells } from './row-cells';
-import { RowContext } from './row-context';
-import type { StatusHalf } from './status-half';
+import { RowContext, UNKNOWN_WORD } from './row-context';
+import type { LogHalf } from './log-half';
 import { StatusRows } from './status-rows';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
@@ -302,52 +302,57 @@ export class LogImporter {
   }
 
   /**
-   * The summary of a second half (status-half.ts): the importer was given the header line and then the rows
-   * of that half. Throws an ImportError when the log is no CSV status log.
+   * The summary of a second half (log-half.ts): the importer was given the header line and then the rows of
+   * that half. Throws an ImportError when the log is no CSV log.
    */
-  statusHalf(): StatusHalf {
+  half(): LogHalf {
     this.end();
     const ctx = this.ctx;
     const sink = this.sink;
-    if (!this.csv || !ctx || !(sink instanceof StatusRows)) throw this.fail('is not a CSV status log');
-    return {
+    if (!this.csv || !ctx || !sink) throw this.fail('is not a CSV log');
+    const common = {
       rows: ctx.rows,
       rejected: ctx.rejected,
-      samples: sink.samples,
       latest: ctx.latest,
       diagnostics: this.diagnostics.kept,
       diagnosticsTotal: this.diagnostics.total,
       unknownWords: ctx.unknownWordLines(),
       services: ctx.services.names,
       regions: ctx.regions.names,
-      streams: sink.halfStreams(),
     };
+    if (sink instanceof StatusRows) return { ...common, shape: 'status', samples: sink.samples, streams: sink.halfStreams() };
+    return { ...common, shape: 'interval', records: sink.half() };
   }
 
   /**
    * Takes in the second half another thread read, as if this importer had read its rows after its own.
    * Returns false, having changed nothing, when the bytes pushed so far do not end with a whole row (a quoted
-   * field runs on past the split): the caller then pushes the rest of the file here instead.
+   * field runs on past the split) or the half is of another shape: the caller then pushes the rest of the
+   * file here instead.
    */
-  absorbStatusHalf(half: StatusHalf): boolean {
+  absorbHalf(half: LogHalf): boolean {
     // a first half shorter than the head the container is decided on is still waiting to be read
     if (!this.started) this.start();
     const csv = this.csv;
     const ctx = this.ctx;
     const sink = this.sink;
-    if (!csv || !csv.atRowStart || !ctx || !(sink instanceof StatusRows)) return false;
+    if (!csv || !csv.atRowStart || !ctx || !sink) return false;
     // the half counted its header as line 1 and its first row as line 2
     const offset = csv.nextLine - 2;
-    sink.absorb(half, offset);
+    if (half.shape === 'status' && sink instanceof StatusRows) sink.absorb(half, offset);
+    else if (half.shape === 'interval' && sink instanceof IntervalRows) sink.absorb(half.records, half, offset);
+    else return false;
     ctx.rows += half.rows;
     ctx.rejected += half.rejected;
     ctx.seen(half.latest);
     this.dataRows += half.rows;
     // an unknown word is reported once, on the line it is first seen: drop the half's report of a word this
-    // half reported already (a line holds at most one diagnostic of a status log's row)
+    // half reported already
     const repeated = new Set<number>();
     for (const [word, line] of half.unknownWords) if (!ctx.noteUnknownWord(word, line + offset)) repeated.add(line);
-    const kept = half.diagnostics.filter((d) => !repeated.has(d.line)).map((d) => ({ ...d, line: d.line + offset }));
+    const kept = half.diagnostics
+      .filter((d) => !(repeated.has(d.line) && d.message.startsWith(UNKNOWN_WORD)))
+      .map((d) => ({ ...d, line: d.line + offset }));
     this.diagnostics.addAll(kept, half.diagnosticsTotal - repeated.size);
     return true;
   }

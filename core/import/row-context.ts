@@ -8,6 +8,9 @@ import type { RowCells } from './row-cells';
 import { TimestampReader } from './timestamp';
 import { MAJOR, WordMeanings, type WordCode } from './words';
 
+/** How the report of an unknown status or severity word begins (a log read in halves reports each once). */
+export const UNKNOWN_WORD = 'unknown word ';
+
 /** Cell bounds after trimming, written by RowContext.cell (one reused pair: no allocation per field). */
 export interface Span {
   buf: Uint8Array;
@@ -86,7 +89,7 @@ export class RowContext {
         this.unknownWords.set(lower, line);
         this.diagnostics.add(
           line,
-          `unknown word "${clipText(word)}" (first seen here) counts as major; remap it in the import settings if it means something else`,
+          `${UNKNOWN_WORD}"${clipText(word)}" (first seen here) counts as major; remap it in the import settings if it means something else`,
         );
       }
     }

@@ -1,6 +1,6 @@
 import { Worker, isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { readHalf } from './second-half';
-import type { HalfRequest, SecondCore, StatusHalf } from './status-half';
+import type { HalfRequest, LogHalf, SecondCore } from './log-half';
 
 /** Below this size a second thread's start-up (loading the bundle) and the merge cost more than they save. */
 export const SECOND_CORE_MIN_BYTES = 32 * 1024 * 1024;
@@ -9,7 +9,7 @@ const ROLE = 'sla-status-second-half';
 
 type HalfMessage =
   | { type: 'progress'; bytesRead: number; rows: number }
-  | { type: 'done'; half: StatusHalf }
+  | { type: 'done'; half: LogHalf }
   | { type: 'failed'; message: string };
 
 /**
@@ -21,7 +21,7 @@ export function threadSecondCore(entryFile: string): SecondCore {
   return {
     minBytes: SECOND_CORE_MIN_BYTES,
     run: (request, { signal, onProgress }) =>
-      new Promise<StatusHalf>((resolve, reject) => {
+      new Promise<LogHalf>((resolve, reject) => {
         // started from a thread with a heap cap (the app's import worker), the second half has the same cap
         const worker = new Worker(entryFile, {
           workerData: { role: ROLE, request },
@@ -58,12 +58,16 @@ export function serveSecondHalf(): boolean {
   return true;
 }
 
-function buffersOf(half: StatusHalf): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  for (const s of half.streams) {
-    for (const v of [s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance]) {
-      if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
-    }
+function buffersOf(half: LogHalf): ArrayBuffer[] {
+  const views: ArrayBufferView[] = [];
+  if (half.shape === 'status') {
+    for (const s of half.streams) views.push(s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance);
+  } else {
+    const r = half.records;
+    views.push(r.start, r.end, r.service, r.severity, r.affected, r.region, r.line);
+    for (const t of [r.titles, r.ids]) if (t) views.push(t.utf8, t.ends);
   }
+  const out = new Set<ArrayBuffer>();
+  for (const v of views) if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   return [...out];
 }

@@ -1,16 +1,21 @@
 import { readChunks } from './file-source';
 import { LogImporter } from './log-importer';
-import type { HalfRequest, SecondCore, StatusHalf } from './status-half';
+import type { HalfRequest, LogHalf, SecondCore } from './log-half';
 
 const PROGRESS_INTERVAL_MS = 50;
 
-/** Reads the second half of a status log (status-half.ts): the header line, then the bytes [start, end). */
+/** Reads the second half of a log (log-half.ts): the header line, then the bytes [start, end). */
 export async function readHalf(
   request: HalfRequest,
   onProgress?: (bytesRead: number, rows: number) => void,
   signal?: AbortSignal,
-): Promise<StatusHalf> {
-  const importer = new LogImporter({ fileName: request.fileName, settings: request.settings });
+): Promise<LogHalf> {
+  const importer = new LogImporter({
+    fileName: request.fileName,
+    settings: request.settings,
+    // an interval log sizes its record columns for the half
+    expectedBytes: request.header.length + request.end - request.start,
+  });
   importer.push(request.header);
   let read = 0;
   let last = 0;
@@ -24,7 +29,7 @@ export async function readHalf(
       onProgress(read, importer.rows);
     }
   }
-  return importer.statusHalf();
+  return importer.half();
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
 import { StatusFastLane, type StatusTaker } from './status-fast-lane';
-import type { HalfStream, StatusHalf } from './status-half';
+import type { HalfStream, StatusHalf } from './log-half';
 import { StreamIndex } from './stream-index';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
@@ -56,7 +56,7 @@ class Stream {
     this.line[i] = line;
   }
 
-  /** This stream's state for the thread that reads the first half (status-half.ts). */
+  /** This stream's state for the thread that reads the first half (log-half.ts). */
   half(): HalfStream {
     const n = this.n;
     const s = this.samples;
@@ -197,13 +197,13 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     return new StatusFastLane<Stream>(this, Math.max(status, service, region));
   }
 
-  /** Every stream's state, in order of first appearance, for the first half's reader (status-half.ts). */
+  /** Every stream's state, in order of first appearance, for the first half's reader (log-half.ts). */
   halfStreams(): HalfStream[] {
     return [...this.streams.values()].map((s) => s.half());
   }
 
   /**
-   * Takes in the streams of the second half (status-half.ts) after this reader has read the first: names
+   * Takes in the streams of the second half (log-half.ts) after this reader has read the first: names
    * interned in the second half's order of first appearance, streams new to this half added after its own,
    * each stream's segments and sample counts appended. Row counts and diagnostics are the importer's part.
    */

@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '@core/import';
 import { sameThreadSecondCore } from '@core/import/second-half';
 import { threadSecondCore } from '@core/import/second-core-thread';
-import type { SecondCore } from '@core/import/status-half';
+import type { SecondCore } from '@core/import/log-half';
 import type { ImportResult } from '@core/model/import-result';
 import { importSettings } from './import-helpers';
 
 /**
  * A large status log is read by two threads: the first reads up to a line end near the middle, the second
  * the rest behind a copy of the header, and the first takes in the second's summary (core/import/
- * status-half.ts). Whatever the bytes (runs crossing the cut, streams first seen after it, unknown words
+ * log-half.ts). Whatever the bytes (runs crossing the cut, streams first seen after it, unknown words
  * in both halves, rejected rows, rows out of time order, a quoted line end at the cut), the import must
  * equal the one-thread import of the same file: records, samples, rows, diagnostics and their lines.
  */
@@ -122,6 +122,56 @@ describe('a status log read on two cores', () => {
     expect(second.calls).toBe(1);
     expect(two).toEqual(await importWith(path));
     expect((two as ImportResult).source.skipped).toBe(0);
+  });
+});
+
+const SERVICES = ['api', ' api', '*', '', 'db', 'Ж', 'svc-1'];
+const SEVERITIES = ['major', 'partial', 'minor', 'degraded', 'maintenance', 'up', 'weird', 'odd', ''];
+const intervalLog = fc
+  .record({
+    eol: fc.constantFrom('\n', '\r\n'),
+    withIds: fc.boolean(),
+    rows: fc.array(
+      fc.record({
+        start: fc.integer({ min: 0, max: 40 * 24 * 60 }),
+        minutes: fc.constantFrom(0, 1, 30, 600, -5, null),
+        service: fc.constantFrom(...SERVICES),
+        region: fc.constantFrom('', 'eu', 'us', '東京'),
+        severity: fc.constantFrom(...SEVERITIES),
+        affected: fc.constantFrom('', '0.25', '1', '40%', '7', 'x'),
+        id: fc.constantFrom('', 'INC-1', 'INC-22', '"a,b"', 'ÿd'),
+        offset: fc.constantFrom('Z', '+05:30', '-08:00'),
+      }),
+      { minLength: 1, maxLength: 60 },
+    ),
+  })
+  .map(({ eol, withIds, rows }) => {
+    const t0 = Date.UTC(2025, 0, 20);
+    const iso = (ms: number, offset: string): string => {
+      const shift = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) * 60_000;
+      return new Date(ms + shift).toISOString().slice(0, 19) + offset;
+    };
+    const lines = [`${withIds ? 'id,' : ''}service,start,end,severity,affected_fraction,region`];
+    for (const r of rows) {
+      const start = t0 + r.start * 60_000;
+      const end = r.minutes === null ? '' : iso(start + r.minutes * 60_000, r.offset);
+      const cells = [r.service, iso(start, r.offset), end, r.severity, r.affected, r.region];
+      lines.push((withIds ? `${r.id},` : '') + cells.join(','));
+    }
+    return lines.join(eol) + eol;
+  });
+
+describe('an interval log read on two cores', () => {
+  it('equals the one-thread import for any log: records, open ends, ids, names, diagnostics', async () => {
+    const second = countingSecondCore();
+    await fc.assert(
+      fc.asyncProperty(intervalLog, async (text) => {
+        const path = fileOf(text);
+        expect(await importWith(path, second)).toEqual(await importWith(path));
+      }),
+      { numRuns: 150 },
+    );
+    expect(second.calls).toBeGreaterThan(100);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../model/import-result';
 import type { ImportSettings } from '../model/settings';
+import type { TextColumn } from '../model/text-column';
 
 /**
- * A status log read in two halves, one per core: the second half is the header line plus the rows after a
- * line end near the middle, read by a second thread into this plain, structured-clone-friendly summary,
- * which the first half's importer then takes in as if it had read those rows itself (status-rows.ts).
+ * A CSV log read in two halves, one per core: the second half is the header line plus the rows after a line
+ * end near the middle, read by a second thread into this plain, structured-clone-friendly summary, which the
+ * first half's importer then takes in as if it had read those rows itself (status-rows.ts, interval-rows.ts).
  */
 
 /** What the second thread reads: the file's bytes [start, end) after the header line. */
@@ -35,11 +36,11 @@ export interface HalfStream {
   maintenance: Uint32Array;
 }
 
-export interface StatusHalf {
+/** What both shapes' halves hold besides their records. */
+interface HalfCommon {
   /** data rows read, and those rejected */
   rows: number;
   rejected: number;
-  samples: number;
   latest: number;
   /** line numbers count the header as line 1 */
   diagnostics: Diagnostic[];
@@ -48,8 +49,34 @@ export interface StatusHalf {
   unknownWords: [string, number][];
   services: string[];
   regions: string[];
+}
+
+export interface StatusHalf extends HalfCommon {
+  shape: 'status';
+  samples: number;
   streams: HalfStream[];
 }
+
+/** An interval log's records as the second half read them (end NaN: open; service/region: indexes of names). */
+export interface HalfRecords {
+  count: number;
+  start: Float64Array;
+  end: Float64Array;
+  service: Int32Array;
+  severity: Uint8Array;
+  affected: Float64Array;
+  region: Int32Array;
+  line: Int32Array;
+  titles: TextColumn | null;
+  ids: TextColumn | null;
+}
+
+export interface IntervalHalf extends HalfCommon {
+  shape: 'interval';
+  records: HalfRecords;
+}
+
+export type LogHalf = StatusHalf | IntervalHalf;
 
 /** The other core: runs a half (usually a worker thread; tests may run it in-process). */
 export interface SecondCore {
@@ -58,5 +85,5 @@ export interface SecondCore {
   run(
     request: HalfRequest,
     opts: { signal?: AbortSignal; onProgress?: (bytesRead: number, rows: number) => void },
-  ): Promise<StatusHalf>;
+  ): Promise<LogHalf>;
 }
