@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { importFile } from '../core/import';
-import type { SecondCore } from '../core/import/status-half';
+import type { SecondCore } from '../core/import/log-half';
 import { DEFAULT_SETTINGS } from '../core/model/settings';
 import type { ReportModel } from '../core/model/report-model';
 import { buildReport } from '../core/report';

@@ -9,7 +9,7 @@ import { formatTable } from './cli/format-table';
 import { reportText } from './export/report-text';
 import { importFile } from './import';
 import { serveSecondHalf, threadSecondCore } from './import/second-core-thread';
-import type { SecondCore } from './import/status-half';
+import type { SecondCore } from './import/log-half';
 import { buildReport } from './report';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
