@@ -17,7 +17,13 @@ export async function importAndReport(
   path: string,
   secondCore?: SecondCore,
 ): Promise<{ rows: number; report: ReportModel }> {
-  const result = await importFile(path, { fileName: basename(path), settings: DEFAULT_SETTINGS.import, secondCore });
+  // as the CLI's text formats: no incident rows, so no ids or titles kept (core/cli.ts)
+  const result = await importFile(path, {
+    fileName: basename(path),
+    settings: DEFAULT_SETTINGS.import,
+    keepTexts: false,
+    secondCore,
+  });
   return {
     rows: result.source.rows,
     report: buildReport(result, DEFAULT_SETTINGS, undefined, { maxIncidents: BENCH_MAX_INCIDENTS }),

@@ -43,6 +43,8 @@ async function report(args: ReportArgs): Promise<void> {
   const imported = await importFile(args.file, {
     fileName: basename(args.file),
     settings: settings.import,
+    // only the PDF lists incidents, so only it needs their ids and titles
+    keepTexts: args.pdf !== null,
     secondCore,
   });
   let model: ReportModel;

@@ -73,7 +73,15 @@ async function importHalves(
           rows: mine.rows + theirs.rows,
         })
     : undefined;
-  const request = { path, fileName: opts.fileName, settings: opts.settings, header: split.header, start: split.mid, end: size };
+  const request = {
+    path,
+    fileName: opts.fileName,
+    settings: opts.settings,
+    keepTexts: opts.keepTexts ?? true,
+    header: split.header,
+    start: split.mid,
+    end: size,
+  };
   const half = second.run(request, {
     signal: stop.signal,
     onProgress: (bytesRead, rows) => {
@@ -147,6 +155,7 @@ export async function importBytes(
     importer ??= new LogImporter({
       fileName: opts.fileName,
       settings: opts.settings,
+      keepTexts: opts.keepTexts,
       compressed,
       expectedBytes: compressed ? undefined : opts.totalBytes,
     });

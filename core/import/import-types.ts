@@ -9,6 +9,8 @@ export interface ImportOptions {
   /** called at most about 20 times a second */
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /** false: no ids or titles in the records (a caller that lists no incidents); default true */
+  keepTexts?: boolean;
   /** a second thread: a large CSV log is then read in two halves at once (log-half.ts) */
   secondCore?: SecondCore;
 }

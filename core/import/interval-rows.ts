@@ -25,7 +25,11 @@ export class IntervalRows implements RowSink {
     id: number;
   };
 
-  constructor(private readonly ctx: RowContext) {
+  /** `keepTexts`: false drops ids and titles (a caller that lists no incidents never reads them) */
+  constructor(
+    private readonly ctx: RowContext,
+    keepTexts = true,
+  ) {
     const c = ctx.plan.columns;
     this.col = {
       start: c.start!,
@@ -39,7 +43,7 @@ export class IntervalRows implements RowSink {
       title: c.title ?? -1,
       id: c.id ?? -1,
     };
-    this.out = new RecordColumns(this.col.title >= 0, this.col.id >= 0);
+    this.out = new RecordColumns(keepTexts && this.col.title >= 0, keepTexts && this.col.id >= 0);
   }
 
   row(cells: RowCells, line: number): void {

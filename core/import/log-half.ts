@@ -13,6 +13,7 @@ export interface HalfRequest {
   path: string;
   fileName: string;
   settings: ImportSettings;
+  keepTexts: boolean;
   /** the file's first line (the header), BOM included, through its line feed */
   header: Uint8Array;
   start: number;

@@ -36,6 +36,11 @@ export interface LogImporterOptions {
    * rows of its first megabyte instead of doubling them as it goes
    */
   expectedBytes?: number;
+  /**
+   * false: records carry no ids or titles even when the log has them (they are read only by incident lists;
+   * a million ids are 15 MB). Default true.
+   */
+  keepTexts?: boolean;
   /** 'rfc4180' forces the full CSV path for every row (tests compare it with the fast path) */
   csvMode?: CsvMode;
 }
@@ -266,7 +271,10 @@ export class LogImporter {
       if (this.opts.previewRows === undefined) throw this.fail(this.planError);
       return -1;
     }
-    this.sink = this.plan.shape === 'interval' ? new IntervalRows(this.ctx) : new StatusRows(this.ctx);
+    this.sink =
+      this.plan.shape === 'interval'
+        ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
+        : new StatusRows(this.ctx);
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();

@@ -13,6 +13,7 @@ export async function readHalf(
   const importer = new LogImporter({
     fileName: request.fileName,
     settings: request.settings,
+    keepTexts: request.keepTexts,
     // an interval log sizes its record columns for the half
     expectedBytes: request.header.length + request.end - request.start,
   });

@@ -218,3 +218,25 @@ describe('the second core as a worker thread', () => {
     expect(await importWith(path, thread)).toEqual(two);
   });
 });
+
+describe('an import that keeps no texts', () => {
+  it('has the same records without ids and titles, on one thread and on two', async () => {
+    const lines = ['id,title,service,start,end,severity'];
+    for (let i = 0; i < 400; i++) {
+      const s = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+      const e = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 + 600_000).toISOString();
+      lines.push(`INC-${i},"Outage ${i}, again",api,${s},${e},major`);
+    }
+    const path = fileOf(lines.join('\n') + '\n');
+    const full = (await importWith(path)) as ImportResult;
+    for (const secondCore of [undefined, countingSecondCore()]) {
+      const bare = await importFile(path, { fileName: 'probe.csv', settings: importSettings(), keepTexts: false, secondCore });
+      expect(bare.records.ids).toBeUndefined();
+      expect(bare.records.titles).toBeUndefined();
+      const { ids: _ids, titles: _titles, ...records } = full.records;
+      expect(bare.records).toEqual(records);
+      expect(bare.source).toEqual(full.source);
+    }
+    expect(full.records.ids).toBeDefined();
+  });
+});
