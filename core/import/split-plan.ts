@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { LF, QUOTE, isGzip } from './bytes';
+import { LF, QUOTE, isGzip, isSpace } from './bytes';
 import type { ImportOptions } from './import-types';
 import { LogImporter } from './log-importer';
 
@@ -36,7 +36,9 @@ export async function planSplit(
     const head = await probe(0);
     if (isGzip(head)) return null;
     const lf = head.indexOf(LF);
-    if (lf < 0 || head.subarray(0, lf).includes(QUOTE)) return null;
+    // the second half is read behind a copy of the first line, which must be the header: not blank (blank
+    // lines before the header are skipped by the reader) and holding no quote (a header cell with a line end)
+    if (lf < 0 || head.subarray(0, lf).includes(QUOTE) || head.subarray(0, lf).every(isBlankByte)) return null;
     const look = new LogImporter({ fileName: opts.fileName, settings: opts.settings, previewRows: 1 });
     look.push(head);
     const preview = look.preview();
@@ -50,3 +52,6 @@ export async function planSplit(
     await handle.close();
   }
 }
+
+/** whitespace or a byte of the UTF-8 BOM */
+const isBlankByte = (b: number): boolean => isSpace(b) || b === 0xef || b === 0xbb || b === 0xbf;

@@ -109,6 +109,17 @@ describe('a status log read on two cores', () => {
     expect(Array.from(r.records.line)).toEqual([3, 40]);
   });
 
+  it('is read on one thread when blank lines come before the header', async () => {
+    const rows = ['timestamp,service,status'];
+    for (let i = 0; i < 30; i++) rows.push(`${new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()},api,${i === 9 ? 'down' : 'up'}`);
+    const path = fileOf('\n\r\n' + rows.join('\n') + '\n');
+    const second = countingSecondCore();
+    const two = await importWith(path, second);
+    expect(second.calls).toBe(0);
+    expect(two).toEqual(await importWith(path));
+    expect((two as ImportResult).records.count).toBe(1);
+  });
+
   it('reads on by itself when a quoted line end spans the cut', async () => {
     const rows = ['timestamp,service,status,note'];
     for (let i = 0; i < 30; i++) rows.push(`${new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()},api,up,x`);
