@@ -46,7 +46,7 @@ export async function importFile(path: string, opts: ImportOptions): Promise<Imp
 }
 
 /**
- * A CSV log read by two threads at once: this one reads [0, mid), the second core [mid, size) with the
+ * A CSV status log read by two threads at once: this one reads [0, mid), the second core [mid, size) with the
  * header line in front, and this importer then takes in the second half's summary. When the second thread
  * fails, or the first half does not end with a whole row (a quoted field spans the cut), this thread reads
  * the second half itself: the records are the same either way.
@@ -77,7 +77,6 @@ async function importHalves(
     path,
     fileName: opts.fileName,
     settings: opts.settings,
-    keepTexts: opts.keepTexts ?? true,
     header: split.header,
     start: split.mid,
     end: size,

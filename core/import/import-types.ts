@@ -11,7 +11,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** false: no ids or titles in the records (a caller that lists no incidents); default true */
   keepTexts?: boolean;
-  /** a second thread: a large CSV log is then read in two halves at once (log-half.ts) */
+  /** a second thread: a large CSV status log is then read in two halves at once (log-half.ts) */
   secondCore?: SecondCore;
 }
 

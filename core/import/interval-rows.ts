@@ -1,7 +1,6 @@
 import type { RecordTable } from '../model/records';
 import { parseDurationMinutes } from './duration';
 import { plainDecimal } from './plain-decimal';
-import type { HalfRecords } from './log-half';
 import { RecordColumns } from './record-columns';
 import type { TextColumnBuilder } from './text-column-builder';
 import type { RowCells, RowSink } from './row-cells';
@@ -115,19 +114,6 @@ export class IntervalRows implements RowSink {
     if (ctx.cell(cells, col) === 0) return column.pushNone();
     const { buf, start, end } = ctx.span;
     column.push(buf, start, end);
-  }
-
-  /** The records read so far, for the first half's reader (log-half.ts). */
-  half(): HalfRecords {
-    return this.out.half();
-  }
-
-  /** Takes in the second half's records after this half's (names interned in the second half's order). */
-  absorb(h: HalfRecords, names: { services: string[]; regions: string[] }, lineOffset: number): void {
-    const ctx = this.ctx;
-    const services = names.services.map((name) => ctx.services.internString(name));
-    const regions = names.regions.map((name) => ctx.regions.internString(name));
-    this.out.append(h, services, regions, lineOffset);
   }
 
   /** The log should hold about `rows` rows in all: size the record columns once for them. */

@@ -311,13 +311,13 @@ export class LogImporter {
 
   /**
    * The summary of a second half (log-half.ts): the importer was given the header line and then the rows of
-   * that half. Throws an ImportError when the log is no CSV log.
+   * that half. Throws an ImportError when the log is no CSV status log.
    */
   half(): LogHalf {
     this.end();
     const ctx = this.ctx;
     const sink = this.sink;
-    if (!this.csv || !ctx || !sink) throw this.fail('is not a CSV log');
+    if (!this.csv || !ctx || !(sink instanceof StatusRows)) throw this.fail('is not a CSV status log');
     const common = {
       rows: ctx.rows,
       rejected: ctx.rejected,
@@ -328,14 +328,13 @@ export class LogImporter {
       services: ctx.services.names,
       regions: ctx.regions.names,
     };
-    if (sink instanceof StatusRows) return { ...common, shape: 'status', samples: sink.samples, streams: sink.halfStreams() };
-    return { ...common, shape: 'interval', records: sink.half() };
+    return { ...common, shape: 'status', samples: sink.samples, streams: sink.halfStreams() };
   }
 
   /**
    * Takes in the second half another thread read, as if this importer had read its rows after its own.
    * Returns false, having changed nothing, when the bytes pushed so far do not end with a whole row (a quoted
-   * field runs on past the split) or the half is of another shape: the caller then pushes the rest of the
+   * field runs on past the split): the caller then pushes the rest of the
    * file here instead.
    */
   absorbHalf(half: LogHalf): boolean {
@@ -344,12 +343,10 @@ export class LogImporter {
     const csv = this.csv;
     const ctx = this.ctx;
     const sink = this.sink;
-    if (!csv || !csv.atRowStart || !ctx || !sink) return false;
+    if (!csv || !csv.atRowStart || !ctx || !(sink instanceof StatusRows)) return false;
     // the half counted its header as line 1 and its first row as line 2
     const offset = csv.nextLine - 2;
-    if (half.shape === 'status' && sink instanceof StatusRows) sink.absorb(half, offset);
-    else if (half.shape === 'interval' && sink instanceof IntervalRows) sink.absorb(half.records, half, offset);
-    else return false;
+    sink.absorb(half, offset);
     ctx.rows += half.rows;
     ctx.rejected += half.rejected;
     ctx.seen(half.latest);

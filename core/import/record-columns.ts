@@ -1,6 +1,5 @@
 import type { RecordTable } from '../model/records';
 import type { TextColumn } from '../model/text-column';
-import type { HalfRecords } from './log-half';
 import { TextColumnBuilder } from './text-column-builder';
 
 /**
@@ -60,48 +59,6 @@ export class RecordColumns {
     this.affected[i] = affected;
     this.region[i] = region;
     this.line[i] = line;
-  }
-
-  /** The records so far, open ones with end NaN, for the thread that reads the first half (log-half.ts). */
-  half(): HalfRecords {
-    const n = this.count;
-    return {
-      count: n,
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      service: this.service.slice(0, n),
-      severity: this.severity.slice(0, n),
-      affected: this.affected.slice(0, n),
-      region: this.region.slice(0, n),
-      line: this.line.slice(0, n),
-      titles: this.titles?.finish() ?? null,
-      ids: this.ids?.finish() ?? null,
-    };
-  }
-
-  /**
-   * Appends the second half's records after these: its name indexes mapped to this reader's (`services`,
-   * `regions`; -1 stays platform-wide / none), its lines moved past this half's.
-   */
-  append(h: HalfRecords, services: readonly number[], regions: readonly number[], lineOffset: number): void {
-    const n = h.count;
-    if (this.count + n > this.cap) this.resize(this.count + n);
-    const at = this.count;
-    this.start.set(h.start, at);
-    this.end.set(h.end, at);
-    this.severity.set(h.severity, at);
-    this.affected.set(h.affected, at);
-    for (let i = 0; i < n; i++) {
-      const s = h.service[i]!;
-      const r = h.region[i]!;
-      this.service[at + i] = s < 0 ? s : services[s]!;
-      this.region[at + i] = r < 0 ? r : regions[r]!;
-      this.open[at + i] = Number.isNaN(h.end[i]!) ? 1 : 0;
-      this.line[at + i] = h.line[i]! + lineOffset;
-    }
-    this.count += n;
-    if (this.titles && h.titles) this.titles.append(h.titles);
-    if (this.ids && h.ids) this.ids.append(h.ids);
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {

@@ -60,13 +60,7 @@ export function serveSecondHalf(): boolean {
 
 function buffersOf(half: LogHalf): ArrayBuffer[] {
   const views: ArrayBufferView[] = [];
-  if (half.shape === 'status') {
-    for (const s of half.streams) views.push(s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance);
-  } else {
-    const r = half.records;
-    views.push(r.start, r.end, r.service, r.severity, r.affected, r.region, r.line);
-    for (const t of [r.titles, r.ids]) if (t) views.push(t.utf8, t.ends);
-  }
+  for (const s of half.streams) views.push(s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance);
   const out = new Set<ArrayBuffer>();
   for (const v of views) if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   return [...out];

@@ -4,19 +4,13 @@ import type { HalfRequest, LogHalf, SecondCore } from './log-half';
 
 const PROGRESS_INTERVAL_MS = 50;
 
-/** Reads the second half of a log (log-half.ts): the header line, then the bytes [start, end). */
+/** Reads the second half of a status log (log-half.ts): the header line, then the bytes [start, end). */
 export async function readHalf(
   request: HalfRequest,
   onProgress?: (bytesRead: number, rows: number) => void,
   signal?: AbortSignal,
 ): Promise<LogHalf> {
-  const importer = new LogImporter({
-    fileName: request.fileName,
-    settings: request.settings,
-    keepTexts: request.keepTexts,
-    // an interval log sizes its record columns for the half
-    expectedBytes: request.header.length + request.end - request.start,
-  });
+  const importer = new LogImporter({ fileName: request.fileName, settings: request.settings });
   importer.push(request.header);
   let read = 0;
   let last = 0;

@@ -43,18 +43,6 @@ export class TextColumnBuilder {
     this.ends[this.count++] = this.bytes;
   }
 
-  /** Appends the texts of another column (the second half of a log, read by another thread). */
-  append(column: TextColumn): void {
-    const n = column.ends.length;
-    const bytes = n === 0 ? 0 : column.ends[n - 1]!;
-    if (this.bytes + bytes > this.utf8.length) this.growBytes(this.bytes + bytes);
-    if (this.count + n > this.ends.length) this.ends = resized(this.ends, this.count + n, this.count);
-    this.utf8.set(column.utf8.subarray(0, bytes), this.bytes);
-    for (let i = 0; i < n; i++) this.ends[this.count + i] = this.bytes + column.ends[i]!;
-    this.bytes += bytes;
-    this.count += n;
-  }
-
   /** The column; views when little room is spare, as RecordColumns.finish. */
   finish(): TextColumn {
     return { utf8: trimmed(this.utf8, this.bytes), ends: trimmed(this.ends, this.count) };
