@@ -94,7 +94,11 @@ async function importHalves(
     const summary = await half.catch(() => null);
     throwIfCancelled(opts);
     theirs = { bytesRead: 0, rows: 0 };
-    if (summary && importer.absorbHalf(summary)) return size - split.mid;
+    if (summary && importer.absorbHalf(summary)) {
+      // its counts are the importer's now: let the copies go before the report is built
+      summary.streams.length = 0;
+      return size - split.mid;
+    }
     stop.abort();
     let n = 0;
     for await (const chunk of readChunks(path, opts.fileName, split.mid, size, true)) {

@@ -24,9 +24,14 @@ export class SampleBuckets {
   /** Adds the counts of buckets [base, base + used) that another reader kept (a log read in two halves). */
   addCounts(base: number, used: number, up: Uint32Array, all: Uint32Array, maintenance: Uint32Array): void {
     if (used === 0) return;
-    if (this.all.length === 0 || base < this.base || base + used > this.base + this.all.length) {
-      this.makeRoom(base);
-      this.makeRoom(base + used - 1);
+    if (this.all.length === 0) {
+      this.base = base;
+      this.used = 0;
+    }
+    if (base < this.base || base + used > this.base + this.all.length) {
+      // the last counts of the stream: room for exactly what both readers saw, not the doubling of add()
+      const lo = Math.min(this.base, base);
+      this.resize(lo, Math.max(this.base + this.used, base + used) - lo);
     }
     const at = base - this.base;
     for (let k = 0; k < used; k++) {
@@ -45,7 +50,12 @@ export class SampleBuckets {
     const lo = Math.min(this.base, bucket);
     const hi = Math.max(this.base + this.used, bucket + 1);
     // grow by doubling so a stream read in order costs amortised O(1) per new bucket
-    const cap = Math.max(hi - lo, this.all.length * 2, 64);
+    this.resize(lo, Math.max(hi - lo, this.all.length * 2, 64));
+    return bucket - lo;
+  }
+
+  /** New arrays of `cap` buckets from bucket `lo` (at most this.base), holding the counts so far. */
+  private resize(lo: number, cap: number): void {
     const shift = this.base - lo;
     const move = (a: Uint32Array): Uint32Array => {
       const b = new Uint32Array(cap);
@@ -57,6 +67,5 @@ export class SampleBuckets {
     this.maintenance = move(this.maintenance);
     this.used += shift;
     this.base = lo;
-    return bucket - lo;
   }
 }
