@@ -85,72 +85,79 @@ export class CsvReader {
       this.delimiter = sniffDelimiter(buf, 0, nl < 0 ? len : nl);
     }
     const fast = this.mode === 'auto';
+    // made once the lane is there (the header row installs it in the middle of the first chunk)
+    let view: DataView | null = null;
+    while (pos < len && !this.stopped) {
+      let next: number;
+      if (!fast) next = this.readQuotedRow(buf, pos, final);
+      else {
+        const shortcut = this.shortcut;
+        if (shortcut !== null) {
+          view ??= viewOf(buf);
+          next = shortcut.tryRow(buf, view, pos, len, this.line);
+          if (next >= 0) {
+            this.line++;
+            pos = next;
+            continue;
+          }
+        }
+        // its own function: its branches, rare when the lane takes most rows, would otherwise keep sending
+        // this loop back to unoptimised code (seen as repeated deopts of consume with the lane inlined)
+        next = this.splitRow(buf, pos, final, view);
+      }
+      if (next < 0) break;
+      pos = next;
+    }
+    this.carry = pos < len && !this.stopped ? buf.slice(pos) : null;
+  }
+
+  /**
+   * One pass over the row at pos: cells end at the delimiter (no further than the consumer reads), the row at
+   * LF; a quote anywhere in the row sends it to the RFC 4180 path. Returns the position after the row, or -1
+   * when the row may continue in the next chunk.
+   */
+  private splitRow(buf: Uint8Array, pos: number, final: boolean, view: DataView | null): number {
+    const len = buf.length;
     const cells = this.cells;
     const d = this.delimiter;
     const limit = this.cellsNeeded;
     // one comparison passes most bytes: every byte that matters (LF, quote, the delimiter) is <= this
     const special = Math.max(d, QUOTE, LF);
-    // made once the lane is there (the header row installs it in the middle of the first chunk)
-    let view: DataView | null = null;
-    while (pos < len && !this.stopped) {
-      if (!fast) {
-        const next = this.readQuotedRow(buf, pos, final);
-        if (next < 0) break;
-        pos = next;
-        continue;
-      }
-      const shortcut = this.shortcut;
-      if (shortcut !== null) {
-        view ??= viewOf(buf);
-        const next = shortcut.tryRow(buf, view, pos, len, this.line);
-        if (next >= 0) {
-          this.line++;
-          pos = next;
-          continue;
-        }
-      }
-      // one pass over the row: cells end at the delimiter (no further than the consumer reads), the row at
-      // LF; a quote anywhere in the row sends it to the RFC 4180 path
-      let n = 0;
-      let fieldStart = pos;
-      let i = pos;
-      let b = 0;
-      for (; i < len; i++) {
-        b = buf[i]!;
-        if (b > special) continue;
-        if (b === d) {
-          if (n < limit) {
-            if (n + 1 >= cells.starts.length) ensureCells(cells, n + 2);
-            cells.starts[n] = fieldStart;
-            cells.ends[n++] = i;
-            fieldStart = i + 1;
-          }
-        } else if (b === LF || b === QUOTE) break;
-      }
-      if (i < len && b === QUOTE) {
-        const next = this.readQuotedRow(buf, pos, final);
-        if (next < 0) break;
-        pos = next;
-        continue;
-      }
-      if (i >= len && !final) break;
-      // a CR before the LF is no delimiter, so it can only end the last cell
-      const e = i > pos && buf[i - 1] === CR ? i - 1 : i;
-      if (e > pos) {
+    let n = 0;
+    let fieldStart = pos;
+    let i = pos;
+    let b = 0;
+    for (; i < len; i++) {
+      b = buf[i]!;
+      if (b > special) continue;
+      if (b === d) {
         if (n < limit) {
-          if (n >= cells.starts.length) ensureCells(cells, n + 1);
+          if (n + 1 >= cells.starts.length) ensureCells(cells, n + 2);
           cells.starts[n] = fieldStart;
-          cells.ends[n++] = e;
+          cells.ends[n++] = i;
+          fieldStart = i + 1;
         }
-        cells.count = n;
-        cells.buf = buf;
-        this.onRow(cells, this.line);
-        if (shortcut !== null && i < len) shortcut.learn(buf, (view ??= viewOf(buf)), pos, i, cells);
-      }
-      this.line++;
-      pos = i + 1;
+      } else if (b === LF || b === QUOTE) break;
     }
-    this.carry = pos < len && !this.stopped ? buf.slice(pos) : null;
+    if (i < len && b === QUOTE) return this.readQuotedRow(buf, pos, final);
+    if (i >= len && !final) return -1;
+    // a CR before the LF is no delimiter, so it can only end the last cell
+    const e = i > pos && buf[i - 1] === CR ? i - 1 : i;
+    if (e > pos) {
+      if (n < limit) {
+        if (n >= cells.starts.length) ensureCells(cells, n + 1);
+        cells.starts[n] = fieldStart;
+        cells.ends[n++] = e;
+      }
+      cells.count = n;
+      cells.buf = buf;
+      // the lane as it was before the row: the header row is what installs it
+      const shortcut = this.shortcut;
+      this.onRow(cells, this.line);
+      if (shortcut !== null && i < len) shortcut.learn(buf, view ?? viewOf(buf), pos, i, cells);
+    }
+    this.line++;
+    return i + 1;
   }
 
   /** RFC 4180 row from pos; returns the position after it, or -1 when the row may continue in the next chunk. */
