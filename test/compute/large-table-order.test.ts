@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderByKey } from '../../core/compute/sort-order';
 import { SEVERITIES } from '../../core/model/records';
-import { report, type Rec } from './helpers';
-
-/** A small seeded generator (mulberry32) so each case is the same on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { report, type Rec, seededRandom as random } from './helpers';
 
 const stableSort = (keys: Float64Array): number[] =>
   Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);

@@ -2,18 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderByKey } from '../../core/compute/sort-order';
 import { SEVERITIES } from '../../core/model/records';
-import { report, row, type Rec } from './helpers';
-
-/** A small seeded generator (mulberry32) so the large case is the same on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { report, row, type Rec, seededRandom as random } from './helpers';
 
 describe('row order', () => {
   it('matches a stable comparator sort, for small and radix-sized inputs', () => {

@@ -5,18 +5,7 @@ import { platformRows, serviceRows, type RowSource } from '../../core/compute/se
 import { maskWeight, recordShares, sweepService, SweepScratch, type ServiceSweep } from '../../core/compute/sweep';
 import { tableFromRecords } from '../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../core/model/records';
-import { settings } from './helpers';
-
-/** mulberry32, so each run is the same */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { settings, seededRandom as random } from './helpers';
 
 /**
  * 3,000 records on a 10-minute grid of 8,000 instants (about one start in six shared, often across
