@@ -7,22 +7,8 @@ export const COMMA = 0x2c;
 export const TAB = 0x09;
 export const SEMICOLON = 0x3b;
 
-const utf8 = new TextDecoder('utf-8');
-
-export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
-  // short ASCII values (ids, names) are most of what logs hold: building them directly skips the
-  // decoder's per-call cost
-  if (end - start <= 32) {
-    let s = '';
-    for (let i = start; i < end; i++) {
-      const b = buf[i]!;
-      if (b >= 0x80) return utf8.decode(buf.subarray(start, end));
-      s += String.fromCharCode(b);
-    }
-    return s;
-  }
-  return utf8.decode(buf.subarray(start, end));
-}
+// the readers' one text decoder lives with the record model, which decodes ids and titles the same way
+export { decodeUtf8 } from '../model/utf8-text';
 
 export function isSpace(b: number): boolean {
   return b === 0x20 || b === TAB || b === CR || b === LF;
