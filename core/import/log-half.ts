@@ -5,6 +5,12 @@ import type { ImportSettings } from '../model/settings';
  * A CSV status log read in two halves, one per core: the second half is the header line plus the rows after a
  * line end near the middle, read by a second thread into this plain, structured-clone-friendly summary, which
  * the first half's importer then takes in as if it had read those rows itself (status-rows.ts).
+ *
+ * Only status logs are read in halves. An interval log was measured (30 Nov, idle machine, 1M rows): its
+ * import took 1.0-1.1 s on one thread and 1.0-1.08 s on two, with 22 MB more at the peak. Its one-thread
+ * import already keeps the second core busy with V8's concurrent garbage collection and the hash, so a
+ * second parser has no core to run on. A status log's import allocates almost nothing, and two threads
+ * read it faster.
  */
 
 /** What the second thread reads: the file's bytes [start, end) after the header line. */
@@ -35,11 +41,12 @@ export interface HalfStream {
   maintenance: Uint32Array;
 }
 
-/** What both shapes' halves hold besides their records. */
-interface HalfCommon {
+/** The second half's summary: its rows' counts, diagnostics and names, and every stream it saw. */
+export interface StatusHalf {
   /** data rows read, and those rejected */
   rows: number;
   rejected: number;
+  samples: number;
   latest: number;
   /** line numbers count the header as line 1 */
   diagnostics: Diagnostic[];
@@ -48,22 +55,8 @@ interface HalfCommon {
   unknownWords: [string, number][];
   services: string[];
   regions: string[];
-}
-
-export interface StatusHalf extends HalfCommon {
-  shape: 'status';
-  samples: number;
   streams: HalfStream[];
 }
-
-/**
- * Only status logs are read in halves. An interval log was measured (30 Nov, idle machine, 1M rows): its
- * import took 1.0-1.1 s on one thread and 1.0-1.08 s on two, with 22 MB more at the peak. Its one-thread
- * import already keeps the second core busy with V8's concurrent garbage collection and the hash, so a
- * second parser has no core to run on. A status log's import allocates almost nothing, and two threads
- * read it in about half the time.
- */
-export type LogHalf = StatusHalf;
 
 /** The other core: runs a half (usually a worker thread; tests may run it in-process). */
 export interface SecondCore {
@@ -72,5 +65,5 @@ export interface SecondCore {
   run(
     request: HalfRequest,
     opts: { signal?: AbortSignal; onProgress?: (bytesRead: number, rows: number) => void },
-  ): Promise<LogHalf>;
+  ): Promise<StatusHalf>;
 }

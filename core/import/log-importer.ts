@@ -11,7 +11,7 @@ import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './json-rea
 import { JsonRows } from './json-rows';
 import type { RowCells } from './row-cells';
 import { RowContext, UNKNOWN_WORD } from './row-context';
-import type { LogHalf } from './log-half';
+import type { StatusHalf } from './log-half';
 import { StatusRows } from './status-rows';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
@@ -313,22 +313,23 @@ export class LogImporter {
    * The summary of a second half (log-half.ts): the importer was given the header line and then the rows of
    * that half. Throws an ImportError when the log is no CSV status log.
    */
-  half(): LogHalf {
+  half(): StatusHalf {
     this.end();
     const ctx = this.ctx;
     const sink = this.sink;
     if (!this.csv || !ctx || !(sink instanceof StatusRows)) throw this.fail('is not a CSV status log');
-    const common = {
+    return {
       rows: ctx.rows,
       rejected: ctx.rejected,
+      samples: sink.samples,
       latest: ctx.latest,
       diagnostics: this.diagnostics.kept,
       diagnosticsTotal: this.diagnostics.total,
       unknownWords: ctx.unknownWordLines(),
       services: ctx.services.names,
       regions: ctx.regions.names,
+      streams: sink.halfStreams(),
     };
-    return { ...common, shape: 'status', samples: sink.samples, streams: sink.halfStreams() };
   }
 
   /**
@@ -337,7 +338,7 @@ export class LogImporter {
    * field runs on past the split): the caller then pushes the rest of the
    * file here instead.
    */
-  absorbHalf(half: LogHalf): boolean {
+  absorbHalf(half: StatusHalf): boolean {
     // a first half shorter than the head the container is decided on is still waiting to be read
     if (!this.started) this.start();
     const csv = this.csv;

@@ -1,6 +1,6 @@
 import { Worker, isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { readHalf } from './second-half';
-import type { HalfRequest, LogHalf, SecondCore } from './log-half';
+import type { HalfRequest, SecondCore, StatusHalf } from './log-half';
 
 /** Below this size a second thread's start-up (loading the bundle) and the merge cost more than they save. */
 export const SECOND_CORE_MIN_BYTES = 32 * 1024 * 1024;
@@ -9,7 +9,7 @@ const ROLE = 'sla-status-second-half';
 
 type HalfMessage =
   | { type: 'progress'; bytesRead: number; rows: number }
-  | { type: 'done'; half: LogHalf }
+  | { type: 'done'; half: StatusHalf }
   | { type: 'failed'; message: string };
 
 /**
@@ -21,7 +21,7 @@ export function threadSecondCore(entryFile: string): SecondCore {
   return {
     minBytes: SECOND_CORE_MIN_BYTES,
     run: (request, { signal, onProgress }) =>
-      new Promise<LogHalf>((resolve, reject) => {
+      new Promise<StatusHalf>((resolve, reject) => {
         // started from a thread with a heap cap (the app's import worker), the second half has the same cap
         const worker = new Worker(entryFile, {
           workerData: { role: ROLE, request },
@@ -58,7 +58,7 @@ export function serveSecondHalf(): boolean {
   return true;
 }
 
-function buffersOf(half: LogHalf): ArrayBuffer[] {
+function buffersOf(half: StatusHalf): ArrayBuffer[] {
   const views: ArrayBufferView[] = [];
   for (const s of half.streams) views.push(s.first, s.last, s.code, s.line, s.up, s.all, s.maintenance);
   const out = new Set<ArrayBuffer>();

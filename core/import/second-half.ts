@@ -1,6 +1,6 @@
 import { readChunks } from './file-source';
 import { LogImporter } from './log-importer';
-import type { HalfRequest, LogHalf, SecondCore } from './log-half';
+import type { HalfRequest, SecondCore, StatusHalf } from './log-half';
 
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -9,7 +9,7 @@ export async function readHalf(
   request: HalfRequest,
   onProgress?: (bytesRead: number, rows: number) => void,
   signal?: AbortSignal,
-): Promise<LogHalf> {
+): Promise<StatusHalf> {
   const importer = new LogImporter({ fileName: request.fileName, settings: request.settings });
   importer.push(request.header);
   let read = 0;

@@ -26,8 +26,8 @@ interface Template<S> {
  * Status logs repeat themselves: every stream reports once per interval in a fixed cycle, the timestamp is
  * the same for a whole cycle, and a stream's status rarely changes. So a row is usually, byte for byte, its
  * timestamp as the row before wrote it, then the cells its stream wrote last time (service, region,
- * status). This lane checks exactly that, with one byte comparison per byte and no cell splitting, interning
- * or word lookup; any difference (a new timestamp, another stream than the cycle predicts, a status change,
+ * status). This lane checks exactly that, comparing the bytes four at a time with no cell splitting,
+ * interning or word lookup; any difference (a new timestamp, another stream than the cycle predicts, a status change,
  * a quote) leaves the row to the CSV reader, and the lane learns from what the reader made of it.
  *
  * Only an exact byte match is taken, and only of bytes the full path accepted before, so the lane's records
