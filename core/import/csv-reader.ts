@@ -1,4 +1,3 @@
-import { viewOf } from './byte-run';
 import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB, concatBytes } from './bytes';
 import { ensureCells, newRowCells, type RowCells } from './row-cells';
 
@@ -8,10 +7,17 @@ export type CsvMode = 'auto' | 'rfc4180';
 export interface RowShortcut {
   /** rows taken so far */
   readonly rows: number;
-  /** takes the whole row at pos when it can; returns the position after its LF, or -1 to leave it */
-  tryRow(buf: Uint8Array, view: DataView, pos: number, len: number, line: number): number;
+  /** rows the last takeRows() took */
+  readonly taken: number;
+  /** the reader is about to read `buf` (a chunk, or a row carried over with the bytes that end it) */
+  chunk(buf: Uint8Array): void;
+  /**
+   * takes whole rows of that buffer from pos on while it can (only rows ending before len); returns the
+   * position after the last row taken, pos when it took none; line: the 1-based line at pos
+   */
+  takeRows(pos: number, len: number, line: number): number;
   /** the fast path just read the row [pos, lf] into cells and handed it to the consumer */
-  learn(buf: Uint8Array, view: DataView, pos: number, lf: number, cells: RowCells): void;
+  learn(buf: Uint8Array, pos: number, lf: number, cells: RowCells): void;
 }
 
 /**
@@ -85,25 +91,22 @@ export class CsvReader {
       this.delimiter = sniffDelimiter(buf, 0, nl < 0 ? len : nl);
     }
     const fast = this.mode === 'auto';
-    // made once the lane is there (the header row installs it in the middle of the first chunk)
-    let view: DataView | null = null;
+    // the lane gets the buffer once it is there (the header row installs it in the middle of the first chunk)
+    let laneHasBuf = false;
     while (pos < len && !this.stopped) {
       let next: number;
       if (!fast) next = this.readQuotedRow(buf, pos, final);
       else {
         const shortcut = this.shortcut;
         if (shortcut !== null) {
-          view ??= viewOf(buf);
-          next = shortcut.tryRow(buf, view, pos, len, this.line);
-          if (next >= 0) {
-            this.line++;
-            pos = next;
-            continue;
-          }
+          if (!laneHasBuf) shortcut.chunk(buf);
+          laneHasBuf = true;
+          pos = shortcut.takeRows(pos, len, this.line);
+          this.line += shortcut.taken;
+          if (pos >= len) break;
         }
-        // its own function: its branches, rare when the lane takes most rows, would otherwise keep sending
-        // this loop back to unoptimised code (seen as repeated deopts of consume with the lane inlined)
-        next = this.splitRow(buf, pos, final, view);
+        // the lane stopped at this row: the reader reads it (and the lane learns from it)
+        next = this.splitRow(buf, pos, final);
       }
       if (next < 0) break;
       pos = next;
@@ -116,7 +119,7 @@ export class CsvReader {
    * LF; a quote anywhere in the row sends it to the RFC 4180 path. Returns the position after the row, or -1
    * when the row may continue in the next chunk.
    */
-  private splitRow(buf: Uint8Array, pos: number, final: boolean, view: DataView | null): number {
+  private splitRow(buf: Uint8Array, pos: number, final: boolean): number {
     const len = buf.length;
     const cells = this.cells;
     const d = this.delimiter;
@@ -154,7 +157,7 @@ export class CsvReader {
       // the lane as it was before the row: the header row is what installs it
       const shortcut = this.shortcut;
       this.onRow(cells, this.line);
-      if (shortcut !== null && i < len) shortcut.learn(buf, view ?? viewOf(buf), pos, i, cells);
+      if (shortcut !== null && i < len) shortcut.learn(buf, pos, i, cells);
     }
     this.line++;
     return i + 1;

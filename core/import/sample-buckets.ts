@@ -11,13 +11,14 @@ export class SampleBuckets {
   all: Uint32Array = new Uint32Array(0);
   maintenance: Uint32Array = new Uint32Array(0);
 
-  add(t: number, isUp: boolean, isMaintenance: boolean): void {
+  /** `count` samples at instant t */
+  add(t: number, isUp: boolean, isMaintenance: boolean, count: number): void {
     const bucket = Math.floor(t / BUCKET_MS);
     let i = bucket - this.base;
     if (i < 0 || i >= this.all.length) i = this.makeRoom(bucket);
-    this.all[i]!++;
-    if (isUp) this.up[i]!++;
-    else if (isMaintenance) this.maintenance[i]!++;
+    this.all[i]! += count;
+    if (isUp) this.up[i]! += count;
+    else if (isMaintenance) this.maintenance[i]! += count;
     if (i >= this.used) this.used = i + 1;
   }
 

@@ -1,109 +1,156 @@
-import { ByteRun } from './byte-run';
-import { LF, QUOTE } from './bytes';
+import type { RowShortcut } from './csv-reader';
 import type { RowCells } from './row-cells';
+import { BUCKET_MS } from './sample-buckets';
+import { LANE_MEMORY as M, LaneInstance, NEVER_FITS } from './wasm/status-lane-module';
 
 /**
  * What the fast lane needs of the status reduction: the stream and meaning of the row it just accepted,
- * and a way to count a row it recognised without reading its cells.
+ * and a way to count rows it recognised without reading their cells.
  */
 export interface StatusTaker<S> {
   /** the stream, instant and word code of the row read last, or null when that row was rejected */
   readonly accepted: { stream: S; t: number; code: number } | null;
-  /** counts one more sample of `stream`, exactly as reading the row would */
-  take(stream: S, t: number, code: number, line: number): void;
-}
-
-/** A stream's last accepted row, from the delimiter after the timestamp through the last cell read. */
-interface Template<S> {
-  bytes: ByteRun;
-  /** the template runs to the line feed: nothing of the row is left to scan */
-  endsRow: boolean;
-  stream: S;
-  code: number;
+  /** counts `rows` more rows read, all at instant t (their streams get them through takeRun) */
+  counted(rows: number, t: number): void;
+  /**
+   * `rows` more samples of `stream` with status `code`, from instant `first` to `last` (never falling, all in
+   * one 15-minute bucket), exactly as reading those rows one by one would add them; `line`: the first one's
+   * (only the first can start a new run of the stream)
+   */
+  takeRun(stream: S, code: number, first: number, last: number, line: number, rows: number): void;
 }
 
 /**
  * Status logs repeat themselves: every stream reports once per interval in a fixed cycle, the timestamp is
  * the same for a whole cycle, and a stream's status rarely changes. So a row is usually, byte for byte, its
  * timestamp as the row before wrote it, then the cells its stream wrote last time (service, region,
- * status). This lane checks exactly that, comparing the bytes four at a time with no cell splitting,
- * interning or word lookup; any difference (a new timestamp, another stream than the cycle predicts, a status change,
- * a quote) leaves the row to the CSV reader, and the lane learns from what the reader made of it.
+ * status). This lane checks exactly that, with no cell splitting, interning or word lookup: the matching
+ * runs in WebAssembly (wasm/status-lane.wat), sixteen bytes at a time, over as many rows as match, and
+ * keeps each stream's rows as one pending run per 15-minute bucket, handed to the reduction when the bucket
+ * ends, when the reader is about to read a row of that stream (settle) or when the log ends (settleAll);
+ * any difference (a new timestamp, another stream than the cycle predicts, a status
+ * change, a quote) leaves the row to the CSV reader, and the lane learns from what the reader made of it.
  *
  * Only an exact byte match is taken, and only of bytes the full path accepted before, so the lane's records
  * are the full path's records (test/import/status-fast-lane.test.ts checks them equal on random logs).
  * It needs the timestamp in the first column and the cells it compares in the columns right after.
  */
-export class StatusFastLane<S> {
+export class StatusFastLane<S> implements RowShortcut {
   /** rows taken by the lane (they never reach the row sink) */
   rows = 0;
-  private readonly ts = new ByteRun();
+  /** rows the last takeRows() took */
+  taken = 0;
+  private readonly wasm = new LaneInstance();
   private t = NaN;
-  private readonly templates: Template<S>[] = [];
+  /** each template's stream and status code; a template is a stream's cells as it last wrote them */
+  private readonly streams: S[] = [];
+  private readonly codes: number[] = [];
   private readonly indexOf = new Map<S, number>();
-  /** template index -> the template that followed it last time (-1: none yet) */
-  private readonly next: number[] = [];
-  private last = -1;
 
   /** `lastCell`: the highest column the status reduction reads (timestamp in column 0) */
   constructor(
     private readonly taker: StatusTaker<S>,
     private readonly lastCell: number,
-  ) {}
-
-  /** The position after the row at `pos` when the lane took it, else -1 (the reader reads the row). */
-  tryRow(buf: Uint8Array, view: DataView, pos: number, len: number, line: number): number {
-    const ts = this.ts;
-    const guess = this.last >= 0 ? this.next[this.last]! : -1;
-    if (guess < 0 || ts.length === 0) return -1;
-    const tpl = this.templates[guess]!;
-    const bytes = tpl.bytes;
-    let p = pos + ts.length;
-    if (p + bytes.length > len || !ts.at(buf, view, pos) || !bytes.at(buf, view, p)) return -1;
-    p += bytes.length;
-    if (tpl.endsRow) p--;
-    else {
-      // the cells nobody reads: only a quote (which may hide a line feed) or the row's end matter
-      for (; p < len; p++) {
-        const b = buf[p]!;
-        if (b === LF) break;
-        if (b === QUOTE) return -1;
-      }
-      if (p >= len) return -1;
-    }
-    this.last = guess;
-    this.rows++;
-    this.taker.take(tpl.stream, this.t, tpl.code, line);
-    return p + 1;
+  ) {
+    const i32 = this.wasm.i32;
+    i32[M.tsLength] = 0;
+    i32[M.last] = -1;
   }
 
-  /** The reader's fast path just read the row [pos, lf] into `cells`: remember what it was. */
-  learn(buf: Uint8Array, view: DataView, pos: number, lf: number, cells: RowCells): void {
+  chunk(buf: Uint8Array): void {
+    this.wasm.loadChunk(buf);
+  }
+
+  takeRows(pos: number, len: number, line: number): number {
+    const wasm = this.wasm;
+    const next = wasm.run(pos, len, line);
+    const i32 = wasm.i32;
+    const taken = i32[M.taken]!;
+    this.taken = taken;
+    if (taken === 0) return pos;
+    this.rows += taken;
+    this.taker.counted(taken, this.t);
+    const queued = i32[M.queued]!;
+    const f64 = wasm.f64;
+    for (let k = 0; k < queued; k++) {
+      const e = M.queueAt + k * M.queueEntryBytes;
+      const g = i32[e >> 2]!;
+      this.taker.takeRun(
+        this.streams[g]!,
+        this.codes[g]!,
+        f64[(e + 16) >> 3]!,
+        f64[(e + 24) >> 3]!,
+        i32[(e >> 2) + 2]!,
+        i32[(e >> 2) + 1]!,
+      );
+    }
+    return next;
+  }
+
+  /** Hands the stream's pending run to the reduction: the reader is about to add a row of it. */
+  settle(stream: S): void {
+    const g = this.indexOf.get(stream);
+    if (g !== undefined) this.settleTemplate(g);
+  }
+
+  /** Hands every pending run to the reduction (the log, or this reader's half of it, is read). */
+  settleAll(): void {
+    for (let g = 0; g < this.streams.length; g++) this.settleTemplate(g);
+  }
+
+  private settleTemplate(g: number): void {
+    const { i32, f64 } = this.wasm;
+    const rows = i32[(M.pendingRowsAt >> 2) + g]!;
+    if (rows === 0) return;
+    i32[(M.pendingRowsAt >> 2) + g] = 0;
+    const first = f64[(M.pendingFirstAt >> 3) + g]!;
+    const last = f64[(M.pendingLastAt >> 3) + g]!;
+    this.taker.takeRun(this.streams[g]!, this.codes[g]!, first, last, i32[(M.pendingLineAt >> 2) + g]!, rows);
+  }
+
+  learn(buf: Uint8Array, pos: number, lf: number, cells: RowCells): void {
     const got = this.taker.accepted;
     const k = this.lastCell;
     if (got === null || cells.count <= k) return;
+    const { bytes, i32: slots, f64 } = this.wasm;
     const tsEnd = cells.ends[0]!;
     const cellEnd = cells.ends[k]!;
     // the last cell read ends the row (at its LF, or at a CR before it): the template keeps the line end
     const endsRow = cellEnd >= lf - 1;
-    this.ts.set(buf, pos, tsEnd + 1);
+    const tsLength = tsEnd + 1 - pos;
+    if (tsLength <= M.tsMax) copy(buf, pos, tsLength, bytes, M.tsAt);
+    // a timestamp too long to hold turns the lane off until a row with a shorter one
+    slots[M.tsLength] = tsLength <= M.tsMax ? tsLength : 0;
     this.t = got.t;
-    const from = tsEnd + 1;
-    const to = endsRow ? lf + 1 : cellEnd + 1;
+    f64[M.instant] = got.t;
+    f64[M.bucket] = Math.floor(got.t / BUCKET_MS);
     let i = this.indexOf.get(got.stream);
     if (i === undefined) {
-      i = this.templates.length;
+      if (this.streams.length === M.templatesMax) {
+        // no room for this stream: no guess follows it, the reader reads the next row
+        slots[M.last] = -1;
+        return;
+      }
+      i = this.streams.length;
       this.indexOf.set(got.stream, i);
-      this.templates.push({ bytes: new ByteRun().set(buf, from, to), endsRow, stream: got.stream, code: got.code });
-      this.next.push(-1);
-    } else {
-      // the same cells as before (the row came to the reader for its new timestamp): nothing to copy
-      const tpl = this.templates[i]!;
-      if (tpl.bytes.length !== to - from || !tpl.bytes.at(buf, view, from)) tpl.bytes.set(buf, from, to);
-      tpl.endsRow = endsRow;
-      tpl.code = got.code;
+      this.streams.push(got.stream);
+      this.codes.push(got.code);
+      slots[((M.templatesAt + i * M.templateSize) >> 2) + M.templateNext] = -1;
     }
-    if (this.last >= 0) this.next[this.last] = i;
-    this.last = i;
+    this.codes[i] = got.code;
+    const from = tsEnd + 1;
+    const n = (endsRow ? lf + 1 : cellEnd + 1) - from;
+    const at = M.templatesAt + i * M.templateSize;
+    if (n <= M.templateBytesMax) copy(buf, from, n, bytes, at + M.templateBytesAt);
+    slots[(at >> 2) + M.templateLength] = n <= M.templateBytesMax ? n : NEVER_FITS;
+    slots[(at >> 2) + M.templateEndsRow] = endsRow ? 1 : 0;
+    const last = slots[M.last]!;
+    if (last >= 0) slots[((M.templatesAt + last * M.templateSize) >> 2) + M.templateNext] = i;
+    slots[M.last] = i;
   }
+}
+
+/** A loop, not set(subarray()): a Buffer's subarray costs more than copying a few dozen bytes. */
+function copy(from: Uint8Array, start: number, n: number, to: Uint8Array, at: number): void {
+  for (let k = 0; k < n; k++) to[at + k] = from[start + k]!;
 }

@@ -29,12 +29,18 @@ class Stream {
     readonly region: number,
   ) {}
 
-  add(t: number, code: number, line: number): void {
+  /** `count` samples at t with this status; `line`: the first one's */
+  add(t: number, code: number, line: number, count: number): void {
     const k = this.n - 1;
     if (k >= 0 && t < this.last[k]!) this.inOrder = false;
     if (k >= 0 && this.code[k] === code && t >= this.last[k]!) this.last[k] = t;
     else this.push(t, t, code, line);
-    this.samples.add(t, code === UP, code === MAINTENANCE);
+    this.samples.add(t, code === UP, code === MAINTENANCE, count);
+  }
+
+  /** The last run goes on to t (a later sample of its status). */
+  extendTo(t: number): void {
+    this.last[this.n - 1] = t;
   }
 
   private push(first: number, last: number, code: number, line: number): void {
@@ -134,6 +140,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   samples = 0;
   private acceptedLast = false;
   private readonly acceptedRow = { stream: null as unknown as Stream, t: 0, code: 0 };
+  private lane: StatusFastLane<Stream> | null = null;
 
   constructor(private readonly ctx: RowContext) {
     const c = ctx.plan.columns;
@@ -166,8 +173,10 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     }
     const buf = cells.buf;
     const stream = this.byBytes.get(buf, ss, se, rs, re) ?? this.newStream(buf, ss, se, rs, re);
+    // the lane's rows of this stream came before this one
+    this.lane?.settle(stream);
     ctx.seen(t);
-    stream.add(t, code, line);
+    stream.add(t, code, line, 1);
     this.samples++;
     const got = this.acceptedRow;
     got.stream = stream;
@@ -180,11 +189,16 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     return this.acceptedLast ? this.acceptedRow : null;
   }
 
-  take(stream: Stream, t: number, code: number, line: number): void {
-    this.ctx.rows++;
+  counted(rows: number, t: number): void {
+    this.ctx.rows += rows;
     this.ctx.seen(t);
-    stream.add(t, code, line);
-    this.samples++;
+    this.samples += rows;
+  }
+
+  takeRun(stream: Stream, code: number, first: number, last: number, line: number, rows: number): void {
+    stream.add(first, code, line, rows);
+    // the rows after the first: the same status at instants never falling, so each only extends the run
+    stream.extendTo(last);
   }
 
   /**
@@ -194,11 +208,12 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   fastLane(): StatusFastLane<Stream> | null {
     const { time, status, service, region } = this.col;
     if (time !== 0) return null;
-    return new StatusFastLane<Stream>(this, Math.max(status, service, region));
+    return (this.lane = new StatusFastLane<Stream>(this, Math.max(status, service, region)));
   }
 
   /** Every stream's state, in order of first appearance, for the first half's reader (log-half.ts). */
   halfStreams(): HalfStream[] {
+    this.lane?.settleAll();
     return [...this.streams.values()].map((s) => s.half());
   }
 
@@ -208,6 +223,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
    * each stream's segments and sample counts appended. Row counts and diagnostics are the importer's part.
    */
   absorb(half: StatusHalf, lineOffset: number): void {
+    this.lane?.settleAll();
     const ctx = this.ctx;
     const services = half.services.map((name) => ctx.services.internString(name));
     const regions = half.regions.map((name) => ctx.regions.internString(name));
@@ -258,6 +274,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
 
   /** The runs as records (open last runs end at latestInstant) and the sample counts. */
   finish(latestInstant: number): { records: RecordTable; samples: SampleCounts } {
+    this.lane?.settleAll();
     const out = new RecordColumns(false, false);
     let lo = Infinity;
     let hi = -Infinity;

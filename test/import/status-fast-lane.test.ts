@@ -35,8 +35,10 @@ const cyclicLog = fc
     streams: fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...NAMES)), { minLength: 1, maxLength: 5 }),
     cycles: fc.array(
       fc.record({
-        // a repeated timestamp lets the lane try the first row of a cycle too
-        step: fc.constantFrom(0, 0, 1, 1, 15),
+        // a repeated timestamp lets the lane try the first row of a cycle too; 15 minutes start a new sample
+        // bucket (the lane keeps a stream's rows as one run per bucket), and a step back sends the log out of
+        // time order (a run the lane keeps never falls)
+        step: fc.constantFrom(0, 0, 1, 1, 15, -1, -16),
         // a stream may be missing from a cycle, or two may swap: the lane's guess then misses
         skip: fc.option(fc.nat(), { freq: 4 }),
         swap: fc.boolean(),
@@ -128,5 +130,24 @@ describe('status fast lane', () => {
     expect(result).toEqual(reference(bytes));
     // the quoted note swallowed the "down" row: b never went down
     expect(result.records.count).toBe(0);
+  });
+
+  it('reads on past its limits: cells longer than a template holds, and more streams than it has templates for', () => {
+    // status-lane.wat holds a stream's cells in at most 112 bytes and at most 2048 streams; past either, the
+    // reader reads the rows. 2100 streams (the first with a 120-byte service name) x 3 cycles.
+    const lines = ['timestamp,service,region,status'];
+    for (let c = 0; c < 3; c++) {
+      const ts = `2025-01-01T00:0${c}:00Z`;
+      for (let k = 0; k < 2100; k++)
+        lines.push(`${ts},${k === 0 ? 'x'.repeat(120) : `svc-${k}`},r,${c === 1 && k % 7 === 0 ? 'down' : 'up'}`);
+    }
+    const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+    const { result, laneRows } = importWithLane(bytes, [100_000]);
+    expect(result).toEqual(reference(bytes));
+    // In cycles 2 and 3 the lane can take a row of streams 0..2047 only (2048 templates). It cannot take
+    // those that change status (k % 7 === 0: down in cycle 2, up again in 3; floor(2047 / 7) + 1 = 293 of
+    // them, stream 0 among them, which also opens each cycle with a new timestamp and whose cells never fit
+    // a template). 2048 - 293 = 1755 rows a cycle, 3510 in all; the 52 streams past the 2048th, none.
+    expect(laneRows).toBe(3510);
   });
 });
