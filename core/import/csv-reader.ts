@@ -1,5 +1,8 @@
 import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB, concatBytes } from './bytes';
 import { ensureCells, newRowCells, type RowCells } from './row-cells';
+import { SPLITTER_MEMORY, splitterInstance } from './wasm/row-splitter-module';
+
+type Splitter = ReturnType<typeof splitterInstance>;
 
 export type CsvMode = 'auto' | 'rfc4180';
 
@@ -42,6 +45,8 @@ export class CsvReader {
   cellsNeeded = Infinity;
   /** a consumer's lane for rows it recognises from their bytes alone (status-fast-lane.ts) */
   shortcut: RowShortcut | null = null;
+  /** splits rows in WebAssembly while no lane takes them and the consumer reads few enough cells */
+  private splitter: Splitter | null = null;
 
   constructor(
     private readonly onRow: (cells: RowCells, line: number) => void,
@@ -91,27 +96,73 @@ export class CsvReader {
       this.delimiter = sniffDelimiter(buf, 0, nl < 0 ? len : nl);
     }
     const fast = this.mode === 'auto';
-    // the lane gets the buffer once it is there (the header row installs it in the middle of the first chunk)
-    let laneHasBuf = false;
+    // the lane or the splitter gets the buffer once it is there (the header row sets what the reader needs
+    // in the middle of the first chunk)
+    let loaded = false;
     while (pos < len && !this.stopped) {
       let next: number;
       if (!fast) next = this.readQuotedRow(buf, pos, final);
       else {
         const shortcut = this.shortcut;
         if (shortcut !== null) {
-          if (!laneHasBuf) shortcut.chunk(buf);
-          laneHasBuf = true;
+          if (!loaded) shortcut.chunk(buf);
+          loaded = true;
           pos = shortcut.takeRows(pos, len, this.line);
           this.line += shortcut.taken;
           if (pos >= len) break;
+        } else if (this.cellsNeeded <= SPLITTER_MEMORY.cellsKeptMax) {
+          this.splitter ??= splitterInstance();
+          if (!loaded) this.splitter.loadChunk(buf);
+          loaded = true;
+          pos = this.splitRows(this.splitter, buf, pos, len);
+          if (pos >= len || this.stopped) break;
         }
-        // the lane stopped at this row: the reader reads it (and the lane learns from it)
+        // the row the lane or the splitter left: the reader reads it (and the lane learns from it)
         next = this.splitRow(buf, pos, final);
       }
       if (next < 0) break;
       pos = next;
     }
     this.carry = pos < len && !this.stopped ? buf.slice(pos) : null;
+  }
+
+  /**
+   * The rows from pos on that the WebAssembly splitter can split (no quote, a line end in the chunk), handed
+   * to the consumer as splitRow would; returns the position after the last one.
+   */
+  private splitRows(wasm: Splitter, buf: Uint8Array, pos: number, len: number): number {
+    const M = SPLITTER_MEMORY;
+    const cells = this.cells;
+    wasm.i32[M.delimiter] = this.delimiter;
+    wasm.i32[M.cellsKept] = this.cellsNeeded;
+    const stride = M.rowHead + this.cellsNeeded;
+    ensureCells(cells, this.cellsNeeded);
+    for (;;) {
+      const end = wasm.exports.split(pos, len);
+      const rows = wasm.i32[M.rows]!;
+      const i32 = wasm.i32;
+      for (let r = 0, at = M.rowsAt >> 2; r < rows; r++, at += stride) {
+        const n = i32[at + 2]!;
+        if (n > 0) {
+          const { starts, ends } = cells;
+          let start = i32[at]!;
+          for (let k = 0; k < n; k++) {
+            const e = i32[at + M.rowHead + k]!;
+            starts[k] = start;
+            ends[k] = e;
+            start = e + 1;
+          }
+          cells.count = n;
+          cells.buf = buf;
+          this.onRow(cells, this.line);
+        }
+        this.line++;
+        // a preview that has its rows: what comes after this row is not read
+        if (this.stopped) return i32[at + 1]! + 1;
+      }
+      pos = end;
+      if (rows < M.rowsMax) return pos;
+    }
   }
 
   /**

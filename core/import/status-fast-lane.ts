@@ -1,7 +1,7 @@
 import type { RowShortcut } from './csv-reader';
 import type { RowCells } from './row-cells';
 import { BUCKET_MS } from './sample-buckets';
-import { LANE_MEMORY as M, LaneInstance, NEVER_FITS } from './wasm/status-lane-module';
+import { LANE_MEMORY as M, laneInstance, NEVER_FITS } from './wasm/status-lane-module';
 
 /**
  * What the fast lane needs of the status reduction: the stream and meaning of the row it just accepted,
@@ -40,7 +40,7 @@ export class StatusFastLane<S> implements RowShortcut {
   rows = 0;
   /** rows the last takeRows() took */
   taken = 0;
-  private readonly wasm = new LaneInstance();
+  private readonly wasm = laneInstance();
   private t = NaN;
   /** each template's stream and status code; a template is a stream's cells as it last wrote them */
   private readonly streams: S[] = [];
@@ -63,7 +63,7 @@ export class StatusFastLane<S> implements RowShortcut {
 
   takeRows(pos: number, len: number, line: number): number {
     const wasm = this.wasm;
-    const next = wasm.run(pos, len, line);
+    const next = wasm.exports.run(pos, len, line);
     const i32 = wasm.i32;
     const taken = i32[M.taken]!;
     this.taken = taken;
