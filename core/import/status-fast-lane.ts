@@ -10,6 +10,8 @@ import { LANE_MEMORY as M, laneInstance, NEVER_FITS } from './wasm/status-lane-m
 export interface StatusTaker<S> {
   /** the stream, instant and word code of the row read last, or null when that row was rejected */
   readonly accepted: { stream: S; t: number; code: number } | null;
+  /** the instant of bytes [start, end) as the timestamp column reads them (NaN: none) */
+  instantAt(buf: Uint8Array, start: number, end: number): number;
   /** counts `rows` more rows read, all at instant t (their streams get them through takeRun) */
   counted(rows: number, t: number): void;
   /**
@@ -63,10 +65,30 @@ export class StatusFastLane<S> implements RowShortcut {
 
   takeRows(pos: number, len: number, line: number): number {
     const wasm = this.wasm;
+    let taken = 0;
+    for (;;) {
+      pos = this.run(pos, len, line + taken);
+      taken += wasm.i32[M.taken]!;
+      // stopped at a row whose timestamp alone is new: read it, then the row is the lane's again
+      const tsLength = wasm.i32[M.newTsLength]!;
+      if (tsLength === 0) break;
+      const at = M.chunkAt + pos;
+      const t = this.taker.instantAt(wasm.bytes, at, at + tsLength - 1);
+      // not a timestamp: the reader reads the row and reports it
+      if (Number.isNaN(t)) break;
+      wasm.bytes.copyWithin(M.tsAt, at, at + tsLength);
+      this.setTimestamp(tsLength, t);
+    }
+    this.taken = taken;
+    return pos;
+  }
+
+  /** One run of the WebAssembly lane from pos; its rows counted, the runs it ended handed on. */
+  private run(pos: number, len: number, line: number): number {
+    const wasm = this.wasm;
     const next = wasm.exports.run(pos, len, line);
     const i32 = wasm.i32;
     const taken = i32[M.taken]!;
-    this.taken = taken;
     if (taken === 0) return pos;
     this.rows += taken;
     this.taker.counted(taken, this.t);
@@ -75,16 +97,21 @@ export class StatusFastLane<S> implements RowShortcut {
     for (let k = 0; k < queued; k++) {
       const e = M.queueAt + k * M.queueEntryBytes;
       const g = i32[e >> 2]!;
-      this.taker.takeRun(
-        this.streams[g]!,
-        this.codes[g]!,
-        f64[(e + 16) >> 3]!,
-        f64[(e + 24) >> 3]!,
-        i32[(e >> 2) + 2]!,
-        i32[(e >> 2) + 1]!,
-      );
+      const first = f64[(e + 16) >> 3]!;
+      const last = f64[(e + 24) >> 3]!;
+      this.taker.takeRun(this.streams[g]!, this.codes[g]!, first, last, i32[(e >> 2) + 2]!, i32[(e >> 2) + 1]!);
     }
     return next;
+  }
+
+  /** The timestamp the rows to take start with: its length in the lane's memory, and its instant. */
+  private setTimestamp(length: number, t: number): void {
+    const { i32, f64 } = this.wasm;
+    // a timestamp too long to hold turns the lane off until a row with a shorter one
+    i32[M.tsLength] = length <= M.tsMax ? length : 0;
+    this.t = t;
+    f64[M.instant] = t;
+    f64[M.bucket] = Math.floor(t / BUCKET_MS);
   }
 
   /** Hands the stream's pending run to the reduction: the reader is about to add a row of it. */
@@ -112,18 +139,14 @@ export class StatusFastLane<S> implements RowShortcut {
     const got = this.taker.accepted;
     const k = this.lastCell;
     if (got === null || cells.count <= k) return;
-    const { bytes, i32: slots, f64 } = this.wasm;
+    const { bytes, i32: slots } = this.wasm;
     const tsEnd = cells.ends[0]!;
     const cellEnd = cells.ends[k]!;
     // the last cell read ends the row (at its LF, or at a CR before it): the template keeps the line end
     const endsRow = cellEnd >= lf - 1;
     const tsLength = tsEnd + 1 - pos;
     if (tsLength <= M.tsMax) copy(buf, pos, tsLength, bytes, M.tsAt);
-    // a timestamp too long to hold turns the lane off until a row with a shorter one
-    slots[M.tsLength] = tsLength <= M.tsMax ? tsLength : 0;
-    this.t = got.t;
-    f64[M.instant] = got.t;
-    f64[M.bucket] = Math.floor(got.t / BUCKET_MS);
+    this.setTimestamp(tsLength, got.t);
     let i = this.indexOf.get(got.stream);
     if (i === undefined) {
       if (this.streams.length === M.templatesMax) {

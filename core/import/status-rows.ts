@@ -189,6 +189,10 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     return this.acceptedLast ? this.acceptedRow : null;
   }
 
+  instantAt(buf: Uint8Array, start: number, end: number): number {
+    return this.ctx.timestamps.read(buf, start, end);
+  }
+
   counted(rows: number, t: number): void {
     this.ctx.rows += rows;
     this.ctx.seen(t);

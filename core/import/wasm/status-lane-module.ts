@@ -11,6 +11,8 @@ export const LANE_MEMORY = {
   /** f64 slots at 16: the timestamp's instant and 15-minute bucket */
   instant: 2,
   bucket: 3,
+  /** i32 slot: the length of the new timestamp the last run stopped at (0: none) */
+  newTsLength: 8,
   tsAt: 64,
   tsMax: 64,
   templatesAt: 1024,

@@ -9,6 +9,8 @@
 ;;   0      ts length (0: no timestamp yet)        4  last template taken or learnt (-1: none)
 ;;   8      rows taken by the last run              12 runs queued by the last run
 ;;   16     the timestamp's instant (f64)           24 its 15-minute bucket (f64)
+;;   32     the last run stopped at a row of a new timestamp followed by the guessed stream's cells: the
+;;          length of that timestamp and its delimiter (0: it did not)
 ;;   64     the timestamp bytes and their delimiter (at most 64)
 ;;   1024   templates, 128 bytes each: +0 length, +4 ends the row (1/0), +8 the template that followed it
 ;;          last time (-1: none), +16 the bytes (at most 112); at most 2048 templates
@@ -60,6 +62,31 @@
       (br $block))
     (i32.const -1))
 
+  ;; The length of the row's timestamp and its delimiter when the row at pos is a new timestamp (no quote or
+  ;; line feed, at most 64 bytes) followed by the template at tpl; 0 when it is not.
+  (func $newTimestamp (param $pos i32) (param $len i32) (param $tsLen i32) (param $tpl i32) (result i32)
+    (local $d i32) (local $i i32) (local $b i32) (local $end i32) (local $n i32)
+    (local.set $d (i32.load8_u offset=63 (local.get $tsLen)))
+    (local.set $end (select (local.get $len) (i32.add (local.get $pos) (i32.const 64))
+                            (i32.lt_s (local.get $len) (i32.add (local.get $pos) (i32.const 64)))))
+    (local.set $i (local.get $pos))
+    (block $found
+      (loop $byte
+        (if (i32.ge_s (local.get $i) (local.get $end)) (then (return (i32.const 0))))
+        (local.set $b (i32.load8_u offset=458752 (local.get $i)))
+        (br_if $found (i32.eq (local.get $b) (local.get $d)))
+        (if (i32.or (i32.eq (local.get $b) (i32.const 10)) (i32.eq (local.get $b) (i32.const 34)))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $byte)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (local.set $n (i32.load (local.get $tpl)))
+    (if (i32.gt_s (i32.add (local.get $i) (local.get $n)) (local.get $len)) (then (return (i32.const 0))))
+    (if (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $i)) (i32.add (local.get $tpl) (i32.const 16))
+                             (local.get $n)))
+      (then (return (i32.const 0))))
+    (i32.sub (local.get $i) (local.get $pos)))
+
   ;; Takes rows of the chunk [pos, len) while each is the stored timestamp followed by the template that
   ;; followed the last one taken; returns the position after the last row taken (pos when none was).
   ;; line: the 1-based line at pos.
@@ -71,6 +98,7 @@
     (local.set $last (i32.load (i32.const 4)))
     (local.set $t (f64.load (i32.const 16)))
     (local.set $bucket (f64.load (i32.const 24)))
+    (i32.store (i32.const 32) (i32.const 0))
     (block $stop
       (br_if $stop (i32.eqz (local.get $tsLen)))
       (loop $row
@@ -81,7 +109,10 @@
         (local.set $n (i32.load (local.get $tpl)))
         (local.set $p (i32.add (local.get $pos) (local.get $tsLen)))
         (br_if $stop (i32.gt_s (i32.add (local.get $p) (local.get $n)) (local.get $len)))
-        (br_if $stop (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $pos)) (i32.const 64) (local.get $tsLen))))
+        (if (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $pos)) (i32.const 64) (local.get $tsLen)))
+          (then
+            (i32.store (i32.const 32) (call $newTimestamp (local.get $pos) (local.get $len) (local.get $tsLen) (local.get $tpl)))
+            (br $stop)))
         (br_if $stop (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $p))
                                           (i32.add (local.get $tpl) (i32.const 16)) (local.get $n))))
         (local.set $p (i32.add (local.get $p) (local.get $n)))
