@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { once } from 'node:events';
 import { ImportError, type ImportProgress, type ImportResult } from '../model/import-result';
@@ -7,6 +7,7 @@ import { hashFileOffThread, inlineHash, OFF_THREAD_HASH_MIN_BYTES } from './file
 import type { ImportOptions, LogPreview } from './import-types';
 import { PREVIEW_ROWS } from './import-types';
 import { LogImporter } from './log-importer';
+import { copiesChunks, headPreview, probeAt } from './head-probe';
 import { planSplit, type SplitPlan } from './split-plan';
 import type { SecondCore } from './log-half';
 
@@ -26,22 +27,43 @@ type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 export async function importFile(path: string, opts: ImportOptions): Promise<ImportResult> {
   const size = await checkFile(path, opts.fileName);
   const second = opts.secondCore;
-  const split = second ? await planSplit(path, size, opts, second.minBytes) : null;
-  if (second && split) {
-    const hash = hashFileOffThread(path);
-    try {
-      return await importHalves(path, size, split, second, opts, hash.digest);
-    } finally {
-      hash.stop();
-    }
-  }
-  if (size < OFF_THREAD_HASH_MIN_BYTES)
+  const large = size >= OFF_THREAD_HASH_MIN_BYTES;
+  if (!large && !(second && size >= second.minBytes))
     return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
+  // what the log's head shows decides how it is read
+  const { head, split } = await withFile(path, opts.fileName, async (handle) => {
+    const head = await probeAt(handle, 0);
+    return { head, split: second ? await planSplit(handle, head, size, opts, second.minBytes) : null };
+  });
+  if (!large && !split) return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
   const hash = hashFileOffThread(path);
   try {
-    return await importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size, sha256: hash.digest });
+    if (second && split) return await importHalves(path, size, split, second, opts, hash.digest);
+    // two buffers take turns when the reader copies what it keeps: a fresh one per chunk was garbage enough to
+    // hold tens of MB until a collection (about 50 MB of a 10M-row status import)
+    const reuse = copiesChunks(headPreview(head, opts));
+    return await importBytes(readChunks(path, opts.fileName, 0, Infinity, reuse), {
+      ...opts,
+      totalBytes: size,
+      sha256: hash.digest,
+    });
   } finally {
     hash.stop();
+  }
+}
+
+/** Runs `work` on the open file, closed afterwards; open errors as the user reads them. */
+async function withFile<T>(path: string, fileName: string, work: (handle: FileHandle) => Promise<T>): Promise<T> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    throw fileError(e, fileName);
+  }
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -50,8 +50,9 @@ export class SampleBuckets {
     }
     const lo = Math.min(this.base, bucket);
     const hi = Math.max(this.base + this.used, bucket + 1);
-    // grow by doubling so a stream read in order costs amortised O(1) per new bucket
-    this.resize(lo, Math.max(hi - lo, this.all.length * 2, 64));
+    // grow by a quarter: a stream read in order still costs amortised O(1) per new bucket, and the room left
+    // over when the log ends (kept: status-rows.ts hands the arrays on as they are) is at most a fifth
+    this.resize(lo, Math.max(hi - lo, Math.ceil(this.all.length * 1.25), 64));
     return bucket - lo;
   }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { readHalf } from './second-half';
 import type { HalfRequest, SecondCore, StatusHalf } from './log-half';
@@ -13,11 +14,21 @@ type HalfMessage =
   | { type: 'failed'; message: string };
 
 /**
- * The second half on a worker thread. `entryFile` is the running bundle (the CLI, the bench, the app's import
- * worker): each calls serveSecondHalf() first thing, so the same file serves as the worker's entry in every
- * build without a fourth bundle.
+ * Cores a split import needs: one per half, and one for the file's sha256 (file-hash.ts), which runs beside
+ * the import whatever its shape.
  */
-export function threadSecondCore(entryFile: string): SecondCore {
+export const SECOND_CORE_MIN_CORES = 3;
+
+/**
+ * The second half on a worker thread, or undefined with fewer than SECOND_CORE_MIN_CORES cores: on two, the
+ * second half shares its core with the hash, and once the status lane matched rows in WebAssembly the split
+ * cost more than it saved (10M-row bench log, import + report, 8 alternating runs: median 998 ms split, 856 ms
+ * on one thread; docs/performance.md). `entryFile` is the running bundle (the CLI, the bench, the app's
+ * import worker): each calls serveSecondHalf() first thing, so the same file serves as the worker's entry in
+ * every build without a fourth bundle.
+ */
+export function threadSecondCore(entryFile: string, cores = availableParallelism()): SecondCore | undefined {
+  if (cores < SECOND_CORE_MIN_CORES) return undefined;
   return {
     minBytes: SECOND_CORE_MIN_BYTES,
     run: (request, { signal, onProgress }) =>

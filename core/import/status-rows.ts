@@ -297,8 +297,9 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     const streams: SampleStream[] = [...this.streams.values()].map((s) => {
       const shift = s.samples.base - lo;
       const place = (a: Uint32Array): Uint32Array => {
-        // a stream that spans the whole log keeps its own counts (no second copy of them all at the peak)
-        if (shift === 0 && a.length === length) return a;
+        // a stream that starts with the log keeps its own counts (no second copy of them all at the peak);
+        // past `used` its array only holds the room it grew by (SampleBuckets keeps that small)
+        if (shift === 0 && a.length >= length) return a.length === length ? a : a.subarray(0, length);
         const b = new Uint32Array(length);
         b.set(a.subarray(0, s.samples.used), shift);
         return b;

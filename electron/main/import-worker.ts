@@ -32,7 +32,8 @@ async function run(job: ImportWorkerJob): Promise<void> {
   const result = await importFile(job.path, {
     ...options,
     onProgress: (progress) => post({ type: 'progress', progress }),
-    // a large status log is read in two halves: this same file serves the second thread (below)
+    // a large status log is read in two halves when the machine has the cores: this same file serves the
+    // second thread (below)
     secondCore: threadSecondCore(__filename),
   });
   post({ type: 'imported', result }, buffersOf(result));
