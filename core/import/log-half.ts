@@ -24,7 +24,7 @@ export interface HalfRequest {
   end: number;
 }
 
-/** One stream's segments and sample buckets, as the second half left them (service/region: indexes of names). */
+/** One stream's segments, as the second half left them (service/region: indexes of names). */
 export interface HalfStream {
   service: number;
   region: number;
@@ -34,6 +34,11 @@ export interface HalfStream {
   code: Uint8Array;
   line: Int32Array;
   inOrder: boolean;
+}
+
+/** One service's sample buckets, as the second half left them (service: index of its name, < 0: none). */
+export interface HalfSamples {
+  service: number;
   bucketBase: number;
   bucketsUsed: number;
   up: Uint32Array;
@@ -56,6 +61,8 @@ export interface StatusHalf {
   services: string[];
   regions: string[];
   streams: HalfStream[];
+  /** sample buckets by service, in order of first appearance */
+  serviceSamples: HalfSamples[];
 }
 
 /** The other core: runs a half (usually a worker thread; tests may run it in-process). */

@@ -329,6 +329,7 @@ export class LogImporter {
       services: ctx.services.names,
       regions: ctx.regions.names,
       streams: sink.halfStreams(),
+      serviceSamples: sink.halfSamples(),
     };
   }
 

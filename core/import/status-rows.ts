@@ -2,7 +2,7 @@ import type { RecordTable, SampleCounts, SampleStream } from '../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
 import { StatusFastLane, type StatusTaker } from './status-fast-lane';
-import type { HalfStream, StatusHalf } from './log-half';
+import type { HalfSamples, HalfStream, StatusHalf } from './log-half';
 import { StreamIndex } from './stream-index';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
@@ -22,11 +22,12 @@ class Stream {
   line = new Int32Array(16);
   /** false once a sample arrives earlier than the one before it */
   inOrder = true;
-  readonly samples = new SampleBuckets();
 
   constructor(
     readonly service: number,
     readonly region: number,
+    /** the sample counts of the stream's service, which its other regions' streams add to as well */
+    readonly samples: SampleBuckets,
   ) {}
 
   /** `count` samples at t with this status; `line`: the first one's */
@@ -65,7 +66,6 @@ class Stream {
   /** This stream's state for the thread that reads the first half (log-half.ts). */
   half(): HalfStream {
     const n = this.n;
-    const s = this.samples;
     return {
       service: this.service,
       region: this.region,
@@ -75,11 +75,6 @@ class Stream {
       code: this.code.slice(0, n),
       line: this.line.slice(0, n),
       inOrder: this.inOrder,
-      bucketBase: s.base,
-      bucketsUsed: s.used,
-      up: s.up.slice(0, s.used),
-      all: s.all.slice(0, s.used),
-      maintenance: s.maintenance.slice(0, s.used),
     };
   }
 
@@ -99,7 +94,6 @@ class Stream {
     }
     for (; j < h.n; j++) this.push(h.first[j]!, h.last[j]!, h.code[j]!, h.line[j]! + lineOffset);
     if (!h.inOrder) this.inOrder = false;
-    this.samples.addCounts(h.bucketBase, h.bucketsUsed, h.up, h.all, h.maintenance);
   }
 
   /**
@@ -134,6 +128,8 @@ class Stream {
 export class StatusRows implements RowSink, StatusTaker<Stream> {
   /** streams by (service, region) id, in order of first appearance */
   private readonly streams = new Map<number, Stream>();
+  /** sample counts by service id, in order of first appearance */
+  private readonly serviceSamples = new Map<number, SampleBuckets>();
   /** the same streams by the bytes of their two cells: what each row looks up */
   private readonly byBytes = new StreamIndex<Stream>();
   private readonly col: { time: number; status: number; service: number; region: number };
@@ -221,6 +217,19 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     return [...this.streams.values()].map((s) => s.half());
   }
 
+  /** Every service's sample counts, in order of first appearance, for the first half's reader (log-half.ts). */
+  halfSamples(): HalfSamples[] {
+    this.lane?.settleAll();
+    return [...this.serviceSamples].map(([service, s]) => ({
+      service,
+      bucketBase: s.base,
+      bucketsUsed: s.used,
+      up: s.up.slice(0, s.used),
+      all: s.all.slice(0, s.used),
+      maintenance: s.maintenance.slice(0, s.used),
+    }));
+  }
+
   /**
    * Takes in the streams of the second half (log-half.ts) after this reader has read the first: names
    * interned in the second half's order of first appearance, streams new to this half added after its own,
@@ -237,10 +246,14 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
       const key = (service + 2) * 0x200000 + region + 1;
       let stream = this.streams.get(key);
       if (stream === undefined) {
-        stream = new Stream(service, region);
+        stream = new Stream(service, region, this.samplesOf(service));
         this.streams.set(key, stream);
       }
       stream.absorb(h, lineOffset);
+    }
+    for (const h of half.serviceSamples) {
+      const service = h.service < 0 ? h.service : services[h.service]!;
+      this.samplesOf(service).addCounts(h.bucketBase, h.bucketsUsed, h.up, h.all, h.maintenance);
     }
     this.samples += half.samples;
   }
@@ -265,11 +278,20 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     const key = (service + 2) * 0x200000 + region + 1;
     let stream = this.streams.get(key);
     if (stream === undefined) {
-      stream = new Stream(service, region);
+      stream = new Stream(service, region, this.samplesOf(service));
       this.streams.set(key, stream);
     }
     this.byBytes.set(buf, ss, se, rs, re, stream);
     return stream;
+  }
+
+  private samplesOf(service: number): SampleBuckets {
+    let s = this.serviceSamples.get(service);
+    if (s === undefined) {
+      s = new SampleBuckets();
+      this.serviceSamples.set(service, s);
+    }
+    return s;
   }
 
   get streamCount(): number {
@@ -289,27 +311,28 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
         const end = i + 1 < s.n ? s.first[i + 1]! : NaN;
         out.push(s.first[i]!, end, s.service, s.code[i]!, NaN, s.region, s.line[i]!);
       }
-      lo = Math.min(lo, s.samples.base);
-      hi = Math.max(hi, s.samples.base + s.samples.used);
+    }
+    for (const s of this.serviceSamples.values()) {
+      lo = Math.min(lo, s.base);
+      hi = Math.max(hi, s.base + s.used);
     }
     const { services, regions } = this.ctx;
     const length = Number.isFinite(lo) ? hi - lo : 0;
-    const streams: SampleStream[] = [...this.streams.values()].map((s) => {
-      const shift = s.samples.base - lo;
+    const streams: SampleStream[] = [...this.serviceSamples].map(([service, s]) => {
+      const shift = s.base - lo;
       const place = (a: Uint32Array): Uint32Array => {
-        // a stream that starts with the log keeps its own counts (no second copy of them all at the peak);
-        // past `used` its array only holds the room it grew by (SampleBuckets keeps that small)
+        // a service whose samples start with the log keeps its own counts (no second copy of them all at the
+        // peak); past `used` its array only holds the room it grew by (SampleBuckets keeps that small)
         if (shift === 0 && a.length >= length) return a.length === length ? a : a.subarray(0, length);
         const b = new Uint32Array(length);
-        b.set(a.subarray(0, s.samples.used), shift);
+        b.set(a.subarray(0, s.used), shift);
         return b;
       };
       return {
-        service: s.service < 0 ? null : services.names[s.service]!,
-        region: s.region < 0 ? null : regions.names[s.region]!,
-        up: place(s.samples.up),
-        all: place(s.samples.all),
-        maintenance: place(s.samples.maintenance),
+        service: service < 0 ? null : services.names[service]!,
+        up: place(s.up),
+        all: place(s.all),
+        maintenance: place(s.maintenance),
       };
     });
     return {

@@ -58,9 +58,10 @@ export interface RecordTable {
 }
 
 /**
- * Status logs also count their samples (SPEC 2 "sample availability"). Counts are kept per stream and
- * per 15-minute UTC bucket so the report can regroup them into months of any time zone without re-reading
- * the file (every UTC offset in use since 1970 is a multiple of 15 minutes).
+ * Status logs also count their samples (SPEC 2 "sample availability"). Counts are kept per service (the
+ * report sums a service's samples over its regions; one series per region would multiply the memory by the
+ * regions) and per 15-minute UTC bucket, so the report can regroup them into months of any time zone without
+ * re-reading the file (every UTC offset in use since 1970 is a multiple of 15 minutes).
  */
 export interface SampleCounts {
   /** start of bucket 0, ms since epoch, a multiple of 15 minutes */
@@ -73,7 +74,6 @@ export interface SampleCounts {
 export interface SampleStream {
   /** null: platform-wide */
   service: string | null;
-  region: string | null;
   /** per bucket since origin: up samples, all samples, maintenance samples */
   up: Uint32Array;
   all: Uint32Array;
