@@ -47,6 +47,8 @@ export class CsvReader {
   shortcut: RowShortcut | null = null;
   /** splits rows in WebAssembly while no lane takes them and the consumer reads few enough cells */
   private splitter: Splitter | null = null;
+  /** two columns whose timestamps the splitter reads with the row (RowCells.instants; -1: none) */
+  instantColumns: [number, number] = [-1, -1];
 
   constructor(
     private readonly onRow: (cells: RowCells, line: number) => void,
@@ -135,12 +137,28 @@ export class CsvReader {
     const cells = this.cells;
     wasm.i32[M.delimiter] = this.delimiter;
     wasm.i32[M.cellsKept] = this.cellsNeeded;
+    wasm.i32[M.instantColumnA] = this.instantColumns[0];
+    wasm.i32[M.instantColumnB] = this.instantColumns[1];
+    // only the rows handed on here carry instants: the other paths leave the flag down
+    cells.instantsRead = true;
+    try {
+      return this.splitBatches(wasm, buf, pos, len);
+    } finally {
+      cells.instantsRead = false;
+    }
+  }
+
+  private splitBatches(wasm: Splitter, buf: Uint8Array, pos: number, len: number): number {
+    const M = SPLITTER_MEMORY;
+    const cells = this.cells;
+    const instants = cells.instants;
     const stride = M.rowHead + this.cellsNeeded;
     ensureCells(cells, this.cellsNeeded);
     for (;;) {
       const end = wasm.exports.split(pos, len);
       const rows = wasm.i32[M.rows]!;
       const i32 = wasm.i32;
+      const f64 = wasm.f64;
       for (let r = 0, at = M.rowsAt >> 2; r < rows; r++, at += stride) {
         const n = i32[at + 2]!;
         if (n > 0) {
@@ -154,6 +172,8 @@ export class CsvReader {
           }
           cells.count = n;
           cells.buf = buf;
+          instants[0] = f64[(M.instantsAt >> 3) + 2 * r]!;
+          instants[1] = f64[(M.instantsAt >> 3) + 2 * r + 1]!;
           this.onRow(cells, this.line);
         }
         this.line++;

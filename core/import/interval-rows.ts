@@ -45,30 +45,42 @@ export class IntervalRows implements RowSink {
     this.out = new RecordColumns(keepTexts && this.col.title >= 0, keepTexts && this.col.id >= 0);
   }
 
+  /** The columns whose timestamps the CSV reader may read with the row (CsvReader.instantColumns). */
+  get instantColumns(): [number, number] {
+    return [this.col.start, this.col.end];
+  }
+
   row(cells: RowCells, line: number): void {
     const ctx = this.ctx;
     const col = this.col;
     ctx.rows++;
-    if (ctx.cell(cells, col.start) === 0 && (col.startFallback < 0 || ctx.cell(cells, col.startFallback) === 0)) {
-      return ctx.reject(line, 'start is empty');
+    // the reader may have read the start and end already (CsvReader.instantColumns), NaN where it did not
+    const read = cells.instantsRead;
+    let start = read ? cells.instants[0]! : NaN;
+    if (Number.isNaN(start)) {
+      if (ctx.cell(cells, col.start) === 0 && (col.startFallback < 0 || ctx.cell(cells, col.startFallback) === 0)) {
+        return ctx.reject(line, 'start is empty');
+      }
+      start = ctx.spanInstant();
+      if (Number.isNaN(start)) return ctx.reject(line, `start ${ctx.shown()} is not a timestamp${FORMS}`);
     }
-    const start = ctx.spanInstant();
-    if (Number.isNaN(start)) return ctx.reject(line, `start ${ctx.shown()} is not a timestamp${FORMS}`);
 
-    let end = NaN; // NaN: open, the log gave no end
-    if (col.end >= 0) {
-      if (ctx.cell(cells, col.end) > 0) {
-        end = ctx.spanInstant();
-        if (Number.isNaN(end)) return ctx.reject(line, `end ${ctx.shown()} is not a timestamp${FORMS}`);
-      }
-    } else if (ctx.cell(cells, col.duration) > 0) {
-      const minutes = parseDurationMinutes(ctx.spanText());
-      if (Number.isNaN(minutes)) {
-        return ctx.reject(line, `duration ${ctx.shown()} is not a duration (minutes, 1h 20m, 01:20:00 or PT1H20M)`);
-      }
-      end = start + minutes * MS_PER_MINUTE;
-      if (!(Math.abs(end) <= MAX_INSTANT)) {
-        return ctx.reject(line, `duration ${ctx.shown()} is too long (the end would be past year 275759)`);
+    let end = read ? cells.instants[1]! : NaN; // NaN: open, the log gave no end
+    if (Number.isNaN(end)) {
+      if (col.end >= 0) {
+        if (ctx.cell(cells, col.end) > 0) {
+          end = ctx.spanInstant();
+          if (Number.isNaN(end)) return ctx.reject(line, `end ${ctx.shown()} is not a timestamp${FORMS}`);
+        }
+      } else if (ctx.cell(cells, col.duration) > 0) {
+        const minutes = parseDurationMinutes(ctx.spanText());
+        if (Number.isNaN(minutes)) {
+          return ctx.reject(line, `duration ${ctx.shown()} is not a duration (minutes, 1h 20m, 01:20:00 or PT1H20M)`);
+        }
+        end = start + minutes * MS_PER_MINUTE;
+        if (!(Math.abs(end) <= MAX_INSTANT)) {
+          return ctx.reject(line, `duration ${ctx.shown()} is too long (the end would be past year 275759)`);
+        }
       }
     }
     if (end < start) return ctx.reject(line, 'end is before start');

@@ -8,6 +8,12 @@ export interface RowCells {
   starts: Int32Array;
   ends: Int32Array;
   count: number;
+  /**
+   * the instants of the reader's two timestamp columns (CsvReader.instantColumns), read with the row when
+   * `instantsRead`; NaN where the row's cell is not in a form read there (the consumer reads it itself)
+   */
+  instants: Float64Array;
+  instantsRead: boolean;
 }
 
 export interface RowSink {
@@ -16,7 +22,14 @@ export interface RowSink {
 }
 
 export function newRowCells(capacity = 64): RowCells {
-  return { buf: new Uint8Array(0), starts: new Int32Array(capacity), ends: new Int32Array(capacity), count: 0 };
+  return {
+    buf: new Uint8Array(0),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    count: 0,
+    instants: new Float64Array(2),
+    instantsRead: false,
+  };
 }
 
 /** Makes room for at least n cells, keeping the first `count`. */

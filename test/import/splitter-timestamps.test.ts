@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importCut } from './import-helpers';
+
+/**
+ * The WebAssembly row splitter (core/import/wasm/row-splitter.wat) reads an interval log's start and end
+ * itself when they are in a common form with a UTC offset, and leaves every other spelling to timestamp.ts.
+ * Whatever the spelling, valid or not, the records and diagnostics must be those of the RFC 4180 path,
+ * where timestamp.ts reads every timestamp.
+ */
+
+const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+
+/** Timestamps near the forms the splitter reads: valid, off by one field, or spelled another way. */
+const timestamp = fc
+  .record({
+    year: fc.oneof(fc.integer({ min: 1999, max: 2031 }), fc.constantFrom(0, 1, 1900, 2100, 9999)),
+    // ranges and their edges: a field just out of range must be rejected, one just in range read
+    month: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 2, 12, 13)),
+    // days past a month's end (29-31 February, 31 April), and leap years among the years
+    day: fc.oneof(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 28, max: 32 }), fc.constant(0)),
+    hour: fc.oneof(fc.integer({ min: 0, max: 23 }), fc.constantFrom(23, 24)),
+    minute: fc.oneof(fc.integer({ min: 0, max: 59 }), fc.constantFrom(59, 60)),
+    // 60 is a leap second, which timestamp.ts reads as the next minute
+    second: fc.oneof(fc.integer({ min: 0, max: 59 }), fc.constantFrom(60, 61)),
+    sep: fc.constantFrom('T', 'T', 't', ' ', '_'),
+    fraction: fc.constantFrom('', '', '.5', '.05', '.123', ',999', '.1234', '.99999', '.', '.x'),
+    space: fc.constantFrom('', '', ' '),
+    zone: fc.oneof(
+      fc.constantFrom('Z', 'z', 'UTC', 'GMT', '', 'Zx', '+1:00'),
+      // offsets: hours 0..24 and minutes at and past their edges, as +HH:MM, +HHMM or +HH
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.constantFrom(0, 5, 14, 23, 24), fc.constantFrom(0, 30, 59, 60))
+        .chain(([sign, h, m]) =>
+          fc.constantFrom(`${sign}${pad(h, 2)}:${pad(m, 2)}`, `${sign}${pad(h, 2)}${pad(m, 2)}`, `${sign}${pad(h, 2)}`),
+        ),
+    ),
+    digit: fc.option(fc.tuple(fc.nat(18), fc.constantFrom('a', '/', ':', ' ')), { freq: 6 }),
+  })
+  .map((p) => {
+    let s = `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}${p.sep}${pad(p.hour, 2)}:${pad(p.minute, 2)}:${pad(p.second, 2)}`;
+    // now and then one character of the date and time is not what the form wants
+    if (p.digit) s = s.slice(0, p.digit[0]) + p.digit[1] + s.slice(p.digit[0] + 1);
+    return `${s}${p.fraction}${p.space}${p.zone}`;
+  });
+
+describe('timestamps read by the row splitter', () => {
+  it('are the instants timestamp.ts reads, and what it rejects is rejected with the same message', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(timestamp, timestamp), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (rows, cuts) => {
+          const text = ['id,service,start,end', ...rows.map(([a, b], i) => `I${i},api,${a},${b}`)].join('\n') + '\n';
+          const bytes = new TextEncoder().encode(text);
+          expect(importCut(bytes, cuts, 'auto', 'incidents.csv')).toEqual(
+            importCut(bytes, [], 'rfc4180', 'incidents.csv'),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
