@@ -1,5 +1,5 @@
 import type { RecordTable } from '../model/records';
-import { affectedShare, MAINTENANCE, type Weights } from './affected-share';
+import { affectedShare, DEGRADED, MAINTENANCE, MAJOR, PARTIAL, type Weights } from './affected-share';
 import { EndHeap } from './end-heap';
 import type { RowSource } from './service-rows';
 import { ShareGroups } from './share-groups';
@@ -117,8 +117,12 @@ export function sweepService(
   let openedAt = 0;
   const { shares, ignoreMaintenanceFrom } = opts;
   const groups = new ShareGroups(table.regions);
-  // active counts by severity code: major, partial, degraded, maintenance
-  const active = [0, 0, 0, 0];
+  // active records by severity: major, partial, degraded, maintenance (four locals, not an array: the
+  // loop's counters stay in registers)
+  let major = 0;
+  let partial = 0;
+  let degraded = 0;
+  let maintenance = 0;
   let lastMask = 0;
   let lastShare = 0;
   // rows come a chunk at a time: buf[i..n) are the next ones, n === 0 once all are read
@@ -126,11 +130,17 @@ export function sweepService(
   let i = 0;
   while (n > 0 || heap.size > 0) {
     const nextStart = n > 0 ? start[buf[i]!]! : Infinity;
-    const t = Math.min(nextStart, heap.topEnd());
-    while (heap.size > 0 && heap.topEnd() <= t) {
+    let topEnd = heap.topEnd();
+    const t = nextStart < topEnd ? nextStart : topEnd;
+    while (topEnd <= t) {
       const k = kind[heap.pop()]!;
-      active[severity[k]!]!--;
+      const sev = severity[k]!;
+      if (sev === MAJOR) major--;
+      else if (sev === PARTIAL) partial--;
+      else if (sev === DEGRADED) degraded--;
+      else maintenance--;
       if (shares[k]! > 0) groups.ended(region[k]!);
+      topEnd = heap.topEnd();
     }
     while (n > 0 && start[buf[i]!]! === t) {
       const r = buf[i++]!;
@@ -140,18 +150,23 @@ export function sweepService(
       }
       const k = kind[r]!;
       const sev = severity[k]!;
-      if (end[r]! <= t) continue;
-      if (sev === MAINTENANCE && r >= ignoreMaintenanceFrom) continue;
-      active[sev]!++;
+      const e = end[r]!;
+      if (e <= t) continue;
+      if (sev === MAINTENANCE) {
+        if (r >= ignoreMaintenanceFrom) continue;
+        maintenance++;
+      } else if (sev === MAJOR) major++;
+      else if (sev === PARTIAL) partial++;
+      else degraded++;
       const f = shares[k]!;
-      if (f > 0) groups.add(region[k]!, f, end[r]!);
-      heap.push(end[r]!, r);
+      if (f > 0) groups.add(region[k]!, f, e);
+      heap.push(e, r);
     }
     const m =
-      (active[0]! > 0 ? MASK_MAJOR : 0) |
-      (active[1]! > 0 ? MASK_PARTIAL : 0) |
-      (active[2]! > 0 ? MASK_DEGRADED : 0) |
-      (active[3]! > 0 ? MASK_MAINTENANCE : 0);
+      (major > 0 ? MASK_MAJOR : 0) |
+      (partial > 0 ? MASK_PARTIAL : 0) |
+      (degraded > 0 ? MASK_DEGRADED : 0) |
+      (maintenance > 0 ? MASK_MAINTENANCE : 0);
     const f = groups.value(t);
     if (m !== lastMask || f !== lastShare) {
       const at = t * step + base;
