@@ -90,11 +90,12 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const samples = new Map<string, SamplePrefix | null>();
   const samplesOf = (service: string): SamplePrefix | null => {
     if (!input.samples) return null;
-    if (!samples.has(service)) {
-      const p = samplePrefix(input.samples, (s) => service === PLATFORM || s.service === null || s.service === service);
-      samples.set(service, p);
-    }
-    return samples.get(service)!;
+    if (samples.has(service)) return samples.get(service)!;
+    const p = samplePrefix(input.samples, (s) => service === PLATFORM || s.service === null || s.service === service);
+    // a one-shot report reads each service's running totals once: keeping them all (three 64-bit sums per
+    // 15-minute bucket and service) was most of what a status report added as its log's months grew
+    if (retain) samples.set(service, p);
+    return p;
   };
 
   // a sweep not kept is read before the next one starts: each borrows the same working memory
