@@ -93,7 +93,7 @@
   (func (export "run") (param $pos i32) (param $len i32) (param $line i32) (result i32)
     (local $tsLen i32) (local $last i32) (local $g i32) (local $tpl i32) (local $n i32) (local $p i32)
     (local $taken i32) (local $queued i32) (local $c i32) (local $g4 i32) (local $g8 i32) (local $q i32)
-    (local $t f64) (local $bucket f64) (local $a i32) (local $b i32) (local $k i32) (local $m i32) (local $need i32)
+    (local $t f64) (local $bucket f64)
     (local.set $tsLen (i32.load (i32.const 0)))
     (local.set $last (i32.load (i32.const 4)))
     (local.set $t (f64.load (i32.const 16)))
@@ -109,42 +109,12 @@
         (local.set $n (i32.load (local.get $tpl)))
         (local.set $p (i32.add (local.get $pos) (local.get $tsLen)))
         (br_if $stop (i32.gt_s (i32.add (local.get $p) (local.get $n)) (local.get $len)))
-        ;; the two comparisons are $same written out: a call per row cost a fifth of the lane's time
-        (local.set $a (i32.add (i32.const 458752) (local.get $pos)))
-        (local.set $b (i32.const 64))
-        (local.set $k (local.get $tsLen))
-        (block $tsSame
-          (block $tsDiffers
-            (loop $block
-              (br_if $tsSame (i32.le_s (local.get $k) (i32.const 0)))
-              (local.set $m (i8x16.bitmask (i8x16.eq (v128.load (local.get $a)) (v128.load (local.get $b)))))
-              (local.set $need
-                (select (i32.const 0xffff)
-                        (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1))
-                        (i32.ge_s (local.get $k) (i32.const 16))))
-              (br_if $tsDiffers (i32.ne (i32.and (local.get $m) (local.get $need)) (local.get $need)))
-              (local.set $a (i32.add (local.get $a) (i32.const 16)))
-              (local.set $b (i32.add (local.get $b) (i32.const 16)))
-              (local.set $k (i32.sub (local.get $k) (i32.const 16)))
-              (br $block)))
-          (i32.store (i32.const 32) (call $newTimestamp (local.get $pos) (local.get $len) (local.get $tsLen) (local.get $tpl)))
-          (br $stop))
-        (local.set $a (i32.add (i32.const 458752) (local.get $p)))
-        (local.set $b (i32.add (local.get $tpl) (i32.const 16)))
-        (local.set $k (local.get $n))
-        (block $tplSame
-          (loop $block
-            (br_if $tplSame (i32.le_s (local.get $k) (i32.const 0)))
-            (local.set $m (i8x16.bitmask (i8x16.eq (v128.load (local.get $a)) (v128.load (local.get $b)))))
-            (local.set $need
-              (select (i32.const 0xffff)
-                      (i32.sub (i32.shl (i32.const 1) (local.get $k)) (i32.const 1))
-                      (i32.ge_s (local.get $k) (i32.const 16))))
-            (br_if $stop (i32.ne (i32.and (local.get $m) (local.get $need)) (local.get $need)))
-            (local.set $a (i32.add (local.get $a) (i32.const 16)))
-            (local.set $b (i32.add (local.get $b) (i32.const 16)))
-            (local.set $k (i32.sub (local.get $k) (i32.const 16)))
-            (br $block)))
+        (if (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $pos)) (i32.const 64) (local.get $tsLen)))
+          (then
+            (i32.store (i32.const 32) (call $newTimestamp (local.get $pos) (local.get $len) (local.get $tsLen) (local.get $tpl)))
+            (br $stop)))
+        (br_if $stop (i32.eqz (call $same (i32.add (i32.const 458752) (local.get $p))
+                                          (i32.add (local.get $tpl) (i32.const 16)) (local.get $n))))
         (local.set $p (i32.add (local.get $p) (local.get $n)))
         (if (i32.load offset=4 (local.get $tpl))
           (then (local.set $p (i32.sub (local.get $p) (i32.const 1))))
