@@ -9,8 +9,9 @@ import type { ImportSettings } from '../model/settings';
  * Only status logs are read in halves. An interval log was measured (30 Nov, idle machine, 1M rows): its
  * import took 1.0-1.1 s on one thread and 1.0-1.08 s on two, with 22 MB more at the peak. Its one-thread
  * import already keeps the second core busy with V8's concurrent garbage collection and the hash, so a
- * second parser has no core to run on. A status log's import allocates almost nothing, and two threads
- * read it faster.
+ * second parser has no core to run on. A status log's import allocates almost nothing; once its rows were
+ * matched in WebAssembly, two threads read it faster only with a third core for the hash
+ * (second-core-thread.ts, SECOND_CORE_MIN_CORES).
  */
 
 /** What the second thread reads: the file's bytes [start, end) after the header line. */
