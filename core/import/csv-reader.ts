@@ -1,5 +1,6 @@
 import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB, concatBytes } from './bytes';
 import { ensureCells, newRowCells, type RowCells } from './row-cells';
+import { NameCache } from './wasm/name-cache';
 import { SPLITTER_MEMORY, splitterInstance } from './wasm/row-splitter-module';
 
 type Splitter = ReturnType<typeof splitterInstance>;
@@ -49,6 +50,8 @@ export class CsvReader {
   private splitter: Splitter | null = null;
   /** two columns whose timestamps the splitter reads with the row (RowCells.instants; -1: none) */
   instantColumns: [number, number] = [-1, -1];
+  /** up to three name columns whose ids the splitter looks up in its caches (RowCells.ids) */
+  nameColumns: number[] = [];
 
   constructor(
     private readonly onRow: (cells: RowCells, line: number) => void,
@@ -139,19 +142,23 @@ export class CsvReader {
     wasm.i32[M.cellsKept] = this.cellsNeeded;
     wasm.i32[M.instantColumnA] = this.instantColumns[0];
     wasm.i32[M.instantColumnB] = this.instantColumns[1];
+    const names = this.nameColumns.slice(0, M.nameColumnsMax);
+    wasm.i32[M.nameColumnCount] = names.length;
+    names.forEach((c, j) => (wasm.i32[M.nameColumnsFrom + j] = c));
+    cells.names ??= new NameCache(wasm);
     // only the rows handed on here carry instants: the other paths leave the flag down
-    cells.instantsRead = true;
+    cells.preread = true;
     try {
       return this.splitBatches(wasm, buf, pos, len);
     } finally {
-      cells.instantsRead = false;
+      cells.preread = false;
     }
   }
 
   private splitBatches(wasm: Splitter, buf: Uint8Array, pos: number, len: number): number {
     const M = SPLITTER_MEMORY;
     const cells = this.cells;
-    const instants = cells.instants;
+    const { instants, ids } = cells;
     const stride = M.rowHead + this.cellsNeeded;
     ensureCells(cells, this.cellsNeeded);
     for (;;) {
@@ -174,6 +181,10 @@ export class CsvReader {
           cells.buf = buf;
           instants[0] = f64[(M.instantsAt >> 3) + 2 * r]!;
           instants[1] = f64[(M.instantsAt >> 3) + 2 * r + 1]!;
+          const at3 = (M.idsAt >> 2) + 3 * r;
+          ids[0] = i32[at3]!;
+          ids[1] = i32[at3 + 1]!;
+          ids[2] = i32[at3 + 2]!;
           this.onRow(cells, this.line);
         }
         this.line++;

@@ -3,12 +3,18 @@ import { parseDurationMinutes } from './duration';
 import { plainDecimal } from './plain-decimal';
 import { RecordColumns } from './record-columns';
 import type { TextColumnBuilder } from './text-column-builder';
+import { NOT_CACHED } from './wasm/row-splitter-module';
 import type { RowCells, RowSink } from './row-cells';
 import type { RowContext } from './row-context';
 import { MAJOR, UP } from './words';
 import { MS_PER_MINUTE } from './civil-time';
 
 /** Interval logs (SPEC 2): each row with a start and an end (or a duration) becomes one record. */
+/** The name columns' places in RowCells.ids (IntervalRows.nameColumns). */
+const NAME_WORD = 0;
+const NAME_SERVICE = 1;
+const NAME_REGION = 2;
+
 export class IntervalRows implements RowSink {
   private readonly out: RecordColumns;
   private readonly col: {
@@ -50,12 +56,18 @@ export class IntervalRows implements RowSink {
     return [this.col.start, this.col.end];
   }
 
+  /** The name columns whose ids the CSV reader may look up with the row, in NAME_* order (-1: none). */
+  get nameColumns(): number[] {
+    return [this.col.word, this.col.service, this.col.region];
+  }
+
   row(cells: RowCells, line: number): void {
     const ctx = this.ctx;
     const col = this.col;
     ctx.rows++;
-    // the reader may have read the start and end already (CsvReader.instantColumns), NaN where it did not
-    const read = cells.instantsRead;
+    // the reader may have read the start and end already (CsvReader.instantColumns), NaN where it did not,
+    // and the ids of the word, service and region (CsvReader.nameColumns), NOT_CACHED where it did not
+    const read = cells.preread;
     let start = read ? cells.instants[0]! : NaN;
     if (Number.isNaN(start)) {
       if (ctx.cell(cells, col.start) === 0 && (col.startFallback < 0 || ctx.cell(cells, col.startFallback) === 0)) {
@@ -85,21 +97,35 @@ export class IntervalRows implements RowSink {
     }
     if (end < start) return ctx.reject(line, 'end is before start');
 
+    const names = cells.names;
     let severity = MAJOR as number;
-    if (col.word >= 0 && ctx.cell(cells, col.word) > 0) {
-      severity = ctx.spanWord(line);
+    if (col.word >= 0) {
+      const cached = read ? cells.ids[NAME_WORD]! : NOT_CACHED;
+      if (cached !== NOT_CACHED) severity = cached;
+      else if (ctx.cell(cells, col.word) > 0) {
+        severity = ctx.spanWord(line);
+        names?.teach(NAME_WORD, ctx.span.buf, ctx.span.start, ctx.span.end, severity);
+      }
       // an "up" event (UptimeRobot's Up rows, a remapped word) is no outage: nothing to record, nothing wrong
       if (severity === UP) return;
     }
     let service = ctx.stemService;
     if (col.service >= 0) {
-      ctx.cell(cells, col.service);
-      service = ctx.spanService();
+      service = read ? cells.ids[NAME_SERVICE]! : NOT_CACHED;
+      if (service === NOT_CACHED) {
+        ctx.cell(cells, col.service);
+        service = ctx.spanService();
+        names?.teach(NAME_SERVICE, ctx.span.buf, ctx.span.start, ctx.span.end, service);
+      }
     }
     let region = -1;
     if (col.region >= 0) {
-      ctx.cell(cells, col.region);
-      region = ctx.spanRegion();
+      region = read ? cells.ids[NAME_REGION]! : NOT_CACHED;
+      if (region === NOT_CACHED) {
+        ctx.cell(cells, col.region);
+        region = ctx.spanRegion();
+        names?.teach(NAME_REGION, ctx.span.buf, ctx.span.start, ctx.span.end, region);
+      }
     }
     let affected = NaN;
     if (col.affected >= 0 && ctx.cell(cells, col.affected) > 0) {

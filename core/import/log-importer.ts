@@ -278,7 +278,10 @@ export class LogImporter {
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
-      if (this.sink instanceof IntervalRows) this.csv.instantColumns = this.sink.instantColumns;
+      if (this.sink instanceof IntervalRows) {
+        this.csv.instantColumns = this.sink.instantColumns;
+        this.csv.nameColumns = this.sink.nameColumns;
+      }
     }
     return this.plan.columns.service ?? -1;
   }

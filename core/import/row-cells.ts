@@ -1,3 +1,5 @@
+import type { NameCache } from './wasm/name-cache';
+
 /**
  * One row of a log as byte ranges: cell k is buf[starts[k], ends[k]). The CSV fast path points into the
  * file's own chunk; quoted CSV and JSON point into an unescaped scratch buffer. Consumers read every field
@@ -9,11 +11,16 @@ export interface RowCells {
   ends: Int32Array;
   count: number;
   /**
-   * the instants of the reader's two timestamp columns (CsvReader.instantColumns), read with the row when
-   * `instantsRead`; NaN where the row's cell is not in a form read there (the consumer reads it itself)
+   * what the reader read with the row, when `preread`: the instants of its two timestamp columns
+   * (CsvReader.instantColumns; NaN where the cell is in no form read there) and the ids of its name columns
+   * (CsvReader.nameColumns; NOT_CACHED where the name is not in its cache); the consumer reads the cell
+   * itself where there is none
    */
   instants: Float64Array;
-  instantsRead: boolean;
+  ids: Int32Array;
+  preread: boolean;
+  /** where the consumer tells the reader the ids of names it read itself (null: the reader keeps none) */
+  names: NameCache | null;
 }
 
 export interface RowSink {
@@ -28,7 +35,9 @@ export function newRowCells(capacity = 64): RowCells {
     ends: new Int32Array(capacity),
     count: 0,
     instants: new Float64Array(2),
-    instantsRead: false,
+    ids: new Int32Array(3),
+    preread: false,
+    names: null,
   };
 }
 

@@ -1,25 +1,31 @@
 ;; The CSV reader's fast path for many rows at once (csv-reader.ts holds the rules and the JavaScript side):
 ;; finds the delimiters and line ends of a chunk sixteen bytes at a time and writes, row after row, where
-;; each row starts and ends and where its cells end, as CsvReader.splitRow would split them, and reads the
-;; timestamps of up to two columns (an interval log's start and end). It stops before a
+;; each row starts and ends and where its cells end, as CsvReader.splitRow would split them, reads the
+;; timestamps of up to two columns (an interval log's start and end), and looks up to three name columns
+;; (severity word, service, region) in caches of the ids JavaScript gave those names. It stops before a
 ;; row holding a quote (the RFC 4180 path reads it) and before a row with no line end in the chunk.
 ;;
 ;; Memory (byte offsets; row-splitter-module.ts mirrors them):
 ;;   0      the delimiter byte (i32)      4  cells kept per row (1..32; later delimiters end no cell)
 ;;   8      rows written by the last split
 ;;   12, 16 two columns whose timestamps are read as well (-1: none)
+;;   20     how many name columns (0..3) are looked up in the name caches; 24, 28, 32: those columns
 ;;   64     the rows, (3 + cells kept) i32 each: start, line feed, cells (0: a blank line), then each
 ;;          cell's end; at most 1024 rows a split
 ;;   147456 each row's two timestamps (f64 ms since epoch; NaN: not read here, the JavaScript side reads
 ;;          it): only the common forms with a UTC offset, YYYY-MM-DD(T|t| )HH:MM:SS, then .f to .fff or ,f to
 ;;          ,fff, an optional space, and Z, z, ±HH, ±HHMM or ±HH:MM; timestamp.ts reads them to the same value
-;;   196608 the chunk; the memory always holds 16 bytes past its end, so a 16-byte load never leaves it
+;;   163840 each row's three name ids (i32; -2: not in the cache, the JavaScript side reads the cell)
+;;   180224 the name caches, one per name column: 256 slots of 64 bytes, each a name's length (i32, 0: empty),
+;;          the id JavaScript gave it (i32) and its bytes from +16 (1 to 48); a slot is chosen by the
+;;          name's length and first, middle and last bytes (name-cache.ts computes the same)
+;;   262144 the chunk; the memory always holds 16 bytes past its end, so a 16-byte load never leaves it
 (module
-  (memory (export "memory") 4)
+  (memory (export "memory") 5)
 
   ;; 0..9 for an ASCII digit at p, anything else above 9
   (func $digit (param $p i32) (result i32)
-    (i32.sub (i32.load8_u offset=196608 (local.get $p)) (i32.const 48)))
+    (i32.sub (i32.load8_u offset=262144 (local.get $p)) (i32.const 48)))
 
   ;; Two ASCII digits at p as a number, or a number above 99 when either is not a digit.
   (func $two (param $p i32) (result i32)
@@ -71,31 +77,31 @@
     (local $d1 i32) (local $h0 i32) (local $h1 i32) (local $i0 i32) (local $i1 i32) (local $s0 i32) (local $s1 i32)
     (local $bad i32)
     (if (i32.lt_s (i32.sub (local.get $e) (local.get $s)) (i32.const 20)) (then (return (f64.const nan))))
-    (local.set $sep (i32.load8_u offset=196618 (local.get $s)))
+    (local.set $sep (i32.load8_u offset=262154 (local.get $s)))
     (if (i32.or
-          (i32.or (i32.ne (i32.load8_u offset=196612 (local.get $s)) (i32.const 45))
-                  (i32.ne (i32.load8_u offset=196615 (local.get $s)) (i32.const 45)))
-          (i32.or (i32.or (i32.ne (i32.load8_u offset=196621 (local.get $s)) (i32.const 58))
-                          (i32.ne (i32.load8_u offset=196624 (local.get $s)) (i32.const 58)))
+          (i32.or (i32.ne (i32.load8_u offset=262148 (local.get $s)) (i32.const 45))
+                  (i32.ne (i32.load8_u offset=262151 (local.get $s)) (i32.const 45)))
+          (i32.or (i32.or (i32.ne (i32.load8_u offset=262157 (local.get $s)) (i32.const 58))
+                          (i32.ne (i32.load8_u offset=262160 (local.get $s)) (i32.const 58)))
                   (i32.and (i32.and (i32.ne (local.get $sep) (i32.const 84)) (i32.ne (local.get $sep) (i32.const 116)))
                            (i32.ne (local.get $sep) (i32.const 32)))))
       (then (return (f64.const nan))))
     ;; the fourteen digits, each minus '0' (as unsigned, anything but a digit is above 9), written out: a
     ;; call per pair of digits cost about 320 more instructions a timestamp (callgrind, 100k-row log)
-    (local.set $y0 (i32.sub (i32.load8_u offset=196608 (local.get $s)) (i32.const 48)))
-    (local.set $y1 (i32.sub (i32.load8_u offset=196609 (local.get $s)) (i32.const 48)))
-    (local.set $y2 (i32.sub (i32.load8_u offset=196610 (local.get $s)) (i32.const 48)))
-    (local.set $y3 (i32.sub (i32.load8_u offset=196611 (local.get $s)) (i32.const 48)))
-    (local.set $m0 (i32.sub (i32.load8_u offset=196613 (local.get $s)) (i32.const 48)))
-    (local.set $m1 (i32.sub (i32.load8_u offset=196614 (local.get $s)) (i32.const 48)))
-    (local.set $d0 (i32.sub (i32.load8_u offset=196616 (local.get $s)) (i32.const 48)))
-    (local.set $d1 (i32.sub (i32.load8_u offset=196617 (local.get $s)) (i32.const 48)))
-    (local.set $h0 (i32.sub (i32.load8_u offset=196619 (local.get $s)) (i32.const 48)))
-    (local.set $h1 (i32.sub (i32.load8_u offset=196620 (local.get $s)) (i32.const 48)))
-    (local.set $i0 (i32.sub (i32.load8_u offset=196622 (local.get $s)) (i32.const 48)))
-    (local.set $i1 (i32.sub (i32.load8_u offset=196623 (local.get $s)) (i32.const 48)))
-    (local.set $s0 (i32.sub (i32.load8_u offset=196625 (local.get $s)) (i32.const 48)))
-    (local.set $s1 (i32.sub (i32.load8_u offset=196626 (local.get $s)) (i32.const 48)))
+    (local.set $y0 (i32.sub (i32.load8_u offset=262144 (local.get $s)) (i32.const 48)))
+    (local.set $y1 (i32.sub (i32.load8_u offset=262145 (local.get $s)) (i32.const 48)))
+    (local.set $y2 (i32.sub (i32.load8_u offset=262146 (local.get $s)) (i32.const 48)))
+    (local.set $y3 (i32.sub (i32.load8_u offset=262147 (local.get $s)) (i32.const 48)))
+    (local.set $m0 (i32.sub (i32.load8_u offset=262149 (local.get $s)) (i32.const 48)))
+    (local.set $m1 (i32.sub (i32.load8_u offset=262150 (local.get $s)) (i32.const 48)))
+    (local.set $d0 (i32.sub (i32.load8_u offset=262152 (local.get $s)) (i32.const 48)))
+    (local.set $d1 (i32.sub (i32.load8_u offset=262153 (local.get $s)) (i32.const 48)))
+    (local.set $h0 (i32.sub (i32.load8_u offset=262155 (local.get $s)) (i32.const 48)))
+    (local.set $h1 (i32.sub (i32.load8_u offset=262156 (local.get $s)) (i32.const 48)))
+    (local.set $i0 (i32.sub (i32.load8_u offset=262158 (local.get $s)) (i32.const 48)))
+    (local.set $i1 (i32.sub (i32.load8_u offset=262159 (local.get $s)) (i32.const 48)))
+    (local.set $s0 (i32.sub (i32.load8_u offset=262161 (local.get $s)) (i32.const 48)))
+    (local.set $s1 (i32.sub (i32.load8_u offset=262162 (local.get $s)) (i32.const 48)))
     (local.set $bad (i32.gt_u (local.get $y0) (i32.const 9)))
     (local.set $bad (i32.or (local.get $bad) (i32.gt_u (local.get $y1) (i32.const 9))))
     (local.set $bad (i32.or (local.get $bad) (i32.gt_u (local.get $y2) (i32.const 9))))
@@ -134,7 +140,7 @@
                    (i32.mul (local.get $sec) (i32.const 1000))))))
     (local.set $i (i32.add (local.get $s) (i32.const 19)))
     ;; a fraction of one to three digits (more are left to timestamp.ts, whose sum of them may round up)
-    (local.set $c (i32.load8_u offset=196608 (local.get $i)))
+    (local.set $c (i32.load8_u offset=262144 (local.get $i)))
     (if (i32.and (i32.lt_s (local.get $i) (local.get $e))
                  (i32.or (i32.eq (local.get $c) (i32.const 46)) (i32.eq (local.get $c) (i32.const 44))))
       (then
@@ -151,11 +157,11 @@
               (br $fraction))))
         (if (i32.eqz (local.get $k)) (then (return (f64.const nan))))
         (local.set $wall (f64.add (local.get $wall) (f64.convert_i32_s (local.get $ms))))))
-    (if (i32.and (i32.lt_s (local.get $i) (local.get $e)) (i32.eq (i32.load8_u offset=196608 (local.get $i)) (i32.const 32)))
+    (if (i32.and (i32.lt_s (local.get $i) (local.get $e)) (i32.eq (i32.load8_u offset=262144 (local.get $i)) (i32.const 32)))
       (then (local.set $i (i32.add (local.get $i) (i32.const 1)))))
     ;; no offset: the input time zone's, which timestamp.ts applies
     (if (i32.ge_s (local.get $i) (local.get $e)) (then (return (f64.const nan))))
-    (local.set $c (i32.load8_u offset=196608 (local.get $i)))
+    (local.set $c (i32.load8_u offset=262144 (local.get $i)))
     (if (i32.or (i32.eq (local.get $c) (i32.const 90)) (i32.eq (local.get $c) (i32.const 122)))
       (then
         (return (select (local.get $wall) (f64.const nan) (i32.eq (i32.add (local.get $i) (i32.const 1)) (local.get $e))))))
@@ -168,7 +174,7 @@
       (then (local.set $om (call $two (i32.add (local.get $i) (i32.const 3)))))
       (else
         (if (i32.and (i32.eq (local.get $rest) (i32.const 3))
-                     (i32.eq (i32.load8_u offset=196611 (local.get $i)) (i32.const 58)))
+                     (i32.eq (i32.load8_u offset=262147 (local.get $i)) (i32.const 58)))
           (then (local.set $om (call $two (i32.add (local.get $i) (i32.const 4)))))
           (else (if (local.get $rest) (then (return (f64.const nan))))))))
     (if (i32.gt_s (local.get $om) (i32.const 59)) (then (return (f64.const nan))))
@@ -182,6 +188,72 @@
     (if (i32.or (i32.lt_s (local.get $col) (i32.const 0)) (i32.ge_s (local.get $col) (local.get $n)))
       (then (return (f64.const nan))))
     (call $instant
+      (select (local.get $rowStart)
+              (i32.add (i32.load offset=8 (i32.add (local.get $rec) (i32.shl (local.get $col) (i32.const 2)))) (i32.const 1))
+              (i32.eqz (local.get $col)))
+      (i32.load offset=12 (i32.add (local.get $rec) (i32.shl (local.get $col) (i32.const 2))))))
+
+  ;; 1 for the bytes CsvReader and RowContext trim around a cell: space, tab, CR, LF
+  (func $isSpace (param $b i32) (result i32)
+    (i32.or (i32.or (i32.eq (local.get $b) (i32.const 32)) (i32.eq (local.get $b) (i32.const 9)))
+            (i32.or (i32.eq (local.get $b) (i32.const 13)) (i32.eq (local.get $b) (i32.const 10)))))
+
+  ;; The id cached for the name in cell [s, e) (trimmed) of name column j, -2 when it is not cached.
+  (func $cachedId (param $j i32) (param $s i32) (param $e i32) (result i32)
+    (local $n i32) (local $slot i32) (local $a i32) (local $b i32) (local $m i32) (local $need i32)
+    (block $trimmed
+      (loop $front
+        (br_if $trimmed (i32.ge_s (local.get $s) (local.get $e)))
+        (br_if $trimmed (i32.eqz (call $isSpace (i32.load8_u offset=262144 (local.get $s)))))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $front)))
+    (block $trimmed
+      (loop $back
+        (br_if $trimmed (i32.ge_s (local.get $s) (local.get $e)))
+        (br_if $trimmed (i32.eqz (call $isSpace (i32.load8_u offset=262143 (local.get $e)))))
+        (local.set $e (i32.sub (local.get $e) (i32.const 1)))
+        (br $back)))
+    (local.set $n (i32.sub (local.get $e) (local.get $s)))
+    (if (i32.or (i32.eqz (local.get $n)) (i32.gt_s (local.get $n) (i32.const 48))) (then (return (i32.const -2))))
+    (local.set $slot
+      (i32.add
+        (i32.add (i32.const 180224) (i32.shl (local.get $j) (i32.const 14)))
+        (i32.shl
+          (i32.and
+            (i32.add
+              (i32.add (i32.mul (local.get $n) (i32.const 31)) (i32.load8_u offset=262144 (local.get $s)))
+              (i32.add (i32.mul (i32.load8_u offset=262143 (local.get $e)) (i32.const 7))
+                       (i32.mul (i32.load8_u offset=262144 (i32.add (local.get $s) (i32.shr_u (local.get $n) (i32.const 1))))
+                                (i32.const 13))))
+            (i32.const 255))
+          (i32.const 6))))
+    (if (i32.ne (i32.load (local.get $slot)) (local.get $n)) (then (return (i32.const -2))))
+    ;; the name's bytes against the slot's, sixteen at a time, the last block masked to the name's length
+    (local.set $a (i32.add (i32.const 262144) (local.get $s)))
+    (local.set $b (i32.add (local.get $slot) (i32.const 16)))
+    (loop $block
+      (if (i32.gt_s (local.get $n) (i32.const 0))
+        (then
+          (local.set $m (i8x16.bitmask (i8x16.eq (v128.load (local.get $a)) (v128.load (local.get $b)))))
+          (local.set $need
+            (select (i32.const 0xffff)
+                    (i32.sub (i32.shl (i32.const 1) (local.get $n)) (i32.const 1))
+                    (i32.ge_s (local.get $n) (i32.const 16))))
+          (if (i32.ne (i32.and (local.get $m) (local.get $need)) (local.get $need)) (then (return (i32.const -2))))
+          (local.set $a (i32.add (local.get $a) (i32.const 16)))
+          (local.set $b (i32.add (local.get $b) (i32.const 16)))
+          (local.set $n (i32.sub (local.get $n) (i32.const 16)))
+          (br $block))))
+    (i32.load offset=4 (local.get $slot)))
+
+  ;; The id of name column j's cell in the row just split, -2 when the row has no such cell or it is not cached.
+  (func $cellId (param $rec i32) (param $n i32) (param $rowStart i32) (param $j i32) (result i32)
+    (local $col i32)
+    (if (i32.ge_s (local.get $j) (i32.load (i32.const 20))) (then (return (i32.const -2))))
+    (local.set $col (i32.load offset=24 (i32.shl (local.get $j) (i32.const 2))))
+    (if (i32.or (i32.lt_s (local.get $col) (i32.const 0)) (i32.ge_s (local.get $col) (local.get $n)))
+      (then (return (i32.const -2))))
+    (call $cachedId (local.get $j)
       (select (local.get $rowStart)
               (i32.add (i32.load offset=8 (i32.add (local.get $rec) (i32.shl (local.get $col) (i32.const 2)))) (i32.const 1))
               (i32.eqz (local.get $col)))
@@ -201,7 +273,7 @@
     (block $done
       (loop $block
         (br_if $done (i32.ge_s (local.get $q) (local.get $len)))
-        (local.set $v (v128.load (i32.add (i32.const 196608) (local.get $q))))
+        (local.set $v (v128.load (i32.add (i32.const 262144) (local.get $q))))
         (local.set $md (i8x16.bitmask (i8x16.eq (local.get $v) (local.get $d))))
         (local.set $mq (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34)))))
         (local.set $bits
@@ -228,7 +300,7 @@
               (local.set $e (local.get $at))
               (if (i32.gt_s (local.get $at) (local.get $rowStart))
                 (then
-                  (if (i32.eq (i32.load8_u offset=196607 (local.get $at)) (i32.const 13))
+                  (if (i32.eq (i32.load8_u offset=262143 (local.get $at)) (i32.const 13))
                     (then (local.set $e (i32.sub (local.get $at) (i32.const 1)))))))
               (if (i32.gt_s (local.get $e) (local.get $rowStart))
                 (then
@@ -245,6 +317,12 @@
                          (call $cellInstant (local.get $rec) (local.get $n) (local.get $rowStart) (i32.load (i32.const 12))))
               (f64.store offset=147464 (i32.shl (local.get $rows) (i32.const 4))
                          (call $cellInstant (local.get $rec) (local.get $n) (local.get $rowStart) (i32.load (i32.const 16))))
+              (i32.store offset=163840 (i32.mul (local.get $rows) (i32.const 12))
+                         (call $cellId (local.get $rec) (local.get $n) (local.get $rowStart) (i32.const 0)))
+              (i32.store offset=163844 (i32.mul (local.get $rows) (i32.const 12))
+                         (call $cellId (local.get $rec) (local.get $n) (local.get $rowStart) (i32.const 1)))
+              (i32.store offset=163848 (i32.mul (local.get $rows) (i32.const 12))
+                         (call $cellId (local.get $rec) (local.get $n) (local.get $rowStart) (i32.const 2)))
               (local.set $rec (i32.add (local.get $rec) (local.get $stride)))
               (local.set $rows (i32.add (local.get $rows) (i32.const 1)))
               (local.set $rowStart (i32.add (local.get $at) (i32.const 1)))

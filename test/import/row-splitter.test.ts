@@ -4,9 +4,10 @@ import { importCut } from './import-helpers';
 
 /**
  * The WebAssembly row splitter (core/import/wasm/row-splitter.wat) reads an interval log's start and end
- * itself when they are in a common form with a UTC offset, and leaves every other spelling to timestamp.ts.
- * Whatever the spelling, valid or not, the records and diagnostics must be those of the RFC 4180 path,
- * where timestamp.ts reads every timestamp.
+ * itself when they are in a common form with a UTC offset, and leaves every other spelling to timestamp.ts;
+ * it also hands over the ids of names (severity word, service, region) it finds in its caches, which the
+ * importer fills as it interns names itself. Whatever the log, the records and diagnostics must be those of
+ * the RFC 4180 path, which uses neither.
  */
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
@@ -59,6 +60,58 @@ describe('timestamps read by the row splitter', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('hand over the ids the importer gave the same names, and nothing for a name they do not hold', () => {
+    // names that share a cache slot's key (length, first, middle and last byte) yet differ (axyh and ayyh; the
+    // 48-byte pair), padded copies of
+    // one name, the platform's `*`, empty cells, names past the 48 bytes a slot holds, multi-byte names, and
+    // an unknown severity word (reported once, on its first line)
+    const names = fc.constantFrom(
+      'api',
+      'abi',
+      'aPi',
+      ' api',
+      'api ',
+      '*',
+      '',
+      'a'.repeat(48),
+      'a'.repeat(49),
+      'a'.repeat(20) + 'b' + 'a'.repeat(27),
+      'auth',
+      'ath',
+      'ayyh',
+      'axyh',
+      'Ж',
+      'Жx',
+      '東京',
+      'eu-west',
+      'eu-east',
+      'eu_west',
+    );
+    const words = fc.constantFrom('major', 'minor', 'degraded', 'maintenance', 'weird', 'wierd', ' major', '');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(words, names, names), { minLength: 41, maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (rows, cuts) => {
+          const text =
+            [
+              'id,service,start,end,severity,region',
+              // the rows 25 times over: the splitter looks names up a batch of 1,024 rows ahead of the importer,
+              // so only rows past the first batch meet names the importer has cached
+              ...Array.from({ length: 25 }, () => rows)
+                .flat()
+                .map(([w, s, r], i) => `I${i},${s},2025-01-01T00:0${i % 10}:00Z,2025-01-01T01:00:00Z,${w},${r}`),
+            ].join('\n') + '\n';
+          const bytes = new TextEncoder().encode(text);
+          expect(importCut(bytes, cuts, 'auto', 'incidents.csv')).toEqual(
+            importCut(bytes, [], 'rfc4180', 'incidents.csv'),
+          );
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
