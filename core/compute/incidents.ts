@@ -94,7 +94,7 @@ function incidentRow(table: RecordTable, r: number, affectedShare: number, userM
     title: (table.titles && textAt(table.titles, r)) ?? null,
     id: (table.ids && textAt(table.ids, r)) ?? null,
     open: table.open[r] === 1,
-    line: table.line[r]!,
+    line: table.line?.[r] ?? 0,
     durationMinutes: (table.end[r]! - table.start[r]!) / 60_000,
     affectedShare,
     userMinutes,

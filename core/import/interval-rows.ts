@@ -48,7 +48,7 @@ export class IntervalRows implements RowSink {
       title: c.title ?? -1,
       id: c.id ?? -1,
     };
-    this.out = new RecordColumns(keepTexts && this.col.title >= 0, keepTexts && this.col.id >= 0);
+    this.out = new RecordColumns(keepTexts && this.col.title >= 0, keepTexts && this.col.id >= 0, keepTexts);
   }
 
   /** The columns whose timestamps the CSV reader may read with the row (CsvReader.instantColumns). */

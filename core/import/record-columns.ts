@@ -18,14 +18,16 @@ export class RecordColumns {
   affected = new Float64Array(this.cap);
   region = new Int32Array(this.cap);
   open = new Uint8Array(this.cap);
-  line = new Int32Array(this.cap);
+  line: Int32Array | null;
   /** one entry per record, pushed by the caller after each push() */
   readonly titles: TextColumnBuilder | null;
   readonly ids: TextColumnBuilder | null;
 
-  constructor(withTitles: boolean, withIds: boolean) {
+  /** `withLines` false: no line column (RecordTable.line null; 4 bytes a record less) */
+  constructor(withTitles: boolean, withIds: boolean, withLines = true) {
     this.titles = withTitles ? new TextColumnBuilder() : null;
     this.ids = withIds ? new TextColumnBuilder() : null;
+    this.line = withLines ? new Int32Array(this.cap) : null;
   }
 
   /** Makes room for about `rows` records in all (an estimate: more may come). */
@@ -58,7 +60,7 @@ export class RecordColumns {
     this.severity[i] = severity;
     this.affected[i] = affected;
     this.region[i] = region;
-    this.line[i] = line;
+    if (this.line !== null) this.line[i] = line;
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {
@@ -78,7 +80,7 @@ export class RecordColumns {
       affected: trim(this.affected),
       region: trim(this.region),
       open: trim(this.open),
-      line: trim(this.line),
+      line: this.line && trim(this.line),
       services,
       regions,
     };
@@ -105,7 +107,7 @@ export class RecordColumns {
     this.affected = g(this.affected, Float64Array);
     this.region = g(this.region, Int32Array);
     this.open = g(this.open, Uint8Array);
-    this.line = g(this.line, Int32Array);
+    this.line = this.line && g(this.line, Int32Array);
   }
 }
 

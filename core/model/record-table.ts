@@ -17,6 +17,7 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     }
     return i;
   };
+  const line = new Int32Array(n);
   const t: RecordTable = {
     count: n,
     start: new Float64Array(n),
@@ -26,7 +27,7 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     affected: new Float64Array(n),
     region: new Int32Array(n),
     open: new Uint8Array(n),
-    line: new Int32Array(n),
+    line,
     services,
     regions,
   };
@@ -40,7 +41,7 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     t.affected[i] = r.affected ?? NaN;
     t.region[i] = r.region === undefined ? -1 : intern(regionIndex, regions, r.region);
     t.open[i] = r.open ? 1 : 0;
-    t.line[i] = r.line;
+    line[i] = r.line;
   });
   return t;
 }
@@ -53,7 +54,7 @@ export function recordAt(t: RecordTable, i: number): OutageRecord {
     service: t.service[i]! < 0 ? null : t.services[t.service[i]!]!,
     severity: SEVERITIES[t.severity[i]!]!,
     open: t.open[i] === 1,
-    line: t.line[i]!,
+    line: t.line?.[i] ?? 0,
   };
   if (!Number.isNaN(t.affected[i]!)) r.affected = t.affected[i]!;
   if (t.region[i]! >= 0) r.region = t.regions[t.region[i]!]!;

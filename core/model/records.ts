@@ -50,7 +50,11 @@ export interface RecordTable {
   affected: Float64Array;
   region: Int32Array;
   open: Uint8Array;
-  line: Int32Array;
+  /**
+   * each row's line; null when the importer was told that no incident rows will be listed (`keepTexts`
+   * false: the CLI's text formats), which are the only readers of lines
+   */
+  line: Int32Array | null;
   services: string[];
   regions: string[];
   titles?: TextColumn;

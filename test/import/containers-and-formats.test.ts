@@ -13,7 +13,7 @@ describe('JSON containers', () => {
     expect(r.source.format).toBe('json');
     expect(r.records.services).toEqual(['api', 'web']);
     // pretty-printed: the second record starts on line 8
-    expect([...r.records.line]).toEqual([2, 8]);
+    expect([...r.records.line!]).toEqual([2, 8]);
   });
 
   it('reads the one array an object holds, under any key', async () => {
@@ -35,7 +35,7 @@ describe('JSON containers', () => {
       const r = await importText(text, name);
       expect(r.source.format).toBe('ndjson');
       expect(r.records.services).toEqual(['api', 'web']);
-      expect([...r.records.line]).toEqual([1, 3]);
+      expect([...r.records.line!]).toEqual([1, 3]);
       expect(r.diagnostics).toEqual([{ line: 4, message: expect.stringMatching(/^not valid JSON/) }]);
     }
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { LogImporter } from '@core/import';
 import { ImportError } from '@core/model/import-result';
+import { DEFAULT_SETTINGS } from '@core/model/settings';
 import { textsOf } from '@core/model/text-column';
-import { at, importText, recordsOf } from './import-helpers';
+import { buildReport } from '@core/report';
+import { at, importSettings, importText, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';
 const T1 = '2024-01-01T01:00:00Z';
@@ -131,5 +134,31 @@ describe('interval logs', () => {
     const r = await importText(`start,end,status\n${T0},${T1},down\n${T0},${T1},resolved\n${T0},${T1},degraded\n`);
     expect([...r.records.severity]).toEqual([0, 2]);
     expect(r.source.skipped).toBe(0);
+  });
+
+  it('without texts (no incident rows to list) reports the same figures', () => {
+    // test/import/two-core-import.test.ts checks the records themselves; here, every month, quarter, year and
+    // summary figure of a 3,000-record log with ids, titles and regions
+    const rows = ['id,title,service,start,end,severity,region'];
+    const iso = (t: number): string => new Date(t).toISOString();
+    for (let i = 0; i < 3000; i++) {
+      const start = Date.UTC(2024, 0, 1) + ((i * 7919) % 50_000) * 60_000;
+      const severity = ['major', 'minor', 'degraded'][i % 3];
+      rows.push(
+        `INC-${i},outage ${i},svc-${i % 7},${iso(start)},${iso(start + (i % 90) * 60_000)},${severity},r${i % 4}`,
+      );
+    }
+    const bytes = new TextEncoder().encode(rows.join('\n') + '\n');
+    const figures = (keepTexts: boolean) => {
+      const importer = new LogImporter({ fileName: 'incidents.csv', settings: importSettings(), keepTexts });
+      importer.push(bytes);
+      const r = importer.finish({ sha256: '', bytes: bytes.length });
+      const m = buildReport(r, DEFAULT_SETTINGS, 0, { maxIncidents: 0 });
+      return { line: r.records.line === null, figures: [m.months, m.quarters, m.years, m.summary] };
+    };
+    const bare = figures(false);
+    const full = figures(true);
+    expect([bare.line, full.line]).toEqual([true, false]);
+    expect(bare.figures).toEqual(full.figures);
   });
 });

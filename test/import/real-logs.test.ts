@@ -30,7 +30,7 @@ describe('real logs', () => {
       line: 2,
     });
     // the last data row is on the file's last line (820): quoted titles hold no newlines here
-    expect(r.records.line[818]).toBe(820);
+    expect(r.records.line![818]).toBe(820);
   });
 
   it('GitHub incidents (Statuspage-style NDJSON): one record per component', async () => {
