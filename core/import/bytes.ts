@@ -26,6 +26,14 @@ export function trimEnd(buf: Uint8Array, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Copies n bytes of `from` at start to `to` at `at`. A loop, not set(subarray()): a Buffer's subarray costs
+ * more than copying the few dozen bytes of a name or a row's cells.
+ */
+export function copyBytes(from: Uint8Array, start: number, n: number, to: Uint8Array, at: number): void {
+  for (let k = 0; k < n; k++) to[at + k] = from[start + k]!;
+}
+
 export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);

@@ -1,3 +1,4 @@
+import { copyBytes } from './bytes';
 import type { RowShortcut } from './csv-reader';
 import type { RowCells } from './row-cells';
 import { BUCKET_MS } from './sample-buckets';
@@ -145,7 +146,7 @@ export class StatusFastLane<S> implements RowShortcut {
     // the last cell read ends the row (at its LF, or at a CR before it): the template keeps the line end
     const endsRow = cellEnd >= lf - 1;
     const tsLength = tsEnd + 1 - pos;
-    if (tsLength <= M.tsMax) copy(buf, pos, tsLength, bytes, M.tsAt);
+    if (tsLength <= M.tsMax) copyBytes(buf, pos, tsLength, bytes, M.tsAt);
     this.setTimestamp(tsLength, got.t);
     let i = this.indexOf.get(got.stream);
     if (i === undefined) {
@@ -164,16 +165,11 @@ export class StatusFastLane<S> implements RowShortcut {
     const from = tsEnd + 1;
     const n = (endsRow ? lf + 1 : cellEnd + 1) - from;
     const at = M.templatesAt + i * M.templateSize;
-    if (n <= M.templateBytesMax) copy(buf, from, n, bytes, at + M.templateBytesAt);
+    if (n <= M.templateBytesMax) copyBytes(buf, from, n, bytes, at + M.templateBytesAt);
     slots[(at >> 2) + M.templateLength] = n <= M.templateBytesMax ? n : NEVER_FITS;
     slots[(at >> 2) + M.templateEndsRow] = endsRow ? 1 : 0;
     const last = slots[M.last]!;
     if (last >= 0) slots[((M.templatesAt + last * M.templateSize) >> 2) + M.templateNext] = i;
     slots[M.last] = i;
   }
-}
-
-/** A loop, not set(subarray()): a Buffer's subarray costs more than copying a few dozen bytes. */
-function copy(from: Uint8Array, start: number, n: number, to: Uint8Array, at: number): void {
-  for (let k = 0; k < n; k++) to[at + k] = from[start + k]!;
 }

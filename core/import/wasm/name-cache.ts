@@ -1,4 +1,4 @@
-import { isSpace } from '../bytes';
+import { copyBytes } from '../bytes';
 import type { ChunkInstance } from './chunk-instance';
 import { SPLITTER_MEMORY as M } from './row-splitter-module';
 
@@ -10,10 +10,8 @@ import { SPLITTER_MEMORY as M } from './row-splitter-module';
 export class NameCache {
   constructor(private readonly wasm: ChunkInstance<object>) {}
 
-  /** Name column `column` (0..2) spells `id` as buf[start, end) (trimmed). */
+  /** Name column `column` (0..2) spells `id` as buf[start, end), trimmed already (RowContext.span). */
   teach(column: number, buf: Uint8Array, start: number, end: number, id: number): void {
-    while (start < end && isSpace(buf[start]!)) start++;
-    while (end > start && isSpace(buf[end - 1]!)) end--;
     const n = end - start;
     if (n === 0 || n > M.cacheNameMax) return;
     // the slot the splitter looks in: the name's length and its first, middle and last bytes
@@ -22,6 +20,6 @@ export class NameCache {
     const { bytes, i32 } = this.wasm;
     i32[slot >> 2] = n;
     i32[(slot >> 2) + 1] = id;
-    for (let k = 0; k < n; k++) bytes[slot + 16 + k] = buf[start + k]!;
+    copyBytes(buf, start, n, bytes, slot + 16);
   }
 }
