@@ -31,9 +31,10 @@ export async function importFile(path: string, opts: ImportOptions): Promise<Imp
   if (!large && !(second && size >= second.minBytes))
     return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
   // what the log's head shows decides how it is read
-  const { head, split } = await withFile(path, opts.fileName, async (handle) => {
+  const { preview, split } = await withFile(path, opts.fileName, async (handle) => {
     const head = await probeAt(handle, 0);
-    return { head, split: second ? await planSplit(handle, head, size, opts, second.minBytes) : null };
+    const preview = headPreview(head, opts);
+    return { preview, split: second ? await planSplit(handle, head, preview, size, second.minBytes) : null };
   });
   if (!large && !split) return importBytes(readChunks(path, opts.fileName), { ...opts, totalBytes: size });
   const hash = hashFileOffThread(path);
@@ -41,7 +42,7 @@ export async function importFile(path: string, opts: ImportOptions): Promise<Imp
     if (second && split) return await importHalves(path, size, split, second, opts, hash.digest);
     // two buffers take turns when the reader copies what it keeps: a fresh one per chunk was garbage enough to
     // hold tens of MB until a collection (about 50 MB of a 10M-row status import)
-    const reuse = copiesChunks(headPreview(head, opts));
+    const reuse = copiesChunks(preview);
     return await importBytes(readChunks(path, opts.fileName, 0, Infinity, reuse), {
       ...opts,
       totalBytes: size,

@@ -1,7 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { LF, QUOTE, isSpace } from './bytes';
-import { copiesChunks, headPreview, probeAt } from './head-probe';
-import type { ImportOptions } from './import-types';
+import { copiesChunks, probeAt } from './head-probe';
+import type { LogPreview } from './import-types';
 
 export interface SplitPlan {
   /** the first line, BOM included, through its line feed */
@@ -19,12 +19,12 @@ export interface SplitPlan {
 export async function planSplit(
   handle: FileHandle,
   head: Uint8Array,
+  /** what the head shows (headPreview) */
+  preview: LogPreview | null,
   size: number,
-  opts: Pick<ImportOptions, 'fileName' | 'settings'>,
   minBytes: number,
 ): Promise<SplitPlan | null> {
   if (size < minBytes) return null;
-  const preview = headPreview(head, opts);
   // only plain CSV/TSV status logs pay for a second thread (log-half.ts says why)
   if (!copiesChunks(preview) || preview!.shape !== 'status') return null;
   const lf = head.indexOf(LF);
