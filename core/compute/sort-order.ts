@@ -50,28 +50,51 @@ function integerOrder(keys: Float64Array, order: Int32Array): Int32Array | null 
   const step = STEPS[s]!;
   const span = (max - min) / step;
   if (!(span < 2 ** 32)) return null;
-  const bits = Math.max(1, Math.ceil(Math.log2(span + 1)));
+  const key = new Uint32Array(n);
+  for (let i = 0; i < n; i++) key[i] = (keys[order[i]!]! - min) / step;
+  return uint32Order(key, order);
+}
+
+/**
+ * `order` sorted by `key` ascending, stable, where key[i] is the key of order[i]: an LSD radix sort in as
+ * few passes of at most MAX_INTEGER_DIGIT_BITS as the largest key needs (a comparator sort below
+ * RADIX_MIN_ROWS, where clearing the count table would cost more than the rows). Both arrays are used as
+ * scratch, and so is `scratch` (room for at least as many rows) when given; the result is `order`, the
+ * scratch's rows or a new array.
+ */
+export function uint32Order(
+  key: Uint32Array,
+  order: Int32Array,
+  scratch?: { rows: Int32Array; keys: Uint32Array },
+): Int32Array {
+  const n = order.length;
+  if (n < RADIX_MIN_ROWS) {
+    const at = Int32Array.from(order.keys()).sort((a, b) => key[a]! - key[b]! || a - b);
+    return Int32Array.from(at, (i) => order[i]!);
+  }
+  let most = 0;
+  for (let i = 0; i < n; i++) if (key[i]! > most) most = key[i]!;
+  const bits = 32 - Math.clz32(most);
   const passes = Math.ceil(bits / MAX_INTEGER_DIGIT_BITS);
   const digitBits = Math.ceil(bits / passes);
   const digitMask = (1 << digitBits) - 1;
-  let key = new Uint32Array(n);
-  for (let i = 0; i < n; i++) key[i] = (keys[order[i]!]! - min) / step;
   let src: Int32Array = order;
-  let dst: Int32Array = new Int32Array(n);
-  let dstKey = new Uint32Array(n);
+  let dst: Int32Array = scratch ? scratch.rows.subarray(0, n) : new Int32Array(n);
+  let srcKey: Uint32Array = key;
+  let dstKey: Uint32Array = scratch ? scratch.keys.subarray(0, n) : new Uint32Array(n);
   const count = new Uint32Array(1 << digitBits);
   for (let shift = 0; shift < bits; shift += digitBits) {
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(key[i]! >>> shift) & digitMask]!++;
+    for (let i = 0; i < n; i++) count[(srcKey[i]! >>> shift) & digitMask]!++;
     toOffsets(count);
     for (let i = 0; i < n; i++) {
-      const k = key[i]!;
+      const k = srcKey[i]!;
       const at = count[(k >>> shift) & digitMask]!++;
       dst[at] = src[i]!;
       dstKey[at] = k;
     }
     [src, dst] = [dst, src];
-    [key, dstKey] = [dstKey, key];
+    [srcKey, dstKey] = [dstKey, srcKey];
   }
   return src;
 }
