@@ -116,7 +116,7 @@ export function sweepService(
   let open = false;
   let openedAt = 0;
   const { shares, ignoreMaintenanceFrom } = opts;
-  const groups = new ShareGroups(table.regions);
+  const groups = new ShareGroups(table.regions, region, shares);
   // active records by severity: major, partial, degraded, maintenance (four locals, not an array: the
   // loop's counters stay in registers)
   let major = 0;
@@ -139,7 +139,7 @@ export function sweepService(
       else if (sev === PARTIAL) partial--;
       else if (sev === DEGRADED) degraded--;
       else maintenance--;
-      if (shares[k]! > 0) groups.ended(region[k]!);
+      if (shares[k]! > 0) groups.ended(k);
       topEnd = heap.topEnd();
     }
     while (n > 0 && start[buf[i]!]! === t) {
@@ -159,7 +159,7 @@ export function sweepService(
       else if (sev === PARTIAL) partial++;
       else degraded++;
       const f = shares[k]!;
-      if (f > 0) groups.add(region[k]!, f, e);
+      if (f > 0) groups.add(k, e);
       heap.push(e, r);
     }
     const m =
