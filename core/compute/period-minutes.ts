@@ -74,7 +74,8 @@ const BLOCK = 1 << BLOCK_BITS;
  */
 export interface SweepIndex {
   sweep: ServiceSweep;
-  weights: Weights;
+  /** w of each segment mask under the weights swept with */
+  weightOf: Float64Array;
   /** per block, 4 running sums at its first segment: maintenance, downtime excluded, downtime counted, share */
   sums: Float64Array;
   /** per block of episodes: total length of the episodes before it, and its longest episode */
@@ -87,9 +88,11 @@ export function indexSweep(sweep: ServiceSweep, weights: Weights): SweepIndex {
   const k = times.length;
   const sums = new Float64Array(4 * ((k >> BLOCK_BITS) + 1));
   const acc = new Float64Array(4);
-  for (let j = 0; j < k; j++) {
-    if ((j & (BLOCK - 1)) === 0) sums.set(acc, 4 * (j >> BLOCK_BITS));
-    if (j + 1 < k) addSegment(sweep, weights, j, times[j + 1]! - times[j]!, acc);
+  const weightOf = maskWeights(weights);
+  for (let b = 0; b << BLOCK_BITS < k; b++) {
+    sums.set(acc, 4 * b);
+    // the block's segments, the last one (all-zero, without an end) excepted
+    addSegments(sweep, weightOf, b << BLOCK_BITS, Math.min((b + 1) << BLOCK_BITS, k - 1), acc);
   }
   const runs = runStart.length;
   const blocks = (runs >> BLOCK_BITS) + 1;
@@ -103,36 +106,63 @@ export function indexSweep(sweep: ServiceSweep, weights: Weights): SweepIndex {
     total += len;
     if (len > episodeLongest[b]!) episodeLongest[b] = len;
   }
-  return { sweep, weights, sums, episodeLength, episodeLongest };
+  return { sweep, weightOf, sums, episodeLength, episodeLongest };
 }
 
-/** Adds segment j's integrals over `d` ms to acc (the one place both the index and the queries add up). */
-function addSegment(sweep: ServiceSweep, weights: Weights, j: number, d: number, acc: Float64Array): void {
-  const m = sweep.mask[j]!;
-  const f = sweep.share[j]!;
-  if (m === 0 && f === 0) return;
-  const w = maskWeight(m, weights);
-  if (m & MASK_MAINTENANCE) {
-    acc[0]! += d;
-    acc[2]! += d;
-  } else {
-    acc[1]! += w * d;
-    acc[2]! += w * d;
+/** w of each segment mask (sweep.ts MASK_*) under `weights`. */
+function maskWeights(weights: Weights): Float64Array {
+  return Float64Array.from({ length: MASK_MAINTENANCE * 2 }, (_, m) => maskWeight(m, weights));
+}
+
+/**
+ * Adds the integrals of segments [from, to) to acc, each over its whole length, and of segment `to` up to
+ * instant x when x is given. The one place both the index and the queries add up: both ends of a period are
+ * then running sums in the same order of additions, so a stretch without outages gives exactly 0.
+ */
+function addSegments(
+  sweep: ServiceSweep,
+  weightOf: Float64Array,
+  from: number,
+  to: number,
+  acc: Float64Array,
+  x?: number,
+): void {
+  const { times, mask, share } = sweep;
+  let maintenance = acc[0]!;
+  let excluded = acc[1]!;
+  let counted = acc[2]!;
+  let shared = acc[3]!;
+  const last = x === undefined ? to : to + 1;
+  for (let j = from; j < last; j++) {
+    const m = mask[j]!;
+    const f = share[j]!;
+    if (m === 0 && f === 0) continue;
+    const d = j < to ? times[j + 1]! - times[j]! : x! - times[j]!;
+    if (m & MASK_MAINTENANCE) {
+      maintenance += d;
+      counted += d;
+    } else {
+      const w = weightOf[m]!;
+      excluded += w * d;
+      counted += w * d;
+    }
+    shared += f * d;
   }
-  acc[3]! += f * d;
+  acc[0] = maintenance;
+  acc[1] = excluded;
+  acc[2] = counted;
+  acc[3] = shared;
 }
 
 /** The four running integrals from the first segment up to instant x, into out. */
-function integralsTo(index: SweepIndex, x: number, out: Float64Array): void {
-  const { sweep, weights, sums } = index;
-  const { times } = sweep;
-  const j = upperBound(times, x) - 1;
-  out.fill(0);
+function integralsTo(index: SweepIndex, x: number, acc: Float64Array): void {
+  const { sweep, sums } = index;
+  const j = upperBound(sweep.times, x) - 1;
+  acc.fill(0);
   if (j < 0) return;
   const block = j >> BLOCK_BITS;
-  for (let i = 0; i < 4; i++) out[i] = sums[4 * block + i]!;
-  for (let i = block << BLOCK_BITS; i < j; i++) addSegment(sweep, weights, i, times[i + 1]! - times[i]!, out);
-  addSegment(sweep, weights, j, x - times[j]!, out);
+  for (let i = 0; i < 4; i++) acc[i] = sums[4 * block + i]!;
+  addSegments(sweep, index.weightOf, block << BLOCK_BITS, j, acc, x);
 }
 
 /**
