@@ -2,7 +2,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { compareFigures } from './compare-figures';
 import { ensureLog, type BenchFile, type LogKind } from './data-files';
 import type { FigureRow } from './figures';
-import { median, runInChild } from './measure';
+import { median, runInChild, type RunResult, type Task } from './measure';
 import { measureRecompute } from './recompute';
 import type { BenchOptions } from './bench-options';
 import { BENCH_MAX_INCIDENTS } from './ours';
@@ -19,10 +19,8 @@ interface Measured {
   figures?: FigureRow[];
 }
 
-async function measure(script: string, task: string, path: string, runs: number, figures: boolean): Promise<Measured> {
-  const results = [];
-  for (let i = 0; i < runs; i++)
-    results.push(await runInChild(script, { task, path, withFigures: figures && i === 0 }));
+/** One file's runs as the summary shows them: the median, every run, CPU, peak RSS, the first run's figures. */
+function summarize(results: RunResult[]): Measured {
   return {
     ms: median(results.map((r) => r.ms)),
     all: results.map((r) => r.ms),
@@ -30,6 +28,20 @@ async function measure(script: string, task: string, path: string, runs: number,
     peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     figures: results[0]!.figures as FigureRow[] | undefined,
   };
+}
+
+/**
+ * Runs each task `runs` times in rounds (every task once per round, in the order given) rather than all runs
+ * of one task and then the next: the host's load drifts over a minute, and a ratio of two tasks measured
+ * minutes apart moved with it (ours/DuckDB from 0.40x to 0.49x between two runs of the same code, 30 Nov).
+ * Figures are asked of each task's first run.
+ */
+async function measureRounds(script: string, tasks: readonly Task[], runs: number): Promise<Measured[]> {
+  const results: RunResult[][] = tasks.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, t] of tasks.entries())
+      results[k]!.push(await runInChild(script, { ...t, withFigures: t.withFigures === true && i === 0 }));
+  return results.map(summarize);
 }
 
 /** issue 5 goals: ours/DuckDB, ours/plain read, peak RSS */
@@ -116,7 +128,9 @@ export async function runBench(script: string, o: BenchOptions): Promise<void> {
   log(
     `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
-  log(`runs per task: ${o.runs} (median), each in a fresh process; files read from the page cache`);
+  log(
+    `runs per task: ${o.runs} (median), in rounds of one run of each task, each in a fresh process; files read from the page cache`,
+  );
   log(
     `ours = import + full monthly report as the CLI's text formats build it (maxIncidents: ${BENCH_MAX_INCIDENTS}: no incident rows)`,
   );
@@ -131,14 +145,19 @@ export async function runBench(script: string, o: BenchOptions): Promise<void> {
     const file = ensureLog(o.dataDir, kind, rows, o.seed, log);
     const doubledFile = o.double ? ensureLog(o.dataDir, kind, rows * 2, o.seed, log) : null;
     log(`measuring ${kind} ...`);
+    const tasks: Task[] = [
+      { task: 'plain', path: file.path },
+      { task: 'ours', path: file.path, withFigures: true },
+      { task: 'duckdb', path: file.path, withFigures: true },
+      ...(doubledFile ? [{ task: 'ours', path: doubledFile.path }] : []),
+    ];
+    const [plain, ours, duckdb, doubled] = await measureRounds(script, tasks, o.runs);
     const f: FileFigures = {
       file,
-      plain: await measure(script, 'plain', file.path, o.runs, false),
-      ours: await measure(script, 'ours', file.path, o.runs, true),
-      duckdb: await measure(script, 'duckdb', file.path, o.runs, true),
-      doubled: doubledFile
-        ? { file: doubledFile, ours: await measure(script, 'ours', doubledFile.path, o.runs, false) }
-        : null,
+      plain: plain!,
+      ours: ours!,
+      duckdb: duckdb!,
+      doubled: doubledFile ? { file: doubledFile, ours: doubled! } : null,
     };
     const section = printFile(f);
     log('\n' + section.join('\n') + '\n');
