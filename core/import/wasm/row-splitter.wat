@@ -193,24 +193,25 @@
               (i32.eqz (local.get $col)))
       (i32.load offset=12 (i32.add (local.get $rec) (i32.shl (local.get $col) (i32.const 2))))))
 
-  ;; 1 for the bytes CsvReader and RowContext trim around a cell: space, tab, CR, LF
-  (func $isSpace (param $b i32) (result i32)
-    (i32.or (i32.or (i32.eq (local.get $b) (i32.const 32)) (i32.eq (local.get $b) (i32.const 9)))
-            (i32.or (i32.eq (local.get $b) (i32.const 13)) (i32.eq (local.get $b) (i32.const 10)))))
-
   ;; The id cached for the name in cell [s, e) (trimmed) of name column j, -2 when it is not cached.
   (func $cachedId (param $j i32) (param $s i32) (param $e i32) (result i32)
-    (local $n i32) (local $slot i32) (local $a i32) (local $b i32) (local $m i32) (local $need i32)
+    (local $n i32) (local $slot i32) (local $a i32) (local $b i32) (local $m i32) (local $need i32) (local $c i32)
     (block $trimmed
       (loop $front
         (br_if $trimmed (i32.ge_s (local.get $s) (local.get $e)))
-        (br_if $trimmed (i32.eqz (call $isSpace (i32.load8_u offset=262144 (local.get $s)))))
+        ;; the bytes CsvReader and RowContext trim (space, tab, CR, LF), tested in place: a call per byte cost more
+        ;; than a short name's whole lookup
+        (local.set $c (i32.load8_u offset=262144 (local.get $s)))
+        (br_if $trimmed (i32.eqz (i32.or (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
+                                         (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 10))))))
         (local.set $s (i32.add (local.get $s) (i32.const 1)))
         (br $front)))
     (block $trimmed
       (loop $back
         (br_if $trimmed (i32.ge_s (local.get $s) (local.get $e)))
-        (br_if $trimmed (i32.eqz (call $isSpace (i32.load8_u offset=262143 (local.get $e)))))
+        (local.set $c (i32.load8_u offset=262143 (local.get $e)))
+        (br_if $trimmed (i32.eqz (i32.or (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.eq (local.get $c) (i32.const 9)))
+                                         (i32.or (i32.eq (local.get $c) (i32.const 13)) (i32.eq (local.get $c) (i32.const 10))))))
         (local.set $e (i32.sub (local.get $e) (i32.const 1)))
         (br $back)))
     (local.set $n (i32.sub (local.get $e) (local.get $s)))
