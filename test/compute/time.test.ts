@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthIndex, monthKey, parseMonthKey, quarterKey, yearKey } from '../../core/time/month-key';
 import { monthBoundaries, monthOfInstant, monthStart } from '../../core/time/zoned-months';
@@ -45,6 +46,22 @@ describe('calendar months in a time zone', () => {
     // 2024-03-31 23:30 UTC is already 1 April in Tokyo, still 31 March in New York
     expect(monthKey(monthOfInstant(at('2024-03-31T23:30:00Z'), 'Asia/Tokyo'))).toBe('2024-04');
     expect(monthKey(monthOfInstant(at('2024-03-31T23:30:00Z'), 'America/New_York'))).toBe('2024-03');
+  });
+
+  it('gives UTC, read without Intl, the months Intl gives Etc/UTC, years 0-99 and before 1970 included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 * 12 + 11 }),
+        fc.integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 }),
+        (index, t) => {
+          expect(monthStart(index, 'UTC')).toBe(monthStart(index, 'Etc/UTC'));
+          expect(monthOfInstant(t, 'UTC')).toBe(monthOfInstant(t, 'Etc/UTC'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // 0031-03-01 is 1939 years before 1970-03-01 (no Date.UTC, which would read the year as 1931)
+    expect(new Date(monthStart(monthIndex(31, 2), 'UTC')).toISOString()).toBe('0031-03-01T00:00:00.000Z');
   });
 
   it('names quarters and years', () => {
