@@ -15,7 +15,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 // the child that measures our import starts this same bundle again as its second import thread
-if (!serveSecondHalf()) main(process.argv.slice(2)).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+if (!serveSecondHalf())
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

@@ -2,6 +2,8 @@ import type { LogKind } from './data-files';
 import { duckdbFigures } from './duckdb-reference';
 import { reportFromChild } from './measure';
 import { threadSecondCore } from '../core/import/second-core-thread';
+import { join } from 'node:path';
+import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { importAndReport, monthFigures } from './ours';
 import { plainRead } from './plain-read';
 
@@ -17,8 +19,13 @@ export async function runChildTask(task: string, path: string, withFigures: bool
       });
     case 'ours':
       return reportFromChild(async () => {
-        // exactly as the CLI runs: the same bundle serves the second import thread (core/cli.ts)
-        const { rows, report } = await importAndReport(path, threadSecondCore(__filename));
+        // exactly as the CLI runs: the same bundle serves the second import thread, out/platform-sweep.js `*`'s
+        // sweep (core/cli.ts)
+        const { rows, report } = await importAndReport(
+          path,
+          threadSecondCore(__filename),
+          threadPlatformSweep(join(__dirname, PLATFORM_SWEEP_BUNDLE)),
+        );
         return withFigures ? { rows, figures: monthFigures(report) } : { rows };
       });
     case 'duckdb':

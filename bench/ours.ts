@@ -3,7 +3,8 @@ import { importFile } from '../core/import';
 import type { SecondCore } from '../core/import/log-half';
 import { DEFAULT_SETTINGS } from '../core/model/settings';
 import type { ReportModel } from '../core/model/report-model';
-import { buildReport } from '../core/report';
+import { buildReportOnCores } from '../core/report';
+import type { PlatformSweeper } from '../core/compute/platform-sweep';
 import type { FigureRow } from './figures';
 
 /**
@@ -16,6 +17,7 @@ export const BENCH_MAX_INCIDENTS = 0;
 export async function importAndReport(
   path: string,
   secondCore?: SecondCore,
+  platformSweeper?: PlatformSweeper,
 ): Promise<{ rows: number; report: ReportModel }> {
   // as the CLI's text formats: no incident rows, so no ids or titles kept (core/cli.ts)
   const result = await importFile(path, {
@@ -26,7 +28,9 @@ export async function importAndReport(
   });
   return {
     rows: result.source.rows,
-    report: buildReport(result, DEFAULT_SETTINGS, undefined, { maxIncidents: BENCH_MAX_INCIDENTS }),
+    report: await buildReportOnCores(result, DEFAULT_SETTINGS, platformSweeper, undefined, {
+      maxIncidents: BENCH_MAX_INCIDENTS,
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseCliArgs, type ReportArgs } from './cli/args';
 import { USAGE, UsageError } from './cli/usage';
 import { InputError } from './cli/input-error';
@@ -10,7 +10,9 @@ import { reportText } from './export/report-text';
 import { importFile } from './import';
 import { serveSecondHalf, threadSecondCore } from './import/second-core-thread';
 import type { SecondCore } from './import/log-half';
-import { buildReport } from './report';
+import { buildReportOnCores } from './report';
+import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from './compute/platform-sweep-thread';
+import type { PlatformSweeper } from './compute/platform-sweep';
 import { ImportError } from './model/import-result';
 import type { ReportModel } from './model/report-model';
 import { PRINT_INCIDENT_LIMIT } from './pdf/print-model';
@@ -35,8 +37,12 @@ function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
 }
 
-/** The built CLI reads a large status log on both cores (its own bundle serves the second thread). */
+/**
+ * The built CLI reads a large status log on both cores (its own bundle serves the second thread), and sweeps
+ * a large log's `*` on a second thread (out/platform-sweep.js).
+ */
 let secondCore: SecondCore | undefined;
+let platformSweeper: PlatformSweeper | undefined;
 
 async function report(args: ReportArgs): Promise<void> {
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
@@ -51,7 +57,9 @@ async function report(args: ReportArgs): Promise<void> {
   try {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
     // million incident rows it never shows
-    model = buildReport(imported, settings, undefined, { maxIncidents: args.pdf === null ? 0 : PRINT_INCIDENT_LIMIT });
+    model = await buildReportOnCores(imported, settings, platformSweeper, undefined, {
+      maxIncidents: args.pdf === null ? 0 : PRINT_INCIDENT_LIMIT,
+    });
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
     throw new InputError(`${args.file}: ${(e as Error).message}`);
@@ -96,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 // the CLI started for the second half of a log, the bundle only serves that half.
 if (!serveSecondHalf() && typeof require !== 'undefined' && require.main === module) {
   secondCore = threadSecondCore(__filename);
+  platformSweeper = threadPlatformSweep(join(__dirname, PLATFORM_SWEEP_BUNDLE));
   // `sla report ... | head` closes the pipe early: that is the reader's choice, not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

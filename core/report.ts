@@ -1,6 +1,7 @@
 import type { ReportModel } from './model/report-model';
 import type { Settings } from './model/settings';
 import { createReportEngine, type ReportEngineOptions, type ReportInput } from './compute/report-engine';
+import type { PlatformSweeper } from './compute/platform-sweep';
 
 export {
   createReportEngine,
@@ -23,4 +24,20 @@ export function buildReport(
   options: ReportEngineOptions = {},
 ): ReportModel {
   return createReportEngine(input, { retainSweeps: false, ...options }).build(settings, now);
+}
+
+/**
+ * buildReport with `*` swept on another thread (PlatformSweeper) while this one sweeps the services: the CLI
+ * and the bench, which build one report of a log that may be large. The same model as buildReport's.
+ */
+export async function buildReportOnCores(
+  input: ReportInput,
+  settings: Settings,
+  sweeper: PlatformSweeper | undefined,
+  now?: number,
+  options: ReportEngineOptions = {},
+): Promise<ReportModel> {
+  const engine = createReportEngine(input, { retainSweeps: false, ...options, platformSweeper: sweeper });
+  await engine.prepare(settings);
+  return engine.build(settings, now);
 }

@@ -1,10 +1,13 @@
-// Bundles the terminal entry points (the `sla` CLI and the benchmark) into out/ as plain Node scripts.
+// Bundles the terminal entry points (the `sla` CLI, the benchmark and their `*` sweep worker) into out/ as plain
+// Node scripts.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const entries = [
   { in: 'core/cli.ts', out: 'cli' },
   { in: 'bench/bench.ts', out: 'bench' },
+  // the worker that sweeps `*` beside the CLI's and the bench's report (core/compute/platform-sweep-thread.ts)
+  { in: 'core/compute/platform-sweep-entry.ts', out: 'platform-sweep' },
 ].filter((e) => existsSync(e.in));
 
 await build({

@@ -20,7 +20,7 @@ function builtAt(files) {
 }
 
 const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
-const cliOutputs = ['out/cli.js', ...(existsSync('bench/bench.ts') ? ['out/bench.js'] : [])];
+const cliOutputs = ['out/cli.js', 'out/platform-sweep.js', ...(existsSync('bench/bench.ts') ? ['out/bench.js'] : [])];
 if (builtAt(cliOutputs) < Math.max(newest('core'), newest('bench'))) {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], quiet);
 }

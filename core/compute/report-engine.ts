@@ -17,10 +17,11 @@ import {
   type SweepIndex,
 } from './period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from './sample-totals';
-import { PLATFORM, platformRows, reportServices, serviceRows } from './service-rows';
+import { PLATFORM, reportServices, serviceRows } from './service-rows';
 import { orderByKey } from './sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from './service-major-table';
 import { recordShares, sweepService, SweepScratch } from './sweep';
+import { sweepPlatform, type PlatformSweeper } from './platform-sweep';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -39,12 +40,20 @@ export interface ReportEngineOptions {
    * one service's sweep is in memory at a time.
    */
   retainSweeps?: boolean;
+  /** sweeps `*` on another thread in prepare() (a one-shot report of a large log) */
+  platformSweeper?: PlatformSweeper;
 }
 
 export interface ReportEngine {
   /** every service of the input, `*` first (before the settings' filter) */
   readonly services: readonly string[];
   build(settings: Settings, now?: number): ReportModel;
+  /**
+   * With a platformSweeper and a log of at least its minRecords: sweeps `*` on its thread while this one
+   * sweeps the services, so that the next build() of these settings finds every service's minutes done.
+   * Without, or when that thread fails, does nothing and build() sweeps as it always does.
+   */
+  prepare(settings: Settings): Promise<void>;
 }
 
 /** A quarter, year or the whole range: months [from, to] of the report range. */
@@ -100,35 +109,40 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   // a sweep not kept is read before the next one starts: each borrows the same working memory
   const scratch = retain ? undefined : new SweepScratch();
+  const sweeper = options.platformSweeper;
   let sweepKey = '';
   let sweeps = new Map<string, SweepIndex>();
   let shares: Float64Array | null = null;
-  const sweepOf = (service: string, settings: Settings): SweepIndex => {
+  /** the service-major table, and f(r) of each kind under the settings' weights and region shares */
+  const sweepInput = (settings: Settings): { major: ServiceMajorTable; shares: Float64Array } => {
     const key = JSON.stringify([settings.weights, settings.regionShares]);
     if (key !== sweepKey) {
       sweepKey = key;
       sweeps = new Map();
       shares = null;
     }
+    // on shared memory when another thread may sweep `*` from it
+    major ??= serviceMajorTable(table, sweeper !== undefined && table.count >= sweeper.minRecords);
+    shares ??= recordShares(major.table, settings.weights, regionShareByCode(table, settings.regionShares));
+    return { major, shares };
+  };
+  const sweepOf = (service: string, settings: Settings): SweepIndex => {
+    const { major: t, shares: f } = sweepInput(settings);
     const cached = sweeps.get(service);
     if (cached) return cached;
-    const platform = service === PLATFORM;
-    major ??= serviceMajorTable(table);
-    const t = major;
-    shares ??= recordShares(t.table, settings.weights, regionShareByCode(table, settings.regionShares));
-    const sweep = indexSweep(
-      sweepService(
-        t.table,
-        platform ? platformRows(t) : serviceRows(t, service),
-        {
-          weights: settings.weights,
-          shares,
-          ignoreMaintenanceFrom: platform ? t.from[1]! : Infinity,
-        },
-        scratch,
-      ),
-      settings.weights,
-    );
+    const { weights } = settings;
+    const sweep =
+      service === PLATFORM
+        ? sweepPlatform({ major: t, shares: f, weights }, scratch)
+        : indexSweep(
+            sweepService(
+              t.table,
+              serviceRows(t, service),
+              { weights, shares: f, ignoreMaintenanceFrom: Infinity },
+              scratch,
+            ),
+            weights,
+          );
     if (retain) sweeps.set(service, sweep);
     return sweep;
   };
@@ -207,11 +221,31 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     return ranged;
   };
 
+  const shownOf = (settings: Settings): string[] => {
+    const filter = settings.services;
+    return filter === null ? services : services.filter((s) => filter.includes(s));
+  };
+
   return {
     services,
+    async prepare(settings: Settings): Promise<void> {
+      const f = frameOf(settings);
+      const shown = shownOf(settings);
+      if (!sweeper || table.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
+      checkMinutes(settings);
+      if (minutes.has(PLATFORM)) return;
+      const { major: t, shares: f2 } = sweepInput(settings);
+
+      const platform = sweeper.sweep({ major: t, shares: f2, weights: settings.weights }).catch(() => null);
+      for (const s of shown) if (s !== PLATFORM) minutesOf(s, settings, f);
+      const mine = minutes;
+      const index = await platform;
+      // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
+      // replaced the minutes these belong with
+      if (index && minutes === mine) minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), f));
+    },
     build(settings: Settings, now: number = Date.now()): ReportModel {
-      const filter = settings.services;
-      const shown = filter === null ? services : services.filter((s) => filter.includes(s));
+      const shown = shownOf(settings);
       const f = frameOf(settings);
       const model: ReportModel = {
         source: input.source,

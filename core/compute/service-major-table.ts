@@ -19,23 +19,22 @@ export interface ServiceMajorTable {
   services: readonly string[];
   /** the rows of group g are [from[g], from[g + 1]); group 0 is platform-wide, group 1 + c is service code c */
   from: Int32Array;
-  /**
-   * each row's row in the input table: (start, source) orders rows of different groups as one stable sort
-   * of the whole log by start would
-   */
-  source: Int32Array;
 }
 
-export function serviceMajorTable(table: RecordTable): ServiceMajorTable {
+/**
+ * `shared`: the large columns (starts, ends, kinds) on SharedArrayBuffers, so a worker thread
+ * reads them in place (PlatformSweepJob).
+ */
+export function serviceMajorTable(table: RecordTable, shared = false): ServiceMajorTable {
   const n = table.count;
   const groups = table.services.length + 1;
   const from = new Int32Array(groups + 1);
   for (let r = 0; r < n; r++) from[table.service[r]! + 2]!++;
   for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
-  const { t, source } = grouped(table, from);
+  const t = grouped(table, from, shared);
   const scratch = new GroupScratch(from);
-  for (let g = 0; g < groups; g++) scratch.sortGroup(t, source, from[g]!, from[g + 1]!);
-  return { table: t, services: table.services, from, source };
+  for (let g = 0; g < groups; g++) scratch.sortGroup(t, from[g]!, from[g + 1]!);
+  return { table: t, services: table.services, from };
 }
 
 /** Most kinds a 16-bit kind column holds. */
@@ -121,30 +120,30 @@ function timeScale(table: RecordTable): { base: number; step: number } | null {
  * The sweep's columns with each group's rows together, in log order within the group: sequential reads and
  * one write stream per group, where sorting the whole log first would read each column at random.
  */
-function grouped(table: RecordTable, from: Int32Array): { t: SweepTable; source: Int32Array } {
+function grouped(table: RecordTable, from: Int32Array, shared: boolean): SweepTable {
   const n = table.count;
+  const room = (bytes: number): ArrayBuffer | SharedArrayBuffer =>
+    shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   const scale = timeScale(table);
   const kinds = rowKinds(table);
   // instants as 32-bit steps when they fit: half the room of the two largest columns
   const t: SweepTable = {
-    start: scale ? new Uint32Array(n) : new Float64Array(n),
-    end: scale ? new Uint32Array(n) : new Float64Array(n),
+    start: scale ? new Uint32Array(room(4 * n)) : new Float64Array(room(8 * n)),
+    end: scale ? new Uint32Array(room(4 * n)) : new Float64Array(room(8 * n)),
     base: scale ? scale.base : 0,
     step: scale ? scale.step : 1,
     // past MAX_KINDS kinds, every row is its own kind
-    kind: kinds ? new Uint16Array(n) : new Int32Array(n),
+    kind: kinds ? new Uint16Array(room(2 * n)) : new Int32Array(room(4 * n)),
     kinds: kinds
       ? kinds.kinds
       : { severity: new Uint8Array(n), affected: new Float64Array(n), region: new Int32Array(n) },
     regions: table.regions.length,
   };
   const { base, step } = t;
-  const source = new Int32Array(n);
   const fill = from.slice(0, from.length - 1);
   const { start, end, kind } = t;
   for (let r = 0; r < n; r++) {
     const p = fill[table.service[r]! + 1]!++;
-    source[p] = r;
     start[p] = (table.start[r]! - base) / step;
     end[p] = (table.end[r]! - base) / step;
     if (kinds) {
@@ -157,7 +156,7 @@ function grouped(table: RecordTable, from: Int32Array): { t: SweepTable; source:
   }
   // each row its own kind: the kind is the row's place, which the group's sort then moves with the row
   if (!kinds) for (let p = 0; p < n; p++) t.kind[p] = p;
-  return { t, source };
+  return t;
 }
 
 /**
@@ -184,7 +183,7 @@ class GroupScratch {
    * Rows [a, b) of the grouped columns into start order, ties in log order (the order they were placed in).
    * A group's columns fit the cache, so moving them by the sorted order costs little.
    */
-  sortGroup(t: SweepTable, source: Int32Array, a: number, b: number): void {
+  sortGroup(t: SweepTable, a: number, b: number): void {
     const n = b - a;
     const start = t.start.subarray(a, b);
     const local = this.local.subarray(0, n);
@@ -200,7 +199,6 @@ class GroupScratch {
     this.permute(start, order);
     this.permute(t.end.subarray(a, b), order);
     this.permute(t.kind.subarray(a, b), order);
-    this.permute(source.subarray(a, b), order);
   }
 
   /** column[i] = old column[order[i]] for every i. */

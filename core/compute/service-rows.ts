@@ -12,12 +12,16 @@ export function reportServices(table: RecordTable, samples: SampleCounts | null)
   return [PLATFORM, ...[...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
-/** Whether row a of the service-major table comes before row b in the stable start order of the log. */
+/**
+ * Whether row a of the service-major table comes before row b in a sweep's order: by start, equal starts in
+ * the table's order (platform-wide rows first, then by service code, each in log order). Rows of one start
+ * give the same figures in any order; one fixed order keeps the share sum's additions in one order too.
+ */
 function before(major: ServiceMajorTable, a: number, b: number): boolean {
   const { start } = major.table;
   const sa = start[a]!;
   const sb = start[b]!;
-  return sa < sb || (sa === sb && major.source[a]! < major.source[b]!);
+  return sa < sb || (sa === sb && a < b);
 }
 
 /** Rows handed to a sweep a chunk at a time, so no list of a million rows is ever held. */
@@ -28,8 +32,7 @@ export interface RowSource {
 
 /**
  * R_s of SPEC 5 for a service other than `*`, as rows of the service-major table in ascending start order:
- * the service's own rows merged with the platform-wide ones (ties in log order, as one sweep over the
- * start-sorted table would take them); a service the records do not name (it has only samples) gets the
+ * the service's own rows merged with the platform-wide ones (see before()); a service the records do not name (it has only samples) gets the
  * platform-wide rows.
  */
 export function serviceRows(major: ServiceMajorTable, service: string): RowSource {
@@ -49,19 +52,19 @@ export function serviceRows(major: ServiceMajorTable, service: string): RowSourc
 }
 
 /**
- * R_* of SPEC 5: every row of the service-major table, in start order (ties in log order), by merging the
+ * R_* of SPEC 5: every row of the service-major table, in start order (see before()), by merging the
  * groups in a tree of losers (one comparison per level for each row, half of what a heap takes). Read in
  * this order the groups are each still read front to back, one stream per service, so the cache holds the
  * current line of each.
  */
 export function platformRows(major: ServiceMajorTable): RowSource {
-  const { from, source } = major;
+  const { from } = major;
   const { start } = major.table;
-  const n = source.length;
+  const n = from[from.length - 1]!;
   const groups = from.length - 1;
   let leaves = 1;
   while (leaves < groups) leaves *= 2;
-  // one number per row orders as (start, source) when start is a whole number from 0 and start * n + source
+  // one number per row orders as (start, row) when start is a whole number from 0 and start * n + row
   // stays below 2^53 (32-bit steps of a few years and millions of rows): then a match is one comparison
   let most = 0;
   for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) most = Math.max(most, start[from[g + 1]! - 1]!);
@@ -73,8 +76,8 @@ export function platformRows(major: ServiceMajorTable): RowSource {
   const setKey = (g: number): void => {
     const row = next[g]!;
     const more = row < from[g + 1]!;
-    key[g] = !more ? Infinity : single ? start[row]! * n + source[row]! : start[row]!;
-    tie[g] = more && !single ? source[row]! : 0;
+    key[g] = !more ? Infinity : single ? start[row]! * n + row : start[row]!;
+    tie[g] = more && !single ? row : 0;
   };
   for (let g = 0; g < groups; g++) {
     next[g] = from[g]!;
@@ -100,12 +103,12 @@ export function platformRows(major: ServiceMajorTable): RowSource {
         const g = top;
         const row = next[g]!++;
         buf[k++] = row;
-        if (single) key[g] = row + 1 < from[g + 1]! ? start[row + 1]! * n + source[row + 1]! : Infinity;
+        if (single) key[g] = row + 1 < from[g + 1]! ? start[row + 1]! * n + row + 1 : Infinity;
         else setKey(g);
         // replay g's matches from its leaf to the root
         let w = g;
         if (single) {
-          // keys are distinct (the source rows are), so no tie to break
+          // keys are distinct (the rows are), so no tie to break
           let kw = key[w]!;
           for (let i = (leaves + g) >> 1; i >= 1; i >>= 1) {
             const l = loser[i]!;

@@ -72,21 +72,32 @@ describe.each([
   const s = settings({ regionShares: { eu: 0.4 } });
   const major = serviceMajorTable(table);
   const shares = recordShares(major.table, s.weights, regionShareByCode(table, s.regionShares));
+  // the group of an input row: platform-wide rows are group 0, service code c is group 1 + c
+  const group = (r: number): number => table.service[r]! + 1;
+  // the table's rows as the layout promises: by group, then start, then log order; layout[p] is the input
+  // row at place p
+  const layout = Array.from(table.start.keys()).sort(
+    (a, b) => group(a) - group(b) || table.start[a]! - table.start[b]! || a - b,
+  );
+  // a sweep's order: by start, equal starts platform-wide first, then by service code, then log order
   const sorted = (keep: (r: number) => boolean): number[] =>
     Array.from(table.start.keys())
       .filter(keep)
-      .sort((a, b) => table.start[a]! - table.start[b]! || a - b);
+      .sort((a, b) => table.start[a]! - table.start[b]! || group(a) - group(b) || a - b);
 
   it('store instants in 32 bits exactly when they are whole steps, kinds in 16 bits up to 65,536', () => {
     expect(major.table.start instanceof Uint32Array).toBe(offset === 0);
     expect(major.table.kind instanceof Uint16Array).toBe(!ownShares);
   });
 
-  it('give each row the severity, region and affected share of its kind', () => {
-    const { kind, kinds } = major.table;
+  it('lay each group out in start order, ties in log order, with its start, end and kind', () => {
+    const { start, end, base, step, kind, kinds } = major.table;
+    for (let g = 0; g + 1 < major.from.length; g++)
+      expect(major.from[g + 1]! - major.from[g]!).toBe(layout.filter((r) => group(r) === g).length);
     for (let p = 0; p < table.count; p++) {
-      const r = major.source[p]!;
+      const r = layout[p]!;
       const k = kind[p]!;
+      expect([start[p]! * step + base, end[p]! * step + base]).toEqual([table.start[r], table.end[r]]);
       expect([kinds.severity[k], kinds.region[k], kinds.affected[k]]).toEqual([
         table.severity[r],
         table.region[r],
@@ -95,15 +106,15 @@ describe.each([
     }
   });
 
-  it('give `*` every row in start order, ties in log order, across the groups', () => {
+  it('give `*` every row in start order, ties platform-wide first, then by service, then in log order', () => {
     const rows = drain(platformRows(major));
-    expect(Array.from(rows, (p) => major.source[p]!)).toEqual(sorted(() => true));
+    expect(Array.from(rows, (p) => layout[p]!)).toEqual(sorted(() => true));
   });
 
-  it('give a service its own rows and the platform-wide ones in start order, ties in log order', () => {
+  it('give a service its own rows and the platform-wide ones in start order, platform-wide first on a tie', () => {
     const api = table.services.indexOf('api');
     const rows = drain(serviceRows(major, 'api'));
-    expect(Array.from(rows, (p) => major.source[p]!)).toEqual(
+    expect(Array.from(rows, (p) => layout[p]!)).toEqual(
       sorted((r) => table.service[r] === api || table.service[r] === -1),
     );
   });
