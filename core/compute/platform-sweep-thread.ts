@@ -28,10 +28,17 @@ export function threadPlatformSweep(entryFile: string, cores = availableParallel
     minRecords: PLATFORM_SWEEP_MIN_RECORDS,
     sweep: (job) =>
       new Promise<SweepIndex>((resolve, reject) => {
+        // started before the job is made, so the thread loads while this one builds the grouped copy
         const worker = new Worker(entryFile, {
-          workerData: { role: ROLE, job },
+          workerData: { role: ROLE },
           resourceLimits: { maxYoungGenerationSizeMb: 2 },
         });
+        try {
+          worker.postMessage(job());
+        } catch (e) {
+          void worker.terminate();
+          throw e;
+        }
         worker.once('message', (m: SweepMessage) => {
           if (m.type === 'done') resolve(m.index);
           else reject(new Error(m.message));
@@ -48,19 +55,22 @@ export function threadPlatformSweep(entryFile: string, cores = availableParallel
  * returns true. Anywhere else returns false at once.
  */
 export function servePlatformSweep(): boolean {
-  const data = workerData as { role?: unknown; job?: PlatformSweepJob } | null;
-  if (isMainThread || data?.role !== ROLE || !data.job || !parentPort) return false;
-  let message: SweepMessage;
-  let transfer: ArrayBuffer[] = [];
-  try {
-    // swept into working memory whose buffers are then moved as they are, not copied to their length
-    const index = sweepPlatform(data.job, new SweepScratch());
-    message = { type: 'done', index };
-    transfer = buffersOf(index);
-  } catch (e) {
-    message = { type: 'failed', message: (e as Error)?.message ?? String(e) };
-  }
-  parentPort.postMessage(message, transfer);
+  const data = workerData as { role?: unknown } | null;
+  if (isMainThread || data?.role !== ROLE || !parentPort) return false;
+  const port = parentPort;
+  port.once('message', (job: PlatformSweepJob) => {
+    let message: SweepMessage;
+    let transfer: ArrayBuffer[] = [];
+    try {
+      // swept into working memory whose buffers are then moved as they are, not copied to their length
+      const index = sweepPlatform(job, new SweepScratch());
+      message = { type: 'done', index };
+      transfer = buffersOf(index);
+    } catch (e) {
+      message = { type: 'failed', message: (e as Error)?.message ?? String(e) };
+    }
+    port.postMessage(message, transfer);
+  });
   return true;
 }
 

@@ -36,5 +36,6 @@ export function sweepPlatform(job: PlatformSweepJob, scratch?: SweepScratch): Sw
 export interface PlatformSweeper {
   /** the fewest records worth a thread's start-up and memory */
   minRecords: number;
-  sweep(job: PlatformSweepJob): Promise<SweepIndex>;
+  /** `job` is called once the thread is starting, so the two overlap */
+  sweep(job: () => PlatformSweepJob): Promise<SweepIndex>;
 }

@@ -234,9 +234,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       if (!sweeper || table.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
       checkMinutes(settings);
       if (minutes.has(PLATFORM)) return;
-      const { major: t, shares: f2 } = sweepInput(settings);
-
-      const platform = sweeper.sweep({ major: t, shares: f2, weights: settings.weights }).catch(() => null);
+      const platform = sweeper.sweep(() => ({ ...sweepInput(settings), weights: settings.weights })).catch(() => null);
       for (const s of shown) if (s !== PLATFORM) minutesOf(s, settings, f);
       const mine = minutes;
       const index = await platform;

@@ -34,7 +34,7 @@ const input = inputOf(records());
 const s = settings({ regionShares: { eu: 0.4, us: 0.35 }, weights: { partial: 0.5, degraded: 0.2 } });
 const oneThread = buildReport(input, s, 0, { maxIncidents: 0 });
 
-type Job = Parameters<PlatformSweeper['sweep']>[0];
+type Job = ReturnType<Parameters<PlatformSweeper['sweep']>[0]>;
 
 /** A sweeper on this thread that takes the job as a worker would: a structured clone of it. */
 function sameThread(minRecords = 0, change = (job: Job): Job => job): PlatformSweeper & { calls: number; jobs: Job[] } {
@@ -42,8 +42,9 @@ function sameThread(minRecords = 0, change = (job: Job): Job => job): PlatformSw
     calls: 0,
     jobs: [] as Job[],
     minRecords,
-    sweep: (job: Job) => {
+    sweep: (make: () => Job) => {
       sweeper.calls++;
+      const job = make();
       sweeper.jobs.push(job);
       return Promise.resolve(sweepPlatform(change(structuredClone(job))));
     },
