@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCut } from './import-helpers';
+import { NameCache } from '../../core/import/wasm/name-cache';
+import { SPLITTER_MEMORY, splitterInstance } from '../../core/import/wasm/row-splitter-module';
 
 /**
  * The WebAssembly row splitter (core/import/wasm/row-splitter.wat) reads an interval log's start and end
@@ -64,8 +66,8 @@ describe('timestamps read by the row splitter', () => {
   });
 
   it('hand over the ids the importer gave the same names, and nothing for a name they do not hold', () => {
-    // names that share a cache slot's key (length, first, middle and last byte) yet differ (axyh and ayyh; the
-    // 48-byte pair), padded copies of
+    // names that share a cache slot's key (length and bytes 0, n/4, n/2, 3n/4, n-1) yet differ (abcdefgh and
+    // aBcdefgh; the 48-byte pair), padded copies of
     // one name, the platform's `*`, empty cells, names past the 48 bytes a slot holds, multi-byte names, and
     // an unknown severity word (reported once, on its first line)
     const names = fc.constantFrom(
@@ -83,6 +85,8 @@ describe('timestamps read by the row splitter', () => {
       'ath',
       'ayyh',
       'axyh',
+      'abcdefgh',
+      'aBcdefgh',
       'Ж',
       'Жx',
       '東京',
@@ -112,6 +116,33 @@ describe('timestamps read by the row splitter', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('the name caches', () => {
+  it('find a name in the slot JavaScript taught it to: both sides compute the same slot', () => {
+    const M = SPLITTER_MEMORY;
+    const wasm = splitterInstance();
+    // rows of one cell, a name column
+    wasm.i32[M.delimiter] = 44;
+    wasm.i32[M.cellsKept] = 1;
+    wasm.i32[M.instantColumnA] = -1;
+    wasm.i32[M.instantColumnB] = -1;
+    wasm.i32[M.nameColumnCount] = 1;
+    wasm.i32[M.nameColumnsFrom] = 0;
+    const cache = new NameCache(wasm);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Z0-9_.*Жé東-]{1,16}$/), fc.nat(1_000_000), (name, id) => {
+        const bytes = new TextEncoder().encode(name + '\n');
+        fc.pre(bytes.length - 1 <= M.cacheNameMax);
+        wasm.loadChunk(bytes);
+        cache.teach(0, bytes, 0, bytes.length - 1, id);
+        wasm.exports.split(0, bytes.length);
+        expect(wasm.i32[M.rows]).toBe(1);
+        expect(wasm.i32[M.idsAt >> 2]).toBe(id);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -18,7 +18,7 @@
 ;;   163840 each row's three name ids (i32; -2: not in the cache, the JavaScript side reads the cell)
 ;;   180224 the name caches, one per name column: 256 slots of 64 bytes, each a name's length (i32, 0: empty),
 ;;          the id JavaScript gave it (i32) and its bytes from +16 (1 to 48); a slot is chosen by the
-;;          name's length and first, middle and last bytes (name-cache.ts computes the same)
+;;          name's length and five of its bytes, mixed (name-cache.ts computes the same)
 ;;   262144 the chunk; the memory always holds 16 bytes past its end, so a 16-byte load never leaves it
 (module
   (memory (export "memory") 5)
@@ -195,7 +195,7 @@
 
   ;; The id cached for the name in cell [s, e) (trimmed) of name column j, -2 when it is not cached.
   (func $cachedId (param $j i32) (param $s i32) (param $e i32) (result i32)
-    (local $n i32) (local $slot i32) (local $a i32) (local $b i32) (local $m i32) (local $need i32) (local $c i32)
+    (local $n i32) (local $slot i32) (local $a i32) (local $b i32) (local $m i32) (local $need i32) (local $c i32) (local $x i32)
     (block $trimmed
       (loop $front
         (br_if $trimmed (i32.ge_s (local.get $s) (local.get $e)))
@@ -216,18 +216,27 @@
         (br $back)))
     (local.set $n (i32.sub (local.get $e) (local.get $s)))
     (if (i32.or (i32.eqz (local.get $n)) (i32.gt_s (local.get $n) (i32.const 48))) (then (return (i32.const -2))))
+    ;; the slot: bytes 0, n/4, n/2, 3n/4 and n-1 of the name and its length, mixed (name-cache.ts's slotOf)
+    (local.set $x
+      (i32.or
+        (i32.or (i32.load8_u offset=262144 (local.get $s))
+                (i32.shl (i32.load8_u offset=262144 (i32.add (local.get $s) (i32.shr_u (local.get $n) (i32.const 2))))
+                         (i32.const 8)))
+        (i32.or (i32.shl (i32.load8_u offset=262144 (i32.add (local.get $s) (i32.shr_u (local.get $n) (i32.const 1))))
+                         (i32.const 16))
+                (i32.shl (i32.load8_u offset=262144
+                           (i32.add (local.get $s) (i32.shr_u (i32.mul (local.get $n) (i32.const 3)) (i32.const 2))))
+                         (i32.const 24)))))
+    (local.set $x
+      (i32.xor (local.get $x)
+               (i32.mul (i32.xor (i32.load8_u offset=262143 (local.get $e)) (i32.shl (local.get $n) (i32.const 8)))
+                        (i32.const 0x9e3779b1))))
     (local.set $slot
       (i32.add
         (i32.add (i32.const 180224) (i32.shl (local.get $j) (i32.const 14)))
-        (i32.shl
-          (i32.and
-            (i32.add
-              (i32.add (i32.mul (local.get $n) (i32.const 31)) (i32.load8_u offset=262144 (local.get $s)))
-              (i32.add (i32.mul (i32.load8_u offset=262143 (local.get $e)) (i32.const 7))
-                       (i32.mul (i32.load8_u offset=262144 (i32.add (local.get $s) (i32.shr_u (local.get $n) (i32.const 1))))
-                                (i32.const 13))))
-            (i32.const 255))
-          (i32.const 6))))
+        (i32.shl (i32.shr_u (i32.mul (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 15))) (i32.const 0x85ebca6b))
+                            (i32.const 24))
+                 (i32.const 6))))
     (if (i32.ne (i32.load (local.get $slot)) (local.get $n)) (then (return (i32.const -2))))
     ;; the name's bytes against the slot's, sixteen at a time, the last block masked to the name's length
     (local.set $a (i32.add (i32.const 262144) (local.get $s)))
