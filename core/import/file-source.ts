@@ -1,6 +1,5 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { once } from 'node:events';
 import { ImportError, type ImportProgress, type ImportResult } from '../model/import-result';
 import { isGzip } from './bytes';
 import { hashFileOffThread, inlineHash, OFF_THREAD_HASH_MIN_BYTES } from './file-hash';
@@ -259,7 +258,7 @@ async function* gunzip(source: AsyncIterable<Uint8Array>, fileName: string): Asy
     try {
       for await (const c of source) {
         if (z.destroyed) break;
-        if (!z.write(c)) await Promise.race([once(z, 'drain'), once(z, 'close')]);
+        if (!z.write(c)) await drainedOrClosed(z);
       }
       z.end();
     } catch (e) {
@@ -275,6 +274,23 @@ async function* gunzip(source: AsyncIterable<Uint8Array>, fileName: string): Asy
   }
   await feeding;
   if (failure) throw failure;
+}
+
+/**
+ * Resolves when the stream drains or closes, taking both listeners off either way: racing two `once` promises
+ * left the loser's listeners on the stream at every wait, and a large gzip log's import warned of a listener
+ * leak (MaxListenersExceededWarning on stderr) after ten of them.
+ */
+export function drainedOrClosed(z: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      z.off('drain', done);
+      z.off('close', done);
+      resolve();
+    };
+    z.on('drain', done);
+    z.on('close', done);
+  });
 }
 
 /**
