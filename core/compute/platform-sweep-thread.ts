@@ -76,9 +76,8 @@ export function servePlatformSweep(): boolean {
 
 function buffersOf(index: SweepIndex): ArrayBuffer[] {
   const { sweep } = index;
-  const views = [sweep.times, sweep.mask, sweep.share, sweep.runStart, sweep.runEnd, index.weightOf, index.sums];
-  const out = new Set<ArrayBuffer>();
-  for (const v of [...views, index.episodeLength, index.episodeLongest])
-    if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
-  return [...out];
+  const views = [sweep.times, sweep.mask, sweep.share, sweep.runStart, sweep.runEnd];
+  views.push(index.weightOf, index.sums, index.episodeLength, index.episodeLongest);
+  // the segment columns are views into the sweep's scratch: one buffer may back several
+  return [...new Set(views.map((v) => v.buffer).filter((b) => b instanceof ArrayBuffer))];
 }

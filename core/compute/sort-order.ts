@@ -74,7 +74,8 @@ export function uint32Order(
   }
   let most = 0;
   for (let i = 0; i < n; i++) if (key[i]! > most) most = key[i]!;
-  const bits = 32 - Math.clz32(most);
+  // at least one pass: keys all 0 (one instant) would otherwise make a digit of 0 / 0 bits
+  const bits = Math.max(1, 32 - Math.clz32(most));
   const passes = Math.ceil(bits / MAX_INTEGER_DIGIT_BITS);
   const digitBits = Math.ceil(bits / passes);
   const digitMask = (1 << digitBits) - 1;
