@@ -1,7 +1,7 @@
-import type { RecordTable } from '../model/records';
+import type { RecordKinds, RecordTable } from '../model/records';
 import type { Settings } from '../model/settings';
 
-/** Severity codes of RecordTable.severity (SEVERITIES order). */
+/** Severity codes of RecordKinds.severity (SEVERITIES order). */
 export const MAJOR = 0;
 export const PARTIAL = 1;
 export const DEGRADED = 2;
@@ -29,19 +29,15 @@ export function regionShareByCode(table: RecordTable, shares: Record<string, num
 
 /**
  * f(r) of SPEC 5: the record's own affected share, else its region's share from the settings, else its
- * severity weight. Maintenance affects nobody (0), even when the log gives it an affected share.
+ * severity weight. Maintenance affects nobody (0), even when the log gives it an affected share. Records of
+ * one kind share it: `kind` indexes `kinds`.
  */
-export function affectedShare(
-  table: Pick<RecordTable, 'severity' | 'affected' | 'region'>,
-  row: number,
-  weights: Weights,
-  regionShares: Float64Array,
-): number {
-  const sev = table.severity[row]!;
+export function affectedShare(kinds: RecordKinds, kind: number, weights: Weights, regionShares: Float64Array): number {
+  const sev = kinds.severity[kind]!;
   if (sev === MAINTENANCE) return 0;
-  const own = table.affected[row]!;
+  const own = kinds.affected[kind]!;
   if (!Number.isNaN(own)) return own;
-  const region = table.region[row]!;
+  const region = kinds.region[kind]!;
   if (region >= 0) {
     const share = regionShares[region]!;
     if (!Number.isNaN(share)) return share;

@@ -2,6 +2,7 @@ import type { IncidentRow } from '../model/report-model';
 import { SEVERITIES, type RecordTable } from '../model/records';
 import { textAt } from '../model/text-column';
 import type { Settings } from '../model/settings';
+import { endAt, startAt } from '../model/record-table';
 import { affectedShare, regionShareByCode } from './affected-share';
 import { orderByKey } from './sort-order';
 
@@ -28,9 +29,9 @@ export function incidentRows(
   const share = new Float64Array(table.count);
   for (let r = 0; r < table.count; r++) {
     if (!picked[r]) continue;
-    const f = affectedShare(table, r, settings.weights, shares);
+    const f = affectedShare(table.kinds, table.kind[r]!, settings.weights, shares);
     share[r] = f;
-    userMinutes[r] = settings.users * ((table.end[r]! - table.start[r]!) / 60_000) * f;
+    userMinutes[r] = settings.users * ((endAt(table, r) - startAt(table, r)) / 60_000) * f;
   }
   const rows = limit < n / 8 ? topRows(table, picked, userMinutes, limit) : allRows(rowsByStart, userMinutes);
   return Array.from(rows, (r) => incidentRow(table, r, share[r]!, userMinutes[r]!));
@@ -45,7 +46,8 @@ function allRows(rowsByStart: Int32Array, userMinutes: Float64Array): Int32Array
 
 /** The `k` best picked rows (largest user-minutes, then earliest start, then first in the log), in that order. */
 function topRows(table: RecordTable, picked: Uint8Array, userMinutes: Float64Array, k: number): Int32Array {
-  const start = table.start;
+  // stored instants: their order is the instants' order
+  const start = table.instants.start;
   const worse = (a: number, b: number) =>
     userMinutes[a]! < userMinutes[b]! ||
     (userMinutes[a] === userMinutes[b] && (start[a]! > start[b]! || (start[a] === start[b] && a > b)));
@@ -83,19 +85,22 @@ function topRows(table: RecordTable, picked: Uint8Array, userMinutes: Float64Arr
 
 function incidentRow(table: RecordTable, r: number, affectedShare: number, userMinutes: number): IncidentRow {
   const svc = table.service[r]!;
-  const region = table.region[r]!;
+  const kind = table.kind[r]!;
+  const region = table.kinds.region[kind]!;
+  const start = startAt(table, r);
+  const end = endAt(table, r);
   return {
     index: r,
-    start: table.start[r]!,
-    end: table.end[r]!,
+    start,
+    end,
     service: svc < 0 ? null : table.services[svc]!,
-    severity: SEVERITIES[table.severity[r]!]!,
+    severity: SEVERITIES[table.kinds.severity[kind]!]!,
     region: region < 0 ? null : table.regions[region]!,
     title: (table.titles && textAt(table.titles, r)) ?? null,
     id: (table.ids && textAt(table.ids, r)) ?? null,
     open: table.open[r] === 1,
     line: table.line?.[r] ?? 0,
-    durationMinutes: (table.end[r]! - table.start[r]!) / 60_000,
+    durationMinutes: (end - start) / 60_000,
     affectedShare,
     userMinutes,
   };

@@ -92,7 +92,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const extent = dataExtent(input);
 
   let order: Int32Array | null = null;
-  const startOrder = (): Int32Array => (order ??= orderByKey(table.start));
+  // stored instants: their order is the instants' order
+  const startOrder = (): Int32Array => (order ??= orderByKey(table.instants.start));
   // the sweeps read the records grouped by service, in start order within each group
   let major: ServiceMajorTable | null = null;
 
@@ -292,11 +293,16 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 /** Earliest start and latest end of the data (records, and sample buckets of status logs). */
 function dataExtent(input: ReportInput): { earliestStart: number; latestEnd: number } | null {
   const t = input.records;
+  const { start, end, base, step } = t.instants;
   let earliestStart = Infinity;
   let latestEnd = -Infinity;
   for (let i = 0; i < t.count; i++) {
-    if (t.start[i]! < earliestStart) earliestStart = t.start[i]!;
-    if (t.end[i]! > latestEnd) latestEnd = t.end[i]!;
+    if (start[i]! < earliestStart) earliestStart = start[i]!;
+    if (end[i]! > latestEnd) latestEnd = end[i]!;
+  }
+  if (t.count > 0) {
+    earliestStart = base + step * earliestStart;
+    latestEnd = base + step * latestEnd;
   }
   const samples = input.samples && sampleExtent(input.samples);
   if (samples) {

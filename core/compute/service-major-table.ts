@@ -1,6 +1,6 @@
 import type { RecordTable } from '../model/records';
 import { orderByKey, uint32Order } from './sort-order';
-import type { SweepKinds, SweepTable } from './sweep';
+import type { SweepTable } from './sweep';
 
 /**
  * The columns the sweeps read, grouped by service, each group in start order (ties in log order).
@@ -37,125 +37,59 @@ export function serviceMajorTable(table: RecordTable, shared = false): ServiceMa
   return { table: t, services: table.services, from };
 }
 
-/** Most kinds a 16-bit kind column holds. */
-const MAX_KINDS = 1 << 16;
-
-/**
- * Each row's kind, in row order: rows of one kind have the same severity, region and affected share (a log
- * repeats a few of each: the 1M-row bench log has about 4,000 kinds), so the sweeps read two bytes a row
- * instead of thirteen and f(r) is computed once per kind. null past MAX_KINDS kinds.
- */
-function rowKinds(table: RecordTable): { kind: Uint16Array; kinds: SweepKinds } | null {
-  const n = table.count;
-  const kind = new Uint16Array(n);
-  const severity: number[] = [];
-  const affected: number[] = [];
-  const region: number[] = [];
-  // open addressing over (severity, region, bits of affected); slots hold kind + 1
-  const bits = 17;
-  const slots = new Int32Array(1 << bits);
-  const one = new Float64Array(1);
-  const words = new Uint32Array(one.buffer);
-  for (let r = 0; r < n; r++) {
-    const sev = table.severity[r]!;
-    const reg = table.region[r]!;
-    const a = table.affected[r]!;
-    one[0] = a;
-    let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1) ^ Math.imul(reg * 4 + sev, 0x85ebca6b), 0xc2b2ae35);
-    h = (h ^ (h >>> 15)) >>> (32 - bits);
-    for (;;) {
-      const k = slots[h]! - 1;
-      if (k < 0) {
-        if (severity.length === MAX_KINDS) return null;
-        slots[h] = severity.length + 1;
-        kind[r] = severity.length;
-        severity.push(sev);
-        affected.push(a);
-        region.push(reg);
-        break;
-      }
-      if (severity[k] === sev && region[k] === reg && Object.is(affected[k], a)) {
-        kind[r] = k;
-        break;
-      }
-      h = (h + 1) & ((1 << bits) - 1);
-    }
-  }
-  return {
-    kind,
-    kinds: {
-      severity: Uint8Array.from(severity),
-      affected: Float64Array.from(affected),
-      region: Int32Array.from(region),
-    },
-  };
-}
-
-/** Steps of timestamps, largest first, each a multiple of the next: whole minutes, seconds, ms. */
-const STEPS = [60_000, 1000, 1];
-
-/**
- * The largest step that divides every start and end, with the earliest instant: (t - base) / step then fits
- * 32 bits for a log of whole seconds over 136 years, and a whole number below 2^53 converts back exactly.
- * null when the instants are not whole ms or span too much (the columns then stay 64-bit).
- */
-function timeScale(table: RecordTable): { base: number; step: number } | null {
-  let min = Infinity;
-  let max = -Infinity;
-  let s = 0;
-  for (const column of [table.start, table.end]) {
-    for (let r = 0; r < table.count; r++) {
-      const t = column[r]!;
-      if (t < min) min = t;
-      if (t > max) max = t;
-      while (Math.floor(t / STEPS[s]!) * STEPS[s]! !== t) if (++s === STEPS.length) return null;
-    }
-  }
-  if (!(Math.max(-min, max) < 2 ** 53)) return null;
-  const step = STEPS[s]!;
-  return (max - min) / step < 2 ** 32 ? { base: min, step } : null;
-}
-
 /**
  * The sweep's columns with each group's rows together, in log order within the group: sequential reads and
- * one write stream per group, where sorting the whole log first would read each column at random.
+ * one write stream per group, where sorting the whole log first would read each column at random. Instants
+ * in 32-bit steps become unsigned steps from the earliest start (no end is before its start), which the
+ * groups' radix sorts take as they are.
  */
 function grouped(table: RecordTable, from: Int32Array, shared: boolean): SweepTable {
   const n = table.count;
   const room = (bytes: number): ArrayBuffer | SharedArrayBuffer =>
     shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-  const scale = timeScale(table);
-  const kinds = rowKinds(table);
-  // instants as 32-bit steps when they fit: half the room of the two largest columns
-  const t: SweepTable = {
-    start: scale ? new Uint32Array(room(4 * n)) : new Float64Array(room(8 * n)),
-    end: scale ? new Uint32Array(room(4 * n)) : new Float64Array(room(8 * n)),
-    base: scale ? scale.base : 0,
-    step: scale ? scale.step : 1,
-    // past MAX_KINDS kinds, every row is its own kind
-    kind: kinds ? new Uint16Array(room(2 * n)) : new Int32Array(room(4 * n)),
-    kinds: kinds
-      ? kinds.kinds
-      : { severity: new Uint8Array(n), affected: new Float64Array(n), region: new Int32Array(n) },
-    regions: table.regions.length,
-  };
-  const { base, step } = t;
   const fill = from.slice(0, from.length - 1);
-  const { start, end, kind } = t;
-  for (let r = 0; r < n; r++) {
-    const p = fill[table.service[r]! + 1]!++;
-    start[p] = (table.start[r]! - base) / step;
-    end[p] = (table.end[r]! - base) / step;
-    if (kinds) {
-      kind[p] = kinds.kind[r]!;
-    } else {
-      t.kinds.severity[p] = table.severity[r]!;
-      t.kinds.affected[p] = table.affected[r]!;
-      t.kinds.region[p] = table.region[r]!;
+  const kind = table.kind instanceof Uint16Array ? new Uint16Array(room(2 * n)) : new Int32Array(room(4 * n));
+  const rows = table.instants;
+  let t: SweepTable;
+  if (rows.start instanceof Int32Array) {
+    let min = 0;
+    for (let r = 0; r < n; r++) if (rows.start[r]! < min || r === 0) min = rows.start[r]!;
+    t = {
+      start: new Uint32Array(room(4 * n)),
+      end: new Uint32Array(room(4 * n)),
+      base: rows.base + rows.step * min,
+      step: rows.step,
+      kind,
+      kinds: table.kinds,
+      regions: table.regions.length,
+    };
+    const { start, end } = t;
+    const [rs, re] = [rows.start, rows.end as Int32Array];
+    for (let r = 0; r < n; r++) {
+      const p = fill[table.service[r]! + 1]!++;
+      start[p] = rs[r]! - min;
+      end[p] = re[r]! - min;
+      kind[p] = table.kind[r]!;
+    }
+  } else {
+    t = {
+      start: new Float64Array(room(8 * n)),
+      end: new Float64Array(room(8 * n)),
+      base: 0,
+      step: 1,
+      kind,
+      kinds: table.kinds,
+      regions: table.regions.length,
+    };
+    const { start, end } = t;
+    const [rs, re] = [rows.start, rows.end];
+    for (let r = 0; r < n; r++) {
+      const p = fill[table.service[r]! + 1]!++;
+      start[p] = rs[r]!;
+      end[p] = re[r]!;
+      kind[p] = table.kind[r]!;
     }
   }
-  // each row its own kind: the kind is the row's place, which the group's sort then moves with the row
-  if (!kinds) for (let p = 0; p < n; p++) t.kind[p] = p;
   return t;
 }
 

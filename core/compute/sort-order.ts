@@ -5,6 +5,8 @@
  * the same digit (timestamps of one era share their top bits).
  */
 
+import { INSTANT_STEPS } from '../model/records';
+
 const RADIX_MIN_ROWS = 2048;
 // 11-bit digits: the count table stays in the L1 cache
 const DIGIT_BITS = 11;
@@ -14,16 +16,15 @@ const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
  * Indices `rows` (default 0..keys.length-1) ordered by keys[row] ascending, ties in the order of `rows`.
  * Keys must not be NaN.
  */
-export function orderByKey(keys: Float64Array, rows?: Int32Array): Int32Array {
+export function orderByKey(keys: Float64Array | Int32Array, rows?: Int32Array): Int32Array {
   const n = rows ? rows.length : keys.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = rows ? rows[i]! : i;
   if (n < RADIX_MIN_ROWS) return order.sort((a, b) => keys[a]! - keys[b]! || 0);
-  return integerOrder(keys, order) ?? radixOrder(keys, order);
+  // 32-bit keys are whole numbers within 2^32 of each other, which integerOrder always takes
+  return integerOrder(keys, order) ?? radixOrder(keys instanceof Float64Array ? keys : Float64Array.from(keys), order);
 }
 
-/** Common steps of timestamps, largest first, each a multiple of the next: whole minutes, seconds, ms. */
-const STEPS = [60_000, 1000, 1];
 /** Widest digit of the integer sort: a count table of 2^13 entries is 32 KiB, still in the L1 cache. */
 const MAX_INTEGER_DIGIT_BITS = 13;
 
@@ -33,21 +34,21 @@ const MAX_INTEGER_DIGIT_BITS = 13;
  * passes over the 64-bit pattern. Exact (every such key and difference is an integer below 2^53), so the
  * order is the same. null when the keys are not integers or span too much.
  */
-function integerOrder(keys: Float64Array, order: Int32Array): Int32Array | null {
+function integerOrder(keys: Float64Array | Int32Array, order: Int32Array): Int32Array | null {
   const n = order.length;
   let min = Infinity;
   let max = -Infinity;
-  // STEPS[s] divides every key so far; each step divides the ones before it, so a key that breaks one only
+  // INSTANT_STEPS[s] divides every key so far; each step divides the ones before it, so a key that breaks one only
   // moves on to the next. floor(k / step) * step === k is exact while |k| < 2^53, and quicker than k % step.
   let s = 0;
   for (let i = 0; i < n; i++) {
     const k = keys[order[i]!]!;
     if (k < min) min = k;
     if (k > max) max = k;
-    while (Math.floor(k / STEPS[s]!) * STEPS[s]! !== k) if (++s === STEPS.length) return null;
+    while (Math.floor(k / INSTANT_STEPS[s]!) * INSTANT_STEPS[s]! !== k) if (++s === INSTANT_STEPS.length) return null;
   }
   if (!(Math.max(-min, max) < 2 ** 53)) return null;
-  const step = STEPS[s]!;
+  const step = INSTANT_STEPS[s]!;
   const span = (max - min) / step;
   if (!(span < 2 ** 32)) return null;
   const key = new Uint32Array(n);

@@ -1,4 +1,4 @@
-import type { RecordTable } from '../model/records';
+import type { RecordKinds } from '../model/records';
 import { affectedShare, DEGRADED, MAINTENANCE, MAJOR, PARTIAL, type Weights } from './affected-share';
 import { EndHeap } from './end-heap';
 import type { RowSource } from './service-rows';
@@ -43,15 +43,12 @@ export interface SweepTable {
   end: Uint32Array | Float64Array;
   base: number;
   step: number;
-  /** each row's kind (see SweepKinds) */
+  /** each row's kind: an index into `kinds`, as in RecordTable */
   kind: Uint16Array | Int32Array;
-  kinds: SweepKinds;
+  kinds: RecordKinds;
   /** how many region codes there are */
   regions: number;
 }
-
-/** Severity, region (-1: none) and affected share (NaN: none) by kind, as RecordTable keeps them by row. */
-export type SweepKinds = Pick<RecordTable, 'severity' | 'affected' | 'region'>;
 
 export interface SweepOptions {
   weights: Weights;

@@ -1,5 +1,7 @@
 import type { RecordTable } from '../model/records';
 import type { TextColumn } from '../model/text-column';
+import { InstantColumns } from './instant-columns';
+import { MAX_SHORT_KINDS, RecordKindTable } from './record-kinds';
 import { TextColumnBuilder } from './text-column-builder';
 
 /**
@@ -11,14 +13,14 @@ export class RecordColumns {
   count = 0;
   private cap = 1024;
   private reserved = false;
-  start = new Float64Array(this.cap);
-  end = new Float64Array(this.cap);
-  service = new Int32Array(this.cap);
-  severity = new Uint8Array(this.cap);
-  affected = new Float64Array(this.cap);
-  region = new Int32Array(this.cap);
-  open = new Uint8Array(this.cap);
-  line: Int32Array | null;
+  private readonly instants = new InstantColumns(this.cap);
+  private readonly kinds = new RecordKindTable();
+  private service = new Int32Array(this.cap);
+  private kind: Uint16Array | Int32Array = new Uint16Array(this.cap);
+  private open = new Uint8Array(this.cap);
+  private line: Int32Array | null;
+  /** rows pushed open, whose end finish() sets */
+  private readonly opened: number[] = [];
   /** one entry per record, pushed by the caller after each push() */
   readonly titles: TextColumnBuilder | null;
   readonly ids: TextColumnBuilder | null;
@@ -53,32 +55,39 @@ export class RecordColumns {
   ): void {
     if (this.count === this.cap) this.grow();
     const i = this.count++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.open[i] = Number.isNaN(end) ? 1 : 0;
+    if (Number.isNaN(end)) {
+      this.opened.push(i);
+      this.open[i] = 1;
+      this.instants.set(i, start, start);
+    } else {
+      this.instants.set(i, start, end);
+    }
     this.service[i] = service;
-    this.severity[i] = severity;
-    this.affected[i] = affected;
-    this.region[i] = region;
+    const k = this.kinds.codeOf(severity, region, affected);
+    if (k === MAX_SHORT_KINDS && this.kind instanceof Uint16Array) this.kind = Int32Array.from(this.kind);
+    this.kind[i] = k;
     if (this.line !== null) this.line[i] = line;
+  }
+
+  /** Marks the last record open while keeping the end it was pushed with (a table built from plain records). */
+  markOpen(): void {
+    this.open[this.count - 1] = 1;
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {
     const n = this.count;
+    // every open record ends at the latest instant: set as any end, so it fits the columns' step
+    for (const i of this.opened) this.instants.set(i, this.instants.startAt(i), latestInstant);
     // a view when the spare room is small, else a copy: copying a million records' columns would double
     // the memory at the import's peak only to give back a few percent
-    const trim = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T =>
+    const trim = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T): T =>
       (n * 4 >= this.cap * 3 ? a.subarray(0, n) : a.slice(0, n)) as T;
-    const end = trim(this.end);
-    for (let i = 0; i < n; i++) if (this.open[i] === 1) end[i] = latestInstant;
     const t: RecordTable = {
       count: n,
-      start: trim(this.start),
-      end,
+      instants: this.instants.finish(n, trim),
       service: trim(this.service),
-      severity: trim(this.severity),
-      affected: trim(this.affected),
-      region: trim(this.region),
+      kind: trim(this.kind),
+      kinds: this.kinds.finish(),
       open: trim(this.open),
       line: this.line && trim(this.line),
       services,
@@ -95,17 +104,14 @@ export class RecordColumns {
 
   private resize(cap: number): void {
     this.cap = cap;
-    const g = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+    const g = <T extends Uint16Array | Int32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
       const b = new make(this.cap);
       b.set(a);
       return b;
     };
-    this.start = g(this.start, Float64Array);
-    this.end = g(this.end, Float64Array);
+    this.instants.resize(cap, this.count);
     this.service = g(this.service, Int32Array);
-    this.severity = g(this.severity, Uint8Array);
-    this.affected = g(this.affected, Float64Array);
-    this.region = g(this.region, Int32Array);
+    this.kind = this.kind instanceof Uint16Array ? g(this.kind, Uint16Array) : g(this.kind, Int32Array);
     this.open = g(this.open, Uint8Array);
     this.line = this.line && g(this.line, Int32Array);
   }

@@ -36,19 +36,42 @@ export interface OutageRecord {
 }
 
 /**
- * Column-wise records. Row i is (start[i], end[i], ...). Strings are interned:
- * service[i] indexes `services` (-1 = platform-wide), region[i] indexes `regions` (-1 = none).
- * affected[i] is NaN when absent. titles/ids hold each row's text or none (read with textAt), kept only
- * when the log has such a column (they are never read by the computations, only by incident lists).
+ * Severity, region and affected share of records. A log repeats a few combinations (the 1M-row bench log has
+ * about 4,000), so each record stores the index of its combination (RecordTable.kind) instead of 13 bytes.
+ * region -1: none; affected NaN: absent.
  */
-export interface RecordTable {
-  count: number;
-  start: Float64Array;
-  end: Float64Array;
-  service: Int32Array;
+export interface RecordKinds {
   severity: Uint8Array;
   affected: Float64Array;
   region: Int32Array;
+}
+
+/**
+ * A table's starts and ends: the instant of a stored value v is base + step * v (exact: whole numbers below
+ * 2^53). Whole minutes, seconds or ms within 2^31 steps of the log's first start are stored as 32-bit steps,
+ * half the room of instants; a log past that (ms over more than 24 days, instants before or after it by
+ * more than 68 years of seconds) keeps the instants themselves.
+ */
+/** Steps of stored instants, largest first, each a multiple of the next: whole minutes, seconds, ms. */
+export const INSTANT_STEPS = [60_000, 1000, 1] as const;
+
+export type RecordInstants =
+  | { start: Int32Array; end: Int32Array; base: number; step: number }
+  | { start: Float64Array; end: Float64Array; base: 0; step: 1 };
+
+/**
+ * Column-wise records. Row i is (instants.start[i], instants.end[i], ...), about 15 bytes a row. Strings are
+ * interned: service[i] indexes `services` (-1 = platform-wide), kind[i] indexes `kinds`, whose region indexes
+ * `regions`. titles/ids hold each row's text or none (read with textAt), kept only when the log has such a
+ * column (they are never read by the computations, only by incident lists). Read a row with record-table.ts.
+ */
+export interface RecordTable {
+  count: number;
+  instants: RecordInstants;
+  service: Int32Array;
+  /** 16-bit while the log has at most 65,536 kinds */
+  kind: Uint16Array | Int32Array;
+  kinds: RecordKinds;
   open: Uint8Array;
   /**
    * each row's line; null when the importer was told that no incident rows will be listed (`keepTexts`

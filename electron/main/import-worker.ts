@@ -15,7 +15,9 @@ function post(message: ImportWorkerMessage, transfer: ArrayBuffer[] = []): void 
 /** The buffers behind the result's typed arrays, moved rather than copied to the main thread. */
 function buffersOf(result: ImportResult): ArrayBuffer[] {
   const r = result.records;
-  const views: ArrayBufferView[] = [r.start, r.end, r.service, r.severity, r.affected, r.region, r.open];
+  const { instants, kinds } = r;
+  const views: ArrayBufferView[] = [instants.start, instants.end, r.service, r.kind, r.open];
+  views.push(kinds.severity, kinds.affected, kinds.region);
   if (r.line) views.push(r.line);
   for (const s of result.samples?.streams ?? []) views.push(s.up, s.all, s.maintenance);
   const buffers = new Set<ArrayBuffer>();

@@ -1,4 +1,4 @@
-import { tableFromRecords } from '../../core/model/record-table';
+import { endAt, tableFromRecords } from '../../core/model/record-table';
 import type { OutageRecord, SampleCounts } from '../../core/model/records';
 import { settingsSchema, type Settings, type SettingsInput } from '../../core/model/settings';
 import type { ReportModel, PeriodFigures } from '../../core/model/report-model';
@@ -27,7 +27,7 @@ export function record(r: Rec): OutageRecord {
 export function inputOf(records: Rec[], samples: SampleCounts | null = null): ReportInput {
   const table = tableFromRecords(records.map(record));
   let latest = -Infinity;
-  for (let i = 0; i < table.count; i++) latest = Math.max(latest, table.end[i]!);
+  for (let i = 0; i < table.count; i++) latest = Math.max(latest, endAt(table, i));
   return {
     source: {
       file: 'test.csv',

@@ -3,7 +3,7 @@ import { regionShareByCode } from '../../core/compute/affected-share';
 import { serviceMajorTable } from '../../core/compute/service-major-table';
 import { platformRows, serviceRows, type RowSource } from '../../core/compute/service-rows';
 import { maskWeight, recordShares, sweepService, SweepScratch, type ServiceSweep } from '../../core/compute/sweep';
-import { tableFromRecords } from '../../core/model/record-table';
+import { endAt, recordAt, startAt, tableFromRecords } from '../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../core/model/records';
 import { settings, seededRandom as random } from './helpers';
 
@@ -16,7 +16,7 @@ function records(offset = 0, count = 3000, ownShares = false): OutageRecord[] {
   const services = [null, 'api', 'auth', 'web'];
   const regions = [undefined, 'eu', 'us'];
   return Array.from({ length: count }, (_, i) => {
-    const start = Date.UTC(2024, 0, 1) + Math.floor((next() * (8000 * count)) / 3000) * 600_000 + offset;
+    const start = Date.UTC(2024, 0, 1) + Math.floor((next() * (8000 * count)) / 3000) * 600_000 + (i % 2) * offset;
     const u = next();
     return {
       start,
@@ -61,8 +61,9 @@ const plain = (s: ServiceSweep) => ({
 });
 
 // whole minutes: instants stored as 32-bit steps, and the group merge orders by one number per row; a
-// quarter of a ms added to every start: 64-bit instants, and the merge breaks equal starts by log order
-// and 70,000 rows of as many affected shares: more kinds than 16 bits hold, so every row is its own kind
+// quarter of a ms added to every other start: 64-bit instants (an offset on every start is taken up by the
+// steps' base), and the merge breaks equal starts by log order; and 70,000 rows of as many affected shares:
+// more kinds than 16 bits hold, so every row is its own kind
 describe.each([
   ['whole minutes', 0, 3000, false],
   ['fractions of a ms', 0.25, 3000, false],
@@ -76,14 +77,13 @@ describe.each([
   const group = (r: number): number => table.service[r]! + 1;
   // the table's rows as the layout promises: by group, then start, then log order; layout[p] is the input
   // row at place p
-  const layout = Array.from(table.start.keys()).sort(
-    (a, b) => group(a) - group(b) || table.start[a]! - table.start[b]! || a - b,
-  );
+  const rowsOf = (): number[] => Array.from({ length: table.count }, (_, r) => r);
+  const layout = rowsOf().sort((a, b) => group(a) - group(b) || startAt(table, a) - startAt(table, b) || a - b);
   // a sweep's order: by start, equal starts platform-wide first, then by service code, then log order
   const sorted = (keep: (r: number) => boolean): number[] =>
-    Array.from(table.start.keys())
+    rowsOf()
       .filter(keep)
-      .sort((a, b) => table.start[a]! - table.start[b]! || group(a) - group(b) || a - b);
+      .sort((a, b) => startAt(table, a) - startAt(table, b) || group(a) - group(b) || a - b);
 
   it('store instants in 32 bits exactly when they are whole steps, kinds in 16 bits up to 65,536', () => {
     expect(major.table.start instanceof Uint32Array).toBe(offset === 0);
@@ -97,11 +97,12 @@ describe.each([
     for (let p = 0; p < table.count; p++) {
       const r = layout[p]!;
       const k = kind[p]!;
-      expect([start[p]! * step + base, end[p]! * step + base]).toEqual([table.start[r], table.end[r]]);
-      expect([kinds.severity[k], kinds.region[k], kinds.affected[k]]).toEqual([
-        table.severity[r],
-        table.region[r],
-        table.affected[r],
+      expect([start[p]! * step + base, end[p]! * step + base]).toEqual([startAt(table, r), endAt(table, r)]);
+      const { severity, region, affected } = recordAt(table, r);
+      expect([SEVERITIES[kinds.severity[k]!], table.regions[kinds.region[k]!], kinds.affected[k]]).toEqual([
+        severity,
+        region,
+        affected ?? NaN,
       ]);
     }
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from '@core/report';
+import { startAt } from '@core/model/record-table';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import {
@@ -194,7 +195,7 @@ describe('startup and opening logs', () => {
     });
     const log = await value(InvokeChannel.reimport, { logId, settings: mapped });
     // 10:00 in Jakarta (UTC+7) is 03:00 UTC
-    expect(log.result.records.start[0]).toBe(Date.UTC(2022, 2, 1, 3, 0));
+    expect(startAt(log.result.records, 0)).toBe(Date.UTC(2022, 2, 1, 3, 0));
     expect(log.result.records.services).toEqual(['db']);
 
     // the choice is remembered for that file, also after a restart

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, type ImportProgress } from '@core/model/import-result';
+import { recordsFromTable } from '@core/model/record-table';
 import { DEFAULT_SETTINGS } from '@core/model/settings';
 import { createImportHost, type ImportHost } from '../../electron/main/import-host';
 import { IpcFailure } from '../../electron/main/ipc-failure';
@@ -52,8 +53,9 @@ describe('import host (real worker thread)', () => {
     const progress: ImportProgress[] = [];
     const result = await host.run(1, request(path, 'small.csv'), (p) => progress.push(p));
     expect(result.source).toMatchObject({ file: 'small.csv', records: 2, skipped: 0, shape: 'interval' });
-    expect(result.records.start).toBeInstanceOf(Float64Array);
-    expect(Array.from(result.records.start)).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 2)]);
+    // whole minutes: 32-bit steps, moved from the worker with their type
+    expect(result.records.instants.start).toBeInstanceOf(Int32Array);
+    expect(recordsFromTable(result.records).map((r) => r.start)).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 2)]);
     expect(result.records.services.slice().sort()).toEqual(['api', 'web']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableFromRecords } from '@core/model/record-table';
+import { recordsFromTable, tableFromRecords } from '@core/model/record-table';
 import { textsOf } from '@core/model/text-column';
 import { decodeFromJson, encodeForJson } from '../../electron/shared/import-result-codec';
 
@@ -12,11 +12,14 @@ describe('import result JSON codec', () => {
     const value = { ok: true, value: { result: { records: table, latestInstant: Infinity } } };
     const back = decodeFromJson(JSON.parse(JSON.stringify(encodeForJson(value)))) as typeof value;
     const t = back.value.result.records;
-    expect(t.start).toBeInstanceOf(Float64Array);
-    expect(t.severity).toBeInstanceOf(Uint8Array);
-    expect(Array.from(t.end)).toEqual([60_000, 2]);
-    expect(Number.isNaN(t.affected[0])).toBe(true);
-    expect(t.affected[1]).toBe(0.25);
+    expect(t.instants.start).toBeInstanceOf(Int32Array);
+    expect(t.kinds.severity).toBeInstanceOf(Uint8Array);
+    // an absent share (NaN) that came back as null would read as a share
+    expect(recordsFromTable(t)).toEqual(recordsFromTable(table));
+    expect(recordsFromTable(t).map((r) => [r.end, r.affected])).toEqual([
+      [60_000, undefined],
+      [2, 0.25],
+    ]);
     expect(t.titles!.utf8).toBeInstanceOf(Uint8Array);
     expect(textsOf(t.titles!)).toEqual(['down', undefined]);
     expect(t.services).toEqual(['api']);

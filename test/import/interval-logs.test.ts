@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogImporter } from '@core/import';
 import { ImportError } from '@core/model/import-result';
 import { DEFAULT_SETTINGS } from '@core/model/settings';
+import { recordsFromTable } from '@core/model/record-table';
 import { textsOf } from '@core/model/text-column';
 import { buildReport } from '@core/report';
 import { at, importSettings, importText, recordsOf } from './import-helpers';
@@ -13,7 +14,8 @@ describe('interval logs', () => {
   it('keeps end == start as a zero-length record and rejects end < start with a diagnostic', async () => {
     const r = await importText(`start,end\n${T0},${T0}\n${T1},${T0}\n`);
     expect(r.records.count).toBe(1);
-    expect(r.records.end[0]).toBe(r.records.start[0]);
+    const [zero] = recordsFromTable(r.records);
+    expect(zero!.end).toBe(zero!.start);
     expect(r.diagnostics).toEqual([{ line: 3, message: 'end is before start' }]);
     expect(r.source.skipped).toBe(1);
   });
@@ -67,7 +69,7 @@ describe('interval logs', () => {
       `start,end,severity\n${T0},${T1},sev1\n${T0},${T1},SEV1\n${T0},${T1},sev2\n${T0},${T1},sev1\n`,
     );
     expect(r.records.count).toBe(4);
-    expect([...r.records.severity]).toEqual([0, 0, 0, 0]);
+    expect(recordsFromTable(r.records).map((x) => x.severity)).toEqual(['major', 'major', 'major', 'major']);
     expect(r.diagnostics.map((d) => [d.line, d.message.slice(0, 20)])).toEqual([
       [2, 'unknown word "sev1" '],
       [4, 'unknown word "sev2" '],
@@ -85,7 +87,7 @@ describe('interval logs', () => {
   it('reads affected shares, percentages and pct/percent columns, and ignores out-of-range values', async () => {
     const text = `start,end,affected\n${T0},${T1},0.25\n${T0},${T1},40%\n${T0},${T1},1.5\n${T0},${T1},0\n${T0},${T1},\n`;
     const r = await importText(text);
-    expect([...r.records.affected]).toEqual([0.25, 0.4, NaN, NaN, NaN]);
+    expect(recordsFromTable(r.records).map((x) => x.affected)).toEqual([0.25, 0.4, undefined, undefined, undefined]);
     expect(r.diagnostics.map((d) => d.line)).toEqual([4, 5]);
     expect(r.records.count).toBe(5);
     const pct = await recordsOf(`start,end,users_affected_pct\n${T0},${T1},12.5\n`);
@@ -97,7 +99,7 @@ describe('interval logs', () => {
     const r = await importText(text);
     expect(r.records.services).toEqual(['api']);
     expect(r.records.regions).toEqual(['eu']);
-    expect([...r.records.region]).toEqual([0, -1]);
+    expect(recordsFromTable(r.records).map((x) => x.region)).toEqual(['eu', undefined]);
     expect(textsOf(r.records.titles!)).toEqual(['Slow API', undefined]);
     expect(textsOf(r.records.ids!)).toEqual(['7', '8']);
   });
@@ -132,7 +134,7 @@ describe('interval logs', () => {
 
   it('reads a status column as severity when an interval log has no severity column, dropping up rows', async () => {
     const r = await importText(`start,end,status\n${T0},${T1},down\n${T0},${T1},resolved\n${T0},${T1},degraded\n`);
-    expect([...r.records.severity]).toEqual([0, 2]);
+    expect(recordsFromTable(r.records).map((x) => x.severity)).toEqual(['major', 'degraded']);
     expect(r.source.skipped).toBe(0);
   });
 

@@ -17,9 +17,9 @@ describe('real logs', () => {
     // no service column: every record belongs to the file stem
     expect(r.records.services).toEqual(['downtime_windows']);
     // impact column counts in the file: minor 604, major 138 + critical 28, none 31, maintenance 18
-    const bySeverity = [0, 0, 0, 0];
-    for (const s of r.records.severity) bySeverity[s]!++;
-    expect(bySeverity).toEqual([166, 604, 31, 18]);
+    const bySeverity = { major: 0, partial: 0, degraded: 0, maintenance: 0 };
+    for (const { severity } of recordsFromTable(r.records)) bySeverity[severity]++;
+    expect(bySeverity).toEqual({ major: 166, partial: 604, degraded: 31, maintenance: 18 });
     const first = recordsFromTable(r.records)[0]!;
     expect(first).toMatchObject({
       id: '9632825',

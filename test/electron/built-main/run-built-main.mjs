@@ -48,7 +48,7 @@ async function main() {
             ok: true,
             fileName: sample.value.fileName,
             records: sample.value.result.records.count,
-            typed: sample.value.result.records.start.constructor.name,
+            typed: sample.value.result.records.instants.start.constructor.name,
           }
         : sample,
       progressEvents: stub.sent.filter((e) => e.channel === 'event:import-progress').length,
