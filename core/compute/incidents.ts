@@ -98,7 +98,7 @@ function incidentRow(table: RecordTable, r: number, affectedShare: number, userM
     region: region < 0 ? null : table.regions[region]!,
     title: (table.titles && textAt(table.titles, r)) ?? null,
     id: (table.ids && textAt(table.ids, r)) ?? null,
-    open: table.open[r] === 1,
+    open: table.kinds.open[kind] === 1,
     line: table.line?.[r] ?? 0,
     durationMinutes: (end - start) / 60_000,
     affectedShare,

@@ -2,6 +2,9 @@ import type { RecordTable } from '../model/records';
 import type { TextColumn } from '../model/text-column';
 import { InstantColumns } from './instant-columns';
 import { MAX_SHORT_KINDS, RecordKindTable } from './record-kinds';
+
+/** Most service codes a 16-bit service column holds (-1 is platform-wide). */
+const MAX_SHORT_SERVICES = 1 << 15;
 import { TextColumnBuilder } from './text-column-builder';
 
 /**
@@ -15,9 +18,8 @@ export class RecordColumns {
   private reserved = false;
   private readonly instants = new InstantColumns(this.cap);
   private readonly kinds = new RecordKindTable();
-  private service = new Int32Array(this.cap);
+  private service: Int16Array | Int32Array = new Int16Array(this.cap);
   private kind: Uint16Array | Int32Array = new Uint16Array(this.cap);
-  private open = new Uint8Array(this.cap);
   private line: Int32Array | null;
   /** rows pushed open, whose end finish() sets */
   private readonly opened: number[] = [];
@@ -55,15 +57,12 @@ export class RecordColumns {
   ): void {
     if (this.count === this.cap) this.grow();
     const i = this.count++;
-    if (Number.isNaN(end)) {
-      this.opened.push(i);
-      this.open[i] = 1;
-      this.instants.set(i, start, start);
-    } else {
-      this.instants.set(i, start, end);
-    }
+    const open = Number.isNaN(end) ? 1 : 0;
+    if (open) this.opened.push(i);
+    this.instants.set(i, start, open ? start : end);
+    if (service >= MAX_SHORT_SERVICES && this.service instanceof Int16Array) this.service = Int32Array.from(this.service);
     this.service[i] = service;
-    const k = this.kinds.codeOf(severity, region, affected);
+    const k = this.kinds.codeOf(severity, region, affected, open);
     if (k === MAX_SHORT_KINDS && this.kind instanceof Uint16Array) this.kind = Int32Array.from(this.kind);
     this.kind[i] = k;
     if (this.line !== null) this.line[i] = line;
@@ -71,7 +70,8 @@ export class RecordColumns {
 
   /** Marks the last record open while keeping the end it was pushed with (a table built from plain records). */
   markOpen(): void {
-    this.open[this.count - 1] = 1;
+    const i = this.count - 1;
+    this.kind[i] = this.kinds.openOf(this.kind[i]!);
   }
 
   finish(latestInstant: number, services: string[], regions: string[]): RecordTable {
@@ -80,7 +80,7 @@ export class RecordColumns {
     for (const i of this.opened) this.instants.set(i, this.instants.startAt(i), latestInstant);
     // a view when the spare room is small, else a copy: copying a million records' columns would double
     // the memory at the import's peak only to give back a few percent
-    const trim = <T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T): T =>
+    const trim = <T extends Float64Array | Int32Array | Int16Array | Uint16Array>(a: T): T =>
       (n * 4 >= this.cap * 3 ? a.subarray(0, n) : a.slice(0, n)) as T;
     const t: RecordTable = {
       count: n,
@@ -88,7 +88,6 @@ export class RecordColumns {
       service: trim(this.service),
       kind: trim(this.kind),
       kinds: this.kinds.finish(),
-      open: trim(this.open),
       line: this.line && trim(this.line),
       services,
       regions,
@@ -104,15 +103,14 @@ export class RecordColumns {
 
   private resize(cap: number): void {
     this.cap = cap;
-    const g = <T extends Uint16Array | Int32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+    const g = <T extends Int16Array | Uint16Array | Int32Array>(a: T, make: new (n: number) => T): T => {
       const b = new make(this.cap);
       b.set(a);
       return b;
     };
     this.instants.resize(cap, this.count);
-    this.service = g(this.service, Int32Array);
+    this.service = this.service instanceof Int16Array ? g(this.service, Int16Array) : g(this.service, Int32Array);
     this.kind = this.kind instanceof Uint16Array ? g(this.kind, Uint16Array) : g(this.kind, Int32Array);
-    this.open = g(this.open, Uint8Array);
     this.line = this.line && g(this.line, Int32Array);
   }
 }

@@ -44,7 +44,7 @@ export function recordAt(t: RecordTable, i: number): OutageRecord {
     end: endAt(t, i),
     service: t.service[i]! < 0 ? null : t.services[t.service[i]!]!,
     severity: SEVERITIES[t.kinds.severity[k]!]!,
-    open: t.open[i] === 1,
+    open: t.kinds.open[k] === 1,
     line: t.line?.[i] ?? 0,
   };
   const affected = t.kinds.affected[k]!;

@@ -36,14 +36,15 @@ export interface OutageRecord {
 }
 
 /**
- * Severity, region and affected share of records. A log repeats a few combinations (the 1M-row bench log has
- * about 4,000), so each record stores the index of its combination (RecordTable.kind) instead of 13 bytes.
- * region -1: none; affected NaN: absent.
+ * Severity, region, affected share and openness of records. A log repeats a few combinations (the 1M-row
+ * bench log has about 2,800), so each record stores the index of its combination (RecordTable.kind) instead
+ * of 14 bytes. region -1: none; affected NaN: absent; open 1: the log gave no end.
  */
 export interface RecordKinds {
   severity: Uint8Array;
   affected: Float64Array;
   region: Int32Array;
+  open: Uint8Array;
 }
 
 /**
@@ -60,7 +61,7 @@ export type RecordInstants =
   | { start: Float64Array; end: Float64Array; base: 0; step: 1 };
 
 /**
- * Column-wise records. Row i is (instants.start[i], instants.end[i], ...), about 15 bytes a row. Strings are
+ * Column-wise records. Row i is (instants.start[i], instants.end[i], ...), about 12 bytes a row. Strings are
  * interned: service[i] indexes `services` (-1 = platform-wide), kind[i] indexes `kinds`, whose region indexes
  * `regions`. titles/ids hold each row's text or none (read with textAt), kept only when the log has such a
  * column (they are never read by the computations, only by incident lists). Read a row with record-table.ts.
@@ -68,11 +69,11 @@ export type RecordInstants =
 export interface RecordTable {
   count: number;
   instants: RecordInstants;
-  service: Int32Array;
+  /** 16-bit while the log has at most 32,768 services */
+  service: Int16Array | Int32Array;
   /** 16-bit while the log has at most 65,536 kinds */
   kind: Uint16Array | Int32Array;
   kinds: RecordKinds;
-  open: Uint8Array;
   /**
    * each row's line; null when the importer was told that no incident rows will be listed (`keepTexts`
    * false: the CLI's text formats), which are the only readers of lines

@@ -16,8 +16,8 @@ function post(message: ImportWorkerMessage, transfer: ArrayBuffer[] = []): void 
 function buffersOf(result: ImportResult): ArrayBuffer[] {
   const r = result.records;
   const { instants, kinds } = r;
-  const views: ArrayBufferView[] = [instants.start, instants.end, r.service, r.kind, r.open];
-  views.push(kinds.severity, kinds.affected, kinds.region);
+  const views: ArrayBufferView[] = [instants.start, instants.end, r.service, r.kind];
+  views.push(kinds.severity, kinds.affected, kinds.region, kinds.open);
   if (r.line) views.push(r.line);
   for (const s of result.samples?.streams ?? []) views.push(s.up, s.all, s.maintenance);
   const buffers = new Set<ArrayBuffer>();

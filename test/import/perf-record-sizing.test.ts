@@ -40,7 +40,7 @@ function run(bytes: Uint8Array, expectedBytes: number | undefined, chunkSize: nu
 }
 
 function columnLengths(t: RecordTable): number[] {
-  return [t.instants.start, t.instants.end, t.service, t.kind, t.open, t.line!].map((a) => a.length);
+  return [t.instants.start, t.instants.end, t.service, t.kind, t.line!].map((a) => a.length);
 }
 
 describe('interval record columns sized from the file size', () => {
