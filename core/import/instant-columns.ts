@@ -85,10 +85,16 @@ export class InstantColumns {
     if ((q | 0) !== q) return this.widen();
     const factor = this.step / step;
     if (factor !== 1) {
-      let most = 0;
+      let lo = 0;
+      let hi = 0;
       const n = steps.start.length;
-      for (let r = 0; r < n; r++) most = Math.max(most, Math.abs(steps.start[r]!), Math.abs(steps.end[r]!));
-      if (((most * factor) | 0) !== most * factor) return this.widen();
+      for (const column of [steps.start, steps.end]) {
+        for (let r = 0; r < n; r++) {
+          if (column[r]! < lo) lo = column[r]!;
+          if (column[r]! > hi) hi = column[r]!;
+        }
+      }
+      if (((lo * factor) | 0) !== lo * factor || ((hi * factor) | 0) !== hi * factor) return this.widen();
       for (let r = 0; r < n; r++) {
         steps.start[r]! *= factor;
         steps.end[r]! *= factor;
