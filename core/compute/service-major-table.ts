@@ -26,6 +26,12 @@ export interface ServiceMajorTable {
  * reads them in place (PlatformSweepJob).
  */
 export function serviceMajorTable(table: RecordTable, shared = false): ServiceMajorTable {
+  const { instants } = table;
+  // records that lie grouped already are read where they lie: no copy
+  if (table.groups && (!shared || instants.start.buffer instanceof SharedArrayBuffer)) {
+    const t: SweepTable = { ...instants, kind: table.kind, kinds: table.kinds, regions: table.regions.length };
+    return { table: t, services: table.services, from: table.groups };
+  }
   const n = table.count;
   const groups = table.services.length + 1;
   const from = new Int32Array(groups + 1);

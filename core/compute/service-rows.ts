@@ -64,11 +64,16 @@ export function platformRows(major: ServiceMajorTable): RowSource {
   const groups = from.length - 1;
   let leaves = 1;
   while (leaves < groups) leaves *= 2;
-  // one number per row orders as (start, row) when start is a whole number from 0 and start * n + row
+  // one number per row orders as (start, row) when starts are whole numbers and (start - least) * n + row
   // stays below 2^53 (32-bit steps of a few years and millions of rows): then a match is one comparison
-  let most = 0;
-  for (let g = 0; g < groups; g++) if (from[g]! < from[g + 1]!) most = Math.max(most, start[from[g + 1]! - 1]!);
-  const single = start instanceof Uint32Array && (most + 1) * n < 2 ** 53;
+  let least = Infinity;
+  let most = -Infinity;
+  for (let g = 0; g < groups; g++) {
+    if (from[g]! === from[g + 1]!) continue;
+    least = Math.min(least, start[from[g]!]!);
+    most = Math.max(most, start[from[g + 1]! - 1]!);
+  }
+  const single = !(start instanceof Float64Array) && (most - least + 1) * n < 2 ** 53;
   // each group's next row and its key; a finished group, or a leaf past the last group, keys +Infinity
   const next = new Int32Array(leaves);
   const key = new Float64Array(leaves).fill(Infinity);
@@ -76,7 +81,7 @@ export function platformRows(major: ServiceMajorTable): RowSource {
   const setKey = (g: number): void => {
     const row = next[g]!;
     const more = row < from[g + 1]!;
-    key[g] = !more ? Infinity : single ? start[row]! * n + row : start[row]!;
+    key[g] = !more ? Infinity : single ? (start[row]! - least) * n + row : start[row]!;
     tie[g] = more && !single ? row : 0;
   };
   for (let g = 0; g < groups; g++) {
@@ -103,7 +108,7 @@ export function platformRows(major: ServiceMajorTable): RowSource {
         const g = top;
         const row = next[g]!++;
         buf[k++] = row;
-        if (single) key[g] = row + 1 < from[g + 1]! ? start[row + 1]! * n + row + 1 : Infinity;
+        if (single) key[g] = row + 1 < from[g + 1]! ? (start[row + 1]! - least) * n + row + 1 : Infinity;
         else setKey(g);
         // replay g's matches from its leaf to the root
         let w = g;

@@ -39,8 +39,8 @@ export function maskWeight(mask: number, weights: Weights): number {
  * and writes real instants.
  */
 export interface SweepTable {
-  start: Uint32Array | Float64Array;
-  end: Uint32Array | Float64Array;
+  start: Uint32Array | Int32Array | Float64Array;
+  end: Uint32Array | Int32Array | Float64Array;
   base: number;
   step: number;
   /** each row's kind: an index into `kinds`, as in RecordTable */

@@ -9,7 +9,10 @@ export interface ImportOptions {
   /** called at most about 20 times a second */
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
-  /** false: no ids or titles in the records (a caller that lists no incidents); default true */
+  /**
+   * false: a caller that lists no incidents. No ids, titles or lines are kept, and an interval log's records
+   * come grouped by service (RecordTable.groups), so a report sweeps them without a copy. Default true.
+   */
   keepTexts?: boolean;
   /** a second thread: a large CSV status log is then read in two halves at once (log-half.ts) */
   secondCore?: SecondCore;

@@ -1,4 +1,5 @@
 import { INSTANT_STEPS, type RecordInstants } from '../model/records';
+import { plainColumns, type ColumnRoom } from './column-room';
 
 /**
  * Growable start and end columns (RecordInstants) whose step is found while the log is read: they begin as
@@ -12,8 +13,11 @@ export class InstantColumns {
   private steps: { start: Int32Array; end: Int32Array } | null;
   private wide: { start: Float64Array; end: Float64Array } | null = null;
 
-  constructor(cap: number) {
-    this.steps = { start: new Int32Array(cap), end: new Int32Array(cap) };
+  constructor(
+    cap: number,
+    private readonly room: ColumnRoom = plainColumns,
+  ) {
+    this.steps = { start: room(Int32Array, cap), end: room(Int32Array, cap) };
   }
 
   /** Row i's instants (in any order: an open record's end is set last). */
@@ -30,6 +34,8 @@ export class InstantColumns {
       }
       this.fit(start);
       if (this.steps !== null) this.fit(end);
+      // a finer step for the end may put the start out of 32 bits
+      if (this.steps !== null) this.fit(start);
       if (this.steps !== null) {
         this.steps.start[i] = (start - this.base) / this.step;
         this.steps.end[i] = (end - this.base) / this.step;
@@ -47,13 +53,20 @@ export class InstantColumns {
 
   /** Room for `cap` rows, keeping the first `count`. */
   resize(cap: number, count: number): void {
-    const g = <T extends Int32Array | Float64Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(cap);
-      b.set(a.subarray(0, count));
-      return b;
-    };
-    if (this.steps) this.steps = { start: g(this.steps.start, Int32Array), end: g(this.steps.end, Int32Array) };
-    else this.wide = { start: g(this.wide!.start, Float64Array), end: g(this.wide!.end, Float64Array) };
+    const room = this.room;
+    if (this.steps) {
+      const { start, end } = this.steps;
+      this.steps = {
+        start: room(Int32Array, cap, start.subarray(0, count)),
+        end: room(Int32Array, cap, end.subarray(0, count)),
+      };
+    } else {
+      const { start, end } = this.wide!;
+      this.wide = {
+        start: room(Float64Array, cap, start.subarray(0, count)),
+        end: room(Float64Array, cap, end.subarray(0, count)),
+      };
+    }
   }
 
   /** The columns of the first `count` rows; `trim` makes each a view or a copy (RecordColumns.finish). */
@@ -76,7 +89,7 @@ export class InstantColumns {
     if (Number.isNaN(this.base)) this.base = t;
     const d = t - this.base;
     let step = this.step;
-    for (let s = INSTANT_STEPS.indexOf(step as (typeof INSTANT_STEPS)[number]); ; ) {
+    for (let s = INSTANT_STEPS.indexOf(step as (typeof INSTANT_STEPS)[number]); ;) {
       if (Math.floor(d / step) * step === d) break;
       if (++s === INSTANT_STEPS.length) return this.widen();
       step = INSTANT_STEPS[s]!;
@@ -107,7 +120,7 @@ export class InstantColumns {
   private widen(): void {
     const steps = this.steps!;
     const cap = steps.start.length;
-    const wide = { start: new Float64Array(cap), end: new Float64Array(cap) };
+    const wide = { start: this.room(Float64Array, cap), end: this.room(Float64Array, cap) };
     for (let r = 0; r < cap; r++) {
       wide.start[r] = this.base + this.step * steps.start[r]!;
       wide.end[r] = this.base + this.step * steps.end[r]!;

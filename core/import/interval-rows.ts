@@ -30,7 +30,10 @@ export class IntervalRows implements RowSink {
     id: number;
   };
 
-  /** `keepTexts`: false drops ids and titles (a caller that lists no incidents never reads them) */
+  /**
+   * `keepTexts`: false drops ids, titles and lines (a caller that lists no incidents never reads them) and
+   * groups the records by service (RecordTable.groups)
+   */
   constructor(
     private readonly ctx: RowContext,
     keepTexts = true,
@@ -48,7 +51,10 @@ export class IntervalRows implements RowSink {
       title: c.title ?? -1,
       id: c.id ?? -1,
     };
-    this.out = new RecordColumns(keepTexts && this.col.title >= 0, keepTexts && this.col.id >= 0, keepTexts);
+    // without texts nothing reads the log's order: the records come grouped for the report
+    this.out = keepTexts
+      ? new RecordColumns(this.col.title >= 0, this.col.id >= 0, true)
+      : new RecordColumns(false, false, false, true);
   }
 
   /** The columns whose timestamps the CSV reader may read with the row (CsvReader.instantColumns). */

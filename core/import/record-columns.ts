@@ -1,5 +1,7 @@
 import type { RecordTable } from '../model/records';
 import type { TextColumn } from '../model/text-column';
+import { plainColumns, sharedColumns, type ColumnConstructor, type ColumnRoom } from './column-room';
+import { groupByService } from './group-by-service';
 import { InstantColumns } from './instant-columns';
 import { MAX_SHORT_KINDS, RecordKindTable } from './record-kinds';
 
@@ -16,10 +18,11 @@ export class RecordColumns {
   count = 0;
   private cap = 1024;
   private reserved = false;
-  private readonly instants = new InstantColumns(this.cap);
+  private readonly room: ColumnRoom;
+  private readonly instants: InstantColumns;
   private readonly kinds = new RecordKindTable();
-  private service: Int16Array | Int32Array = new Int16Array(this.cap);
-  private kind: Uint16Array | Int32Array = new Uint16Array(this.cap);
+  private service: Int16Array | Int32Array;
+  private kind: Uint16Array | Int32Array;
   private line: Int32Array | null;
   /** rows pushed open, whose end finish() sets */
   private readonly opened: number[] = [];
@@ -27,11 +30,25 @@ export class RecordColumns {
   readonly titles: TextColumnBuilder | null;
   readonly ids: TextColumnBuilder | null;
 
-  /** `withLines` false: no line column (RecordTable.line null; 4 bytes a record less) */
-  constructor(withTitles: boolean, withIds: boolean, withLines = true) {
+  /**
+   * `withLines` false: no line column (RecordTable.line null; 4 bytes a record less). `grouped`: a table
+   * without texts whose rows finish() groups by service, on shared memory (RecordTable.groups).
+   */
+  constructor(
+    withTitles: boolean,
+    withIds: boolean,
+    withLines = true,
+    private readonly grouped = false,
+  ) {
+    // texts and lines follow the log's order, which a grouped table does not keep
+    if (grouped && (withTitles || withIds || withLines)) throw new Error('internal: a grouped table keeps no texts');
+    this.room = grouped ? sharedColumns : plainColumns;
+    this.instants = new InstantColumns(this.cap, this.room);
+    this.service = this.room(Int16Array, this.cap);
+    this.kind = this.room(Uint16Array, this.cap);
     this.titles = withTitles ? new TextColumnBuilder() : null;
     this.ids = withIds ? new TextColumnBuilder() : null;
-    this.line = withLines ? new Int32Array(this.cap) : null;
+    this.line = withLines ? this.room(Int32Array, this.cap) : null;
   }
 
   /** Makes room for about `rows` records in all (an estimate: more may come). */
@@ -60,10 +77,14 @@ export class RecordColumns {
     const open = Number.isNaN(end) ? 1 : 0;
     if (open) this.opened.push(i);
     this.instants.set(i, start, open ? start : end);
-    if (service >= MAX_SHORT_SERVICES && this.service instanceof Int16Array) this.service = Int32Array.from(this.service);
+    if (service >= MAX_SHORT_SERVICES && this.service instanceof Int16Array) {
+      this.service = this.room(Int32Array, this.cap, Int32Array.from(this.service));
+    }
     this.service[i] = service;
     const k = this.kinds.codeOf(severity, region, affected, open);
-    if (k === MAX_SHORT_KINDS && this.kind instanceof Uint16Array) this.kind = Int32Array.from(this.kind);
+    if (k === MAX_SHORT_KINDS && this.kind instanceof Uint16Array) {
+      this.kind = this.room(Int32Array, this.cap, Int32Array.from(this.kind));
+    }
     this.kind[i] = k;
     if (this.line !== null) this.line[i] = line;
   }
@@ -81,7 +102,9 @@ export class RecordColumns {
     // a view when the spare room is small, else a copy: copying a million records' columns would double
     // the memory at the import's peak only to give back a few percent
     const trim = <T extends Float64Array | Int32Array | Int16Array | Uint16Array>(a: T): T =>
-      (n * 4 >= this.cap * 3 ? a.subarray(0, n) : a.slice(0, n)) as T;
+      n * 4 >= this.cap * 3
+        ? (a.subarray(0, n) as T)
+        : this.room(a.constructor as ColumnConstructor<T>, n, a.subarray(0, n) as T);
     const t: RecordTable = {
       count: n,
       instants: this.instants.finish(n, trim),
@@ -89,9 +112,11 @@ export class RecordColumns {
       kind: trim(this.kind),
       kinds: this.kinds.finish(),
       line: this.line && trim(this.line),
+      groups: null,
       services,
       regions,
     };
+    if (this.grouped) t.groups = groupByService(t, n, services.length);
     if (this.titles) t.titles = text(this.titles, n);
     if (this.ids) t.ids = text(this.ids, n);
     return t;
@@ -103,15 +128,12 @@ export class RecordColumns {
 
   private resize(cap: number): void {
     this.cap = cap;
-    const g = <T extends Int16Array | Uint16Array | Int32Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(this.cap);
-      b.set(a);
-      return b;
-    };
+    const room = this.room;
     this.instants.resize(cap, this.count);
-    this.service = this.service instanceof Int16Array ? g(this.service, Int16Array) : g(this.service, Int32Array);
-    this.kind = this.kind instanceof Uint16Array ? g(this.kind, Uint16Array) : g(this.kind, Int32Array);
-    this.line = this.line && g(this.line, Int32Array);
+    const { service, kind, line } = this;
+    this.service = service instanceof Int16Array ? room(Int16Array, cap, service) : room(Int32Array, cap, service);
+    this.kind = kind instanceof Uint16Array ? room(Uint16Array, cap, kind) : room(Int32Array, cap, kind);
+    this.line = line && room(Int32Array, cap, line);
   }
 }
 

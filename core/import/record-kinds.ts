@@ -67,7 +67,10 @@ export class RecordKindTable {
     // every NaN one kind: NaNs of other bits would otherwise hash apart
     const lo = affected === affected ? w[0]! : 0;
     const hi = affected === affected ? w[1]! : 0x7ff80000;
-    const h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1) ^ Math.imul(region * 8 + severity * 2 + open, 0x85ebca6b), 0xc2b2ae35);
+    const h = Math.imul(
+      lo ^ Math.imul(hi, 0x9e3779b1) ^ Math.imul(region * 8 + severity * 2 + open, 0x85ebca6b),
+      0xc2b2ae35,
+    );
     // the top bits: the multiplications mix into them
     return (h ^ (h >>> 15)) >>> (32 - this.bits);
   }

@@ -2,8 +2,11 @@ import { RecordColumns } from '../import/record-columns';
 import { SEVERITIES, severityCode, type OutageRecord, type RecordTable } from './records';
 import { textAt, textColumnOf } from './text-column';
 
-/** Builds a RecordTable from plain records (tests, small logs, the renderer's edits), as an import stores them. */
-export function tableFromRecords(records: readonly OutageRecord[]): RecordTable {
+/**
+ * Builds a RecordTable from plain records (tests, small logs), as an import stores them: `grouped` as an
+ * import that keeps no texts (RecordTable.groups; no lines, titles or ids).
+ */
+export function tableFromRecords(records: readonly OutageRecord[], grouped = false): RecordTable {
   const services = new Map<string, number>();
   const regions = new Map<string, number>();
   const intern = (map: Map<string, number>, v: string): number => {
@@ -11,7 +14,7 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     if (i === undefined) map.set(v, (i = map.size));
     return i;
   };
-  const out = new RecordColumns(false, false);
+  const out = grouped ? new RecordColumns(false, false, false, true) : new RecordColumns(false, false);
   for (const r of records) {
     const service = r.service === null ? -1 : intern(services, r.service);
     const region = r.region === undefined ? -1 : intern(regions, r.region);
@@ -19,6 +22,7 @@ export function tableFromRecords(records: readonly OutageRecord[]): RecordTable 
     if (r.open) out.markOpen();
   }
   const t = out.finish(NaN, [...services.keys()], [...regions.keys()]);
+  if (grouped) return t;
   if (records.some((r) => r.title !== undefined)) t.titles = textColumnOf(records.map((r) => r.title));
   if (records.some((r) => r.id !== undefined)) t.ids = textColumnOf(records.map((r) => r.id));
   return t;

@@ -79,6 +79,14 @@ export interface RecordTable {
    * false: the CLI's text formats), which are the only readers of lines
    */
   line: Int32Array | null;
+  /**
+   * null: the rows are in log order. Else they lie grouped by service, platform-wide first, then service code
+   * 0, 1, ..., each group in start order with ties in log order, as the report's sweeps read them (an import
+   * that keeps no texts, so no incident is ever listed from it: see ImportOptions.keepTexts); the rows of
+   * group g are [groups[g], groups[g + 1]), group 1 + c being service code c. The columns then lie on
+   * SharedArrayBuffers, so a worker thread reads them in place.
+   */
+  groups: Int32Array | null;
   services: string[];
   regions: string[];
   titles?: TextColumn;

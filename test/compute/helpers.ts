@@ -24,8 +24,9 @@ export function record(r: Rec): OutageRecord {
   };
 }
 
-export function inputOf(records: Rec[], samples: SampleCounts | null = null): ReportInput {
-  const table = tableFromRecords(records.map(record));
+/** `grouped`: the records as an import that keeps no texts stores them (RecordTable.groups) */
+export function inputOf(records: Rec[], samples: SampleCounts | null = null, grouped = false): ReportInput {
+  const table = tableFromRecords(records.map(record), grouped);
   let latest = -Infinity;
   for (let i = 0; i < table.count; i++) latest = Math.max(latest, endAt(table, i));
   return {

@@ -84,6 +84,21 @@ describe('`*` swept on another thread', () => {
     expect([few.calls, noPlatform.calls]).toEqual([0, 0]);
   });
 
+  it('reads records that lie grouped by service where they lie, with the report of log order', async () => {
+    const grouped = inputOf(records(), null, true);
+    expect(grouped.records.groups).not.toBeNull();
+    expect(buildReport(grouped, s, 0, { maxIncidents: 0 })).toEqual(oneThread);
+    const sweeper = sameThread();
+    expect(await buildReportOnCores(grouped, s, sweeper, 0, { maxIncidents: 0 })).toEqual(oneThread);
+    const { table, from } = sweeper.jobs[0]!.major;
+    // the job's columns are the records' own (shared memory), not a copy
+    expect([table.start, table.end, table.kind].map((c) => c.buffer)).toEqual(
+      [grouped.records.instants.start, grouped.records.instants.end, grouped.records.kind].map((c) => c.buffer),
+    );
+    expect(table.start.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Array.from(from)).toEqual(Array.from(grouped.records.groups!));
+  });
+
   it('leaves `*` to this thread when the other fails', async () => {
     const failing: PlatformSweeper = { minRecords: 0, sweep: () => Promise.reject(new Error('thread died')) };
     expect(await buildReportOnCores(input, s, failing, 0, { maxIncidents: 0 })).toEqual(oneThread);
@@ -110,6 +125,11 @@ describe('`*` swept on a worker thread', () => {
     // as with a log past PLATFORM_SWEEP_MIN_RECORDS
     const sweeper = { ...threadPlatformSweep(entry, 2)!, minRecords: 0 };
     expect(await buildReportOnCores(input, s, sweeper, 0, { maxIncidents: 0 })).toEqual(oneThread);
+    // and from records grouped by service, read in place
+    const again = { ...threadPlatformSweep(entry, 2)!, minRecords: 0 };
+    expect(await buildReportOnCores(inputOf(records(), null, true), s, again, 0, { maxIncidents: 0 })).toEqual(
+      oneThread,
+    );
   });
 
   it('is not offered on one core or without its bundle', () => {

@@ -65,7 +65,7 @@ describe('record columns: instants in 32-bit steps where they fit', () => {
         expect(table.instants.start instanceof Int32Array).toBe(step !== null);
         expect(table.instants.step).toBe(step ?? 1);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 
@@ -83,6 +83,19 @@ describe('record columns: instants in 32-bit steps where they fit', () => {
     const ends = recordsFromTable(table).map((r) => [r.start, r.end, r.open]);
     expect(ends).toEqual(starts.map((s, i) => (i % 7 === 0 ? [s, latest, true] : [s, s + 60_000, false])));
 
+    // found by the property above: the end asks for ms, in which the start (35,792 minutes before the first,
+    // 2,147,520,000 ms) no longer fits 32 bits
+    const late = T2024 + 35_792 * 60_000;
+    const both = tableFromRecords([
+      { start: late, end: late, service: null, severity: 'major', open: false, line: 2 },
+      { start: T2024, end: T2024 + 36_352, service: null, severity: 'major', open: false, line: 3 },
+    ]);
+    expect(recordsFromTable(both).map((r) => [r.start, r.end])).toEqual([
+      [late, late],
+      [T2024, T2024 + 36_352],
+    ]);
+    expect(both.instants.start).toBeInstanceOf(Float64Array);
+
     // ms 30 days later than the first start is past 2^31 ms: 64-bit instants
     const wide = new RecordColumns(false, false);
     wide.push(T2024, T2024 + 60_000, 0, 0, NaN, -1, 2);
@@ -93,6 +106,55 @@ describe('record columns: instants in 32-bit steps where they fit', () => {
       [T2024, T2024 + 60_000],
       [T2024 + 30 * DAY + 1, T2024 + 31 * DAY + 1],
     ]);
+  });
+});
+
+describe('record columns grouped by service (an import that keeps no texts)', () => {
+  it('hold the log stably sorted by group, then start: platform-wide first, services in order of appearance', () => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 80 }), fc.boolean(), (raw, ties) => {
+        // `ties`: starts on a coarse grid, so rows of one group often share a start
+        const records = raw.map((r, i) => {
+          const start = ties ? T2024 + (Math.abs(r.start - T2024) % 5) * 60_000 : r.start;
+          return { ...r, start, end: start + (r.end - r.start), line: i + 2 };
+        });
+        const names = [...new Set(records.flatMap((r) => (r.service === null ? [] : [r.service])))];
+        const group = (r: OutageRecord): number => (r.service === null ? 0 : 1 + names.indexOf(r.service));
+        const expected = records
+          .map((r) => ({ ...r, line: 0 }))
+          .sort((a, b) => group(a) - group(b) || a.start - b.start);
+        const table = tableFromRecords(records, true);
+        expect(recordsFromTable(table)).toEqual(expected);
+        const bounds = [0];
+        for (let g = 0; g <= names.length; g++) bounds.push(bounds[g]! + expected.filter((r) => group(r) === g).length);
+        expect(Array.from(table.groups!)).toEqual(bounds);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sort groups past the radix sort threshold (2,048 rows) the same way, ties in log order', () => {
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+    const services = [null, 'api', 'web', 'db'];
+    // 20,000 rows on 300 starts a second apart: about 5,000 a group, and every start shared by many rows
+    const records: OutageRecord[] = Array.from({ length: 20_000 }, (_, i) => {
+      const start = T2024 + Math.floor(next() * 300) * 1000;
+      return {
+        start,
+        end: start + i,
+        service: services[Math.floor(next() * 4)]!,
+        severity: 'major',
+        open: false,
+        line: i + 2,
+      };
+    });
+    const group = (r: OutageRecord): number => services.indexOf(r.service);
+    const table = tableFromRecords(records, true);
+    // every row's end is unique (start + its place in the log), so the comparison sees the tie order
+    const expected = records.map((r) => ({ ...r, line: 0 })).sort((a, b) => group(a) - group(b) || a.start - b.start);
+    expect(table.services).toEqual(['api', 'web', 'db']);
+    expect(recordsFromTable(table)).toEqual(expected);
   });
 });
 

@@ -9,6 +9,8 @@ import { sameThreadSecondCore } from '@core/import/second-half';
 import { threadSecondCore } from '@core/import/second-core-thread';
 import type { SecondCore } from '@core/import/log-half';
 import type { ImportResult } from '@core/model/import-result';
+import { recordsFromTable } from '@core/model/record-table';
+import type { OutageRecord } from '@core/model/records';
 import { importSettings } from './import-helpers';
 
 /**
@@ -241,15 +243,25 @@ describe('the second core as a worker thread', () => {
 });
 
 describe('an import that keeps no texts', () => {
-  it('has the same records without ids, titles and lines, on one thread and on two', async () => {
+  it('has the same records without ids, titles and lines, grouped by service, on one thread and on two', async () => {
     const lines = ['id,title,service,start,end,severity'];
+    const services = ['api', 'web', '', 'db'];
     for (let i = 0; i < 400; i++) {
-      const s = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
-      const e = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 + 600_000).toISOString();
-      lines.push(`INC-${i},"Outage ${i}, again",api,${s},${e},major`);
+      // 50 starts, so each service has several rows of one start (their order is the log's); '' is platform-wide
+      const at = Date.UTC(2025, 0, 1) + ((i * 17) % 50) * 3_600_000;
+      const s = new Date(at).toISOString();
+      const e = new Date(at + (i + 1) * 60_000).toISOString();
+      lines.push(`INC-${i},"Outage ${i}, again",${services[i % 4]},${s},${e},major`);
     }
     const path = fileOf(lines.join('\n') + '\n');
     const full = (await importWith(path)) as ImportResult;
+    expect(full.records.groups).toBeNull();
+    // the log's records as RecordTable.groups promises them: platform-wide first, then by service code, each
+    // group by start, ties in log order (a stable sort of the log order)
+    const group = (r: OutageRecord): number => (r.service === null ? 0 : 1 + full.records.services.indexOf(r.service));
+    const expected = recordsFromTable(full.records)
+      .map(({ title: _title, id: _id, ...r }) => ({ ...r, line: 0 }))
+      .sort((a, b) => group(a) - group(b) || a.start - b.start);
     for (const secondCore of [undefined, countingSecondCore()]) {
       const bare = await importFile(path, {
         fileName: 'probe.csv',
@@ -259,9 +271,12 @@ describe('an import that keeps no texts', () => {
       });
       expect(bare.records.ids).toBeUndefined();
       expect(bare.records.titles).toBeUndefined();
-      const { ids: _ids, titles: _titles, ...records } = full.records;
       // lines are read only by incident rows, which an import without texts never lists
-      expect(bare.records).toEqual({ ...records, line: null });
+      expect(bare.records.line).toBeNull();
+      expect(recordsFromTable(bare.records)).toEqual(expected);
+      expect(Array.from(bare.records.groups!)).toEqual([0, 100, 200, 300, 400]);
+      // on shared memory: a worker thread sweeps `*` from it in place
+      expect(bare.records.instants.start.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(bare.source).toEqual(full.source);
     }
     expect(full.records.ids).toBeDefined();
