@@ -1,5 +1,6 @@
 import { orderByKey, uint32Order } from '../compute/sort-order';
 import type { RecordInstants } from '../model/records';
+import type { ColumnRoom } from './column-room';
 
 /** The columns grouped: every per-row column of a table without texts. */
 export interface GroupedColumns {
@@ -18,17 +19,52 @@ type Column = Int32Array | Float64Array | Int16Array | Uint16Array;
  * memory is each row's place in the log and a scratch for the largest group, not a second table.
  */
 export function groupByService(columns: GroupedColumns, count: number, services: number): Int32Array {
-  const groups = services + 1;
-  const from = new Int32Array(groups + 1);
-  const { service } = columns;
-  for (let r = 0; r < count; r++) from[service[r]! + 2]!++;
-  for (let g = 1; g <= groups; g++) from[g]! += from[g - 1]!;
+  const from = groupBounds(columns.service, count, services);
   const row = new Int32Array(count);
   for (let r = 0; r < count; r++) row[r] = r;
   const { start, end } = columns.instants;
-  swapIntoGroups(service, start, end, columns.kind, row, from);
+  swapIntoGroups(columns.service, start, end, columns.kind, row, from);
   const scratch = new GroupSort(from, start instanceof Float64Array);
-  for (let g = 0; g < groups; g++) scratch.sort(from[g]!, from[g + 1]!, row, [start, end, columns.kind]);
+  for (let g = 0; g + 1 < from.length; g++) scratch.sort(from[g]!, from[g + 1]!, row, [start, end, columns.kind]);
+  return from;
+}
+
+/**
+ * The columns' starts, ends and kinds grouped as groupByService groups them, in new columns (`room`): each
+ * row is placed into its group in log order (one pass reading the log in order, one write stream per
+ * group), so each group's stable sort keeps ties in log order. For a table that keeps the log's order.
+ */
+export function groupedCopy(
+  columns: GroupedColumns,
+  count: number,
+  services: number,
+  room: ColumnRoom,
+): { instants: RecordInstants; kind: Uint16Array | Int32Array; from: Int32Array } {
+  const { service, instants } = columns;
+  const from = groupBounds(service, count, services);
+  const kind = columns.kind instanceof Uint16Array ? room(Uint16Array, count) : room(Int32Array, count);
+  const copied: RecordInstants =
+    instants.start instanceof Int32Array
+      ? { start: room(Int32Array, count), end: room(Int32Array, count), base: instants.base, step: instants.step }
+      : { start: room(Float64Array, count), end: room(Float64Array, count), base: 0, step: 1 };
+  const fill = from.slice(0, from.length - 1);
+  const { start, end } = copied;
+  for (let r = 0; r < count; r++) {
+    const p = fill[service[r]! + 1]!++;
+    start[p] = instants.start[r]!;
+    end[p] = instants.end[r]!;
+    kind[p] = columns.kind[r]!;
+  }
+  const scratch = new GroupSort(from, start instanceof Float64Array);
+  for (let g = 0; g + 1 < from.length; g++) scratch.sort(from[g]!, from[g + 1]!, null, [start, end, kind]);
+  return { instants: copied, kind, from };
+}
+
+/** Where each group's rows begin: group 0 platform-wide, group 1 + c service code c; the last is `count`. */
+function groupBounds(service: Int16Array | Int32Array, count: number, services: number): Int32Array {
+  const from = new Int32Array(services + 2);
+  for (let r = 0; r < count; r++) from[service[r]! + 2]!++;
+  for (let g = 1; g < from.length; g++) from[g]! += from[g - 1]!;
   return from;
 }
 
@@ -124,10 +160,10 @@ class GroupSort {
   }
 
   /**
-   * Rows [a, b) into start order, ties in log order (`row`: each row's place in the log). `columns[0]` is the
-   * start column; `row` is left as it was.
+   * Rows [a, b) into start order, ties in log order (`row`: each row's place in the log, left as it was;
+   * null: the rows are in log order already). `columns[0]` is the start column.
    */
-  sort(a: number, b: number, row: Int32Array, columns: [Int32Array | Float64Array, ...Column[]]): void {
+  sort(a: number, b: number, row: Int32Array | null, columns: [Int32Array | Float64Array, ...Column[]]): void {
     const n = b - a;
     if (n < 2) return;
     const local = this.local.subarray(0, n);
@@ -146,7 +182,7 @@ class GroupSort {
       for (let i = 0; i < n; i++) keys[i] = start[a + i]! - least;
       order = uint32Order(keys, local, this.scratch);
     }
-    inLogOrderOnTies(order, start.subarray(a, b), row.subarray(a, b));
+    if (row) inLogOrderOnTies(order, start.subarray(a, b), row.subarray(a, b));
     for (const column of columns) this.permute(column.subarray(a, b), order);
   }
 

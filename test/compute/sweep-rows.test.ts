@@ -86,7 +86,7 @@ describe.each([
       .sort((a, b) => startAt(table, a) - startAt(table, b) || group(a) - group(b) || a - b);
 
   it('store instants in 32 bits exactly when they are whole steps, kinds in 16 bits up to 65,536', () => {
-    expect(major.table.start instanceof Uint32Array).toBe(offset === 0);
+    expect(major.table.start instanceof Int32Array).toBe(offset === 0);
     expect(major.table.kind instanceof Uint16Array).toBe(!ownShares);
   });
 
