@@ -6,10 +6,15 @@ export type ColumnConstructor<T extends ColumnType> = {
 };
 
 /**
- * Makes a record column of `length` rows, holding `from` at its start when given: on plain memory, or on
- * a SharedArrayBuffer for a table that a worker thread reads in place (RecordTable.groups).
+ * Makes a record column of `length` rows, holding `from` at its start when given (any numbers: a 16-bit
+ * column widened to 32 bits is copied in): on plain memory, or on a SharedArrayBuffer for a table that a
+ * worker thread reads in place (RecordTable.groups).
  */
-export type ColumnRoom = <T extends ColumnType>(type: ColumnConstructor<T>, length: number, from?: T) => T;
+export type ColumnRoom = <T extends ColumnType>(
+  type: ColumnConstructor<T>,
+  length: number,
+  from?: ArrayLike<number>,
+) => T;
 
 export const plainColumns: ColumnRoom = (type, length, from) => {
   const column = new type(length);

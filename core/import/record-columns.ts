@@ -4,10 +4,10 @@ import { plainColumns, sharedColumns, type ColumnConstructor, type ColumnRoom } 
 import { groupByService } from './group-by-service';
 import { InstantColumns } from './instant-columns';
 import { MAX_SHORT_KINDS, RecordKindTable } from './record-kinds';
+import { TextColumnBuilder } from './text-column-builder';
 
 /** Most service codes a 16-bit service column holds (-1 is platform-wide). */
 const MAX_SHORT_SERVICES = 1 << 15;
-import { TextColumnBuilder } from './text-column-builder';
 
 /**
  * Growable column-wise record storage, trimmed once at the end: typed arrays doubled as needed, or sized once
@@ -78,12 +78,12 @@ export class RecordColumns {
     if (open) this.opened.push(i);
     this.instants.set(i, start, open ? start : end);
     if (service >= MAX_SHORT_SERVICES && this.service instanceof Int16Array) {
-      this.service = this.room(Int32Array, this.cap, Int32Array.from(this.service));
+      this.service = this.room(Int32Array, this.cap, this.service);
     }
     this.service[i] = service;
     const k = this.kinds.codeOf(severity, region, affected, open);
     if (k === MAX_SHORT_KINDS && this.kind instanceof Uint16Array) {
-      this.kind = this.room(Int32Array, this.cap, Int32Array.from(this.kind));
+      this.kind = this.room(Int32Array, this.cap, this.kind);
     }
     this.kind[i] = k;
     if (this.line !== null) this.line[i] = line;
