@@ -23,7 +23,10 @@ export default tseslint.config(
     // the engine stays pure: no Electron, no React, no DOM
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom', '../electron/*', '../renderer/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'react', 'react-dom', '../electron/*', '../renderer/*'] },
+      ],
     },
   },
 );

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { serveSecondHalf } from '../core/import/second-core-thread';
+import { serveSecondHalf } from '../core/import/source/parallel-read/helper-thread';
 import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
 

@@ -1,7 +1,7 @@
 import type { LogKind } from './data-files';
 import { duckdbFigures } from './duckdb-reference';
 import { reportFromChild } from './measure';
-import { threadSecondCore } from '../core/import/second-core-thread';
+import { threadSecondCore } from '../core/import/source/parallel-read/helper-thread';
 import { join } from 'node:path';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { importAndReport, monthFigures } from './ours';
@@ -20,7 +20,7 @@ export async function runChildTask(task: string, path: string, withFigures: bool
     case 'ours':
       return reportFromChild(async () => {
         // exactly as the CLI runs: the same bundle serves the second import thread, out/platform-sweep.js `*`'s
-        // sweep (core/cli.ts)
+        // sweep (core/cli/main.ts)
         const { rows, report } = await importAndReport(
           path,
           threadSecondCore(__filename),

@@ -1,15 +1,15 @@
 import { basename } from 'node:path';
 import { importFile } from '../core/import';
-import type { SecondCore } from '../core/import/log-half';
+import type { SecondCore } from '../core/import/source/parallel-read/status-log-halves';
 import { DEFAULT_SETTINGS } from '../core/model/settings';
 import type { ReportModel } from '../core/model/report-model';
-import { buildReportOnCores } from '../core/report';
+import { buildReportOnCores } from '../core/report/index';
 import type { PlatformSweeper } from '../core/compute/platform-sweep';
 import type { FigureRow } from './figures';
 
 /**
  * Incident rows the bench's report keeps: none, as `npm run sla -- report` does for its text formats
- * (core/cli.ts; only --pdf keeps PRINT_INCIDENT_LIMIT rows). The figures are the same either way.
+ * (core/cli/main.ts; only --pdf keeps PRINT_INCIDENT_LIMIT rows). The figures are the same either way.
  */
 export const BENCH_MAX_INCIDENTS = 0;
 
@@ -19,7 +19,7 @@ export async function importAndReport(
   secondCore?: SecondCore,
   platformSweeper?: PlatformSweeper,
 ): Promise<{ rows: number; report: ReportModel }> {
-  // as the CLI's text formats: no incident rows, so no ids or titles kept (core/cli.ts)
+  // as the CLI's text formats: no incident rows, so no ids or titles kept (core/cli/main.ts)
   const result = await importFile(path, {
     fileName: basename(path),
     settings: DEFAULT_SETTINGS.import,

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { importFile } from '../core/import';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model/settings';
-import { createReportEngine } from '../core/report';
+import { createReportEngine } from '../core/report/index';
 import { ensureLog } from './data-files';
 import { median } from './measure';
 

@@ -1,13 +1,13 @@
-// Assembles the WebAssembly text sources in core/import/wasm/ (*.wat) into TypeScript modules that hold
+// Assembles the WebAssembly text sources in core/import/source/wasm/ (*.wat) into TypeScript modules that hold
 // their bytes (*-wasm.ts, committed), so no build needs the assembler. Run after editing a .wat:
 //   node scripts/assemble-wasm.mjs
-// test/import/status-lane-wasm.test.ts checks the committed modules match their sources.
+// test/core/import/status-lane-wasm.test.ts checks the committed modules match their sources.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import initWabt from 'wabt';
 
-export const WASM_DIR = fileURLToPath(new URL('../core/import/wasm/', import.meta.url));
+export const WASM_DIR = fileURLToPath(new URL('../core/import/source/wasm/', import.meta.url));
 
 /** The module text that holds the assembled bytes of `watFile` (a path under WASM_DIR). */
 export async function generatedModule(watFile) {

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const entries = [
-  { in: 'core/cli.ts', out: 'cli' },
+  { in: 'core/cli/main.ts', out: 'cli' },
   { in: 'bench/bench.ts', out: 'bench' },
   // the worker that sweeps `*` beside the CLI's and the bench's report (core/compute/platform-sweep-thread.ts)
   { in: 'core/compute/platform-sweep-entry.ts', out: 'platform-sweep' },

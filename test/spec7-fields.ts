@@ -1,6 +1,6 @@
 /**
  * SPEC 7's row fields, in its order, written out from the SPEC itself: tests compare the code's output
- * against this list, never against the code's own list (core/compute/month-json.ts JSON_ROW_FIELDS).
+ * against this list, never against the code's own list (core/print/month-json.ts JSON_ROW_FIELDS).
  */
 export const SPEC7_ROW_FIELDS = [
   'service',

@@ -1,6 +1,6 @@
 import type { Weights } from './affected-share';
 import { indexSweep, type SweepIndex } from './period-minutes';
-import type { ServiceMajorTable } from './service-major-table';
+import type { ServiceMajorTable } from './records-by-service';
 import { platformRows } from './service-rows';
 import { sweepService, type SweepScratch } from './sweep';
 

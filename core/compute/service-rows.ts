@@ -1,5 +1,5 @@
 import type { RecordTable, SampleCounts } from '../model/records';
-import type { ServiceMajorTable } from './service-major-table';
+import type { ServiceMajorTable } from './records-by-service';
 
 /** The platform row's name (SPEC 5). */
 export const PLATFORM = '*';

@@ -1,18 +1,18 @@
 import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
 import type { ImportSettings } from '../model/settings';
-import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './bytes';
-import { MappingError, mappingNames, planColumns, type ColumnPlan } from './column-mapping';
-import { CsvReader, type CsvMode } from './csv-reader';
-import { DiagnosticLog } from './diagnostics';
-import { fileStem, namedAsJsonLines } from './file-stem';
-import type { LogPreview } from './import-types';
-import { IntervalRows } from './interval-rows';
-import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './json-reader';
-import { JsonRows } from './json-rows';
-import type { RowCells } from './row-cells';
-import { RowContext, UNKNOWN_WORD } from './row-context';
-import type { StatusHalf } from './log-half';
-import { StatusRows } from './status-rows';
+import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
+import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
+import { CsvReader, type CsvMode } from './containers/csv-reader';
+import { DiagnosticLog } from './shape/diagnostics';
+import { fileStem, namedAsJsonLines } from './source/file-stem';
+import type { LogPreview } from './shape/import-options';
+import { IntervalRows } from './records/interval-rows';
+import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './containers/json-reader';
+import { JsonRows } from './containers/json-rows';
+import type { RowCells } from './containers/row-cells';
+import { RowContext, UNKNOWN_WORD } from './shape/row-context';
+import type { StatusHalf } from './source/parallel-read/status-log-halves';
+import { StatusRows } from './records/status-rows';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
 const HEAD_BYTES = 64 * 1024;

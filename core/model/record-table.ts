@@ -1,4 +1,4 @@
-import { RecordColumns } from '../import/record-columns';
+import { RecordColumns } from '../import/records/record-columns';
 import { SEVERITIES, severityCode, type OutageRecord, type RecordTable } from './records';
 import { textAt, textColumnOf } from './text-column';
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { buildReport } from '@core/report';
+import { buildReport } from '@core/report/index';
 import { parseSettings, type Settings } from '@core/model/settings';
 import type { ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { importFile, previewFile } from '@core/import';
-import { serveSecondHalf, threadSecondCore } from '@core/import/second-core-thread';
+import { serveSecondHalf, threadSecondCore } from '@core/import/source/parallel-read/helper-thread';
 import type { ImportResult } from '@core/model/import-result';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-protocol';
 

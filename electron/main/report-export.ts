@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../shared/ipc-contract';
 
 /** The report as text, exactly as `sla report --format <format>` prints it for the same file and settings. */
-export { reportText } from '@core/export/report-text';
+export { reportText } from '@core/print/report-text';
 
 export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV', extensions: ['csv'] },

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildReport } from '@core/report';
+import { buildReport } from '@core/report/index';
 import { startAt } from '@core/model/record-table';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '@core/report';
+import { buildReport } from '@core/report/index';
 import { importFile } from '@core/import';
 import { parseSettings } from '@core/model/settings';
 import { contentSecurityPolicy } from '../../electron/main/security/content-security-policy';

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReportJson } from '../../core/compute/month-json';
+import type { ReportJson } from '../../core/print/month-json';
 import { CHILD_TIMEOUT_MS, MESSAGE_MAX_CHARS, RSS_MB } from './bounds';
 import { CASES } from './corpus';
 import { snapshotDir } from './dir-snapshot';

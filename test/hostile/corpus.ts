@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { ReportJson } from '../../core/compute/month-json';
+import type { ReportJson } from '../../core/print/month-json';
 import { diagnosedLines, expectAllFinite, monthRow } from './report-lookup';
 import { parseCsv } from './parse-csv';
 import { writeGzipBomb } from './gzip-bomb';
@@ -149,7 +149,7 @@ export const CASES: HostileCase[] = [
     report: (json) => {
       // gap: 01:30 EST = 06:30Z; 02:30 does not exist and is read with the offset before the gap (-5 h),
       // i.e. 07:30Z = 03:30 EDT: 60 min. Overlap: 00:30 EDT = 04:30Z; 01:30 happens twice, the earlier
-      // (EDT, 05:30Z) is taken: 60 min. (core/import/zone-clock.ts, Temporal's "compatible".)
+      // (EDT, 05:30Z) is taken: 60 min. (core/time/zone-clock.ts, Temporal's "compatible".)
       expect(monthRow(json, 'gap', '2024-03').downtimeMinutes).toBe(60);
       expect(monthRow(json, 'overlap', '2024-11').downtimeMinutes).toBe(60);
     },

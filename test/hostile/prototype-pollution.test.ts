@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../core/import';
 import { DEFAULT_SETTINGS } from '../../core/model/settings';
-import { buildReport, reportJson } from '../../core/report';
+import { buildReport, reportJson } from '../../core/report/index';
 import { FIXTURES } from './corpus';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { JsonRow, ReportJson } from '../../core/compute/month-json';
+import type { JsonRow, ReportJson } from '../../core/print/month-json';
 
 /** The month row of a service; fails the test when the report lacks it. */
 export function monthRow(json: ReportJson, service: string, month: string): JsonRow {

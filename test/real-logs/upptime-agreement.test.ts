@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importFile } from '../../core/import';
-import { buildReport } from '../../core/report';
+import { buildReport } from '../../core/report/index';
 import { DEFAULT_SETTINGS } from '../../core/model/settings';
 
 /**

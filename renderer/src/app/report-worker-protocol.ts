@@ -1,4 +1,4 @@
-import type { ReportInput } from '@core/report';
+import type { ReportInput } from '@core/report/index';
 import type { ReportModel } from '@core/model/report-model';
 import type { Settings } from '@core/model/settings';
 

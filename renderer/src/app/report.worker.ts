@@ -3,7 +3,7 @@
  * across builds, so a target change is arithmetic) and answers each build with the ReportModel. A million-row
  * log's first build takes seconds; here that never freezes the window.
  */
-import { createReportEngine, type ReportEngine } from '@core/report';
+import { createReportEngine, type ReportEngine } from '@core/report/index';
 import type { FromReportWorker, ToReportWorker } from './report-worker-protocol';
 
 let engine: ReportEngine | null = null;

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAvailability, formatDuration, formatMonthKey, formatNumber, formatTarget } from '@core/format';
 import { allowedDowntime, availabilityForDowntime } from '@core/compute/nines';
-import { parseDurationMinutes } from '@core/import/duration';
+import { parseDurationMinutes } from '@core/import/values/duration';
 import type { ReportModel } from '@core/model/report-model';
 import { MONTH_CONVENTIONS, type MonthConvention } from '@core/model/settings';
 import { parseMonthKey } from '@core/time/month-key';

@@ -1,0 +1,104 @@
+import { decodeUtf8 } from '../source/bytes';
+
+/**
+ * Interns byte strings (service names, regions, status words) without allocating for names already seen:
+ * a row's bytes are hashed and compared in place; only a new name is decoded to a string once.
+ * The hash table is open-addressed in an Int32Array (no Map lookup per cell, which a 10M-row log feels).
+ */
+export class ByteInterner {
+  readonly names: string[] = [];
+  /** each name's bytes (a copy), read four at a time through a DataView when compared */
+  private readonly keys: DataView[] = [];
+  /** each key's length (DataView's byteLength is a getter that costs more than the comparison) */
+  private readonly lengths: number[] = [];
+  private readonly hashes: number[] = [];
+  /** slot -> id + 1 (0: empty); the size is a power of two, kept at most half full */
+  private slots = new Int32Array(64);
+  /** the id returned last: a column often repeats its previous value (a status word, a service) */
+  private lastId = -1;
+  /**
+   * A guess before the hash: (length, first, middle and last byte) -> id + 1 of the name last seen with
+   * them. Reading four bytes instead of hashing every byte; the guess is checked byte for byte, so a wrong
+   * one only costs the hash it was meant to save. Names of a random-order log (an interval log's services,
+   * regions and words) miss `lastId` most of the time and hit here.
+   */
+  private readonly guesses = new Int32Array(GUESS_SLOTS);
+  private viewBuf: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+
+  intern(buf: Uint8Array, start: number, end: number): number {
+    const lastId = this.lastId;
+    const view = this.viewOf(buf);
+    if (lastId >= 0 && sameBytes(this.keys[lastId]!, this.lengths[lastId]!, view, start, end)) return lastId;
+    const n = end - start;
+    if (n === 0) return (this.lastId = this.find(buf, start, end));
+    const g = ((n * 0x2f) ^ buf[start]! ^ (buf[start + (n >> 1)]! << 3) ^ (buf[end - 1]! << 5)) & (GUESS_SLOTS - 1);
+    const guess = this.guesses[g]! - 1;
+    if (guess >= 0 && sameBytes(this.keys[guess]!, this.lengths[guess]!, view, start, end))
+      return (this.lastId = guess);
+    const id = this.find(buf, start, end);
+    this.guesses[g] = id + 1;
+    return (this.lastId = id);
+  }
+
+  private find(buf: Uint8Array, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]! - 1;
+      if (id < 0) return this.add(buf, start, end, h, slot);
+      if (this.hashes[id] === h && sameBytes(this.keys[id]!, this.lengths[id]!, this.view, start, end)) return id;
+    }
+  }
+
+  /** A DataView on buf, made again only when the buffer changes (once a chunk). */
+  private viewOf(buf: Uint8Array): DataView {
+    if (buf !== this.viewBuf) {
+      this.viewBuf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    return this.view;
+  }
+
+  /** Interns a string directly (the file-stem service, JSON values already decoded). */
+  internString(s: string): number {
+    const bytes = new TextEncoder().encode(s);
+    return this.intern(bytes, 0, bytes.length);
+  }
+
+  private add(buf: Uint8Array, start: number, end: number, h: number, slot: number): number {
+    const id = this.names.length;
+    this.names.push(decodeUtf8(buf, start, end));
+    this.keys.push(new DataView(Uint8Array.prototype.slice.call(buf, start, end).buffer));
+    this.lengths.push(end - start);
+    this.hashes.push(h);
+    this.slots[slot] = id + 1;
+    if (this.names.length * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Slots of ByteInterner's guesses (a power of two): a few hundred names each get one of their own. */
+const GUESS_SLOTS = 1024;
+
+/** Whether the bytes of `key` equal view's [start, end), compared four bytes at a time. */
+function sameBytes(key: DataView, keyLength: number, view: DataView, start: number, end: number): boolean {
+  const n = end - start;
+  if (keyLength !== n) return false;
+  let k = 0;
+  for (; k + 4 <= n; k += 4) if (key.getUint32(k) !== view.getUint32(start + k)) return false;
+  for (; k < n; k++) if (key.getUint8(k) !== view.getUint8(start + k)) return false;
+  return true;
+}

@@ -1,0 +1,57 @@
+import type { WordMeaning } from '../../model/settings';
+import type { SeverityCode } from '../../model/records';
+
+/** A severity code 0..3 (SEVERITIES order) or UP: the word's meaning as the readers store it. */
+export type WordCode = SeverityCode | typeof UP;
+export const UP = 4;
+export const MAJOR: SeverityCode = 0;
+export const MAINTENANCE: SeverityCode = 3;
+
+const CODE_OF: Record<WordMeaning, WordCode> = { major: 0, partial: 1, degraded: 2, maintenance: 3, up: UP };
+
+/** SPEC 3, plus the status-log failure words (which are all `major`). */
+const WORD_LISTS: Record<WordMeaning, readonly string[]> = {
+  major: ['major', 'critical', 'outage', 'major_outage', 'down', 'full', 'red', 'fail', 'failed', 'error', 'false'],
+  partial: ['partial', 'minor', 'partial_outage', 'orange'],
+  degraded: ['degraded', 'degraded_performance', 'performance', 'slow', 'none', 'yellow'],
+  maintenance: ['maintenance', 'under_maintenance', 'scheduled', 'planned', 'paused'],
+  up: ['up', 'ok', 'good', 'success', 'operational', 'resolved', 'green', 'true'],
+};
+
+const BUILT_IN = new Map<string, WordCode>();
+for (const [meaning, words] of Object.entries(WORD_LISTS) as [WordMeaning, readonly string[]][]) {
+  for (const w of words) BUILT_IN.set(w, CODE_OF[meaning]);
+}
+
+/**
+ * How numbers in a status column read: HTTP codes (100-399 up, 0 and >= 400 major), Uptime Kuma's heartbeat
+ * states (0 down, 1 up, 2 pending = down, 3 maintenance), or no numbers at all (interval severity columns).
+ */
+export type NumericStatus = 'http' | 'kuma' | 'none';
+
+export class WordMeanings {
+  private readonly overrides = new Map<string, WordCode>();
+
+  constructor(
+    words: Readonly<Record<string, WordMeaning>>,
+    private readonly numeric: NumericStatus,
+  ) {
+    for (const [w, meaning] of Object.entries(words)) this.overrides.set(w.trim().toLowerCase(), CODE_OF[meaning]);
+  }
+
+  /** The meaning of a word (already trimmed), or null when no list knows it (then it counts as major). */
+  meaning(word: string): WordCode | null {
+    const lower = word.toLowerCase();
+    const own = this.overrides.get(lower);
+    if (own !== undefined) return own;
+    const known = BUILT_IN.get(lower) ?? BUILT_IN.get(lower.replace(/[^a-z0-9]+/g, '_'));
+    if (known !== undefined) return known;
+    if (this.numeric !== 'none' && /^\d{1,3}$/.test(lower)) {
+      const n = Number(lower);
+      if (this.numeric === 'kuma') return n === 1 ? UP : n === 3 ? MAINTENANCE : n === 0 || n === 2 ? MAJOR : null;
+      if (n === 0 || n >= 400) return MAJOR;
+      if (n >= 100) return UP;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,365 @@
+import type { ImportResult } from '../model/import-result';
+import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import { targetFor, type Settings } from '../model/settings';
+import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
+import { reportRange, type MonthRange } from '../time/report-range';
+import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
+import { regionShareByCode } from '../compute/affected-share';
+import { incidentRows } from '../compute/incidents';
+import { allowedDowntime } from '../compute/nines';
+import { periodFigures } from '../compute/period-figures';
+import {
+  episodeStats,
+  indexSweep,
+  periodIntegrals,
+  sumMonths,
+  type PeriodMinutes,
+  type SweepIndex,
+} from '../compute/period-minutes';
+import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
+import { PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
+import { orderByKey } from '../compute/sort-order';
+import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
+import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
+import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
+
+/** What a report needs from an import. */
+export type ReportInput = Pick<
+  ImportResult,
+  'source' | 'records' | 'samples' | 'diagnostics' | 'diagnosticsTotal' | 'latestInstant'
+>;
+
+export interface ReportEngineOptions {
+  /**
+   * keep only this many incident rows (largest impact first; with user-given months, taken before the rows
+   * outside them are dropped); default: all
+   */
+  maxIncidents?: number;
+  /**
+   * keep each service's sweep for later builds (default true). A one-shot report turns this off so only
+   * one service's sweep is in memory at a time.
+   */
+  retainSweeps?: boolean;
+  /** sweeps `*` on another thread in prepare() (a one-shot report of a large log) */
+  platformSweeper?: PlatformSweeper;
+}
+
+export interface ReportEngine {
+  /** every service of the input, `*` first (before the settings' filter) */
+  readonly services: readonly string[];
+  build(settings: Settings, now?: number): ReportModel;
+  /**
+   * With a platformSweeper and a log of at least its minRecords: sweeps `*` on its thread while this one
+   * sweeps the services, so that the next build() of these settings finds every service's minutes done.
+   * Without, or when that thread fails, does nothing and build() sweeps as it always does.
+   */
+  prepare(settings: Settings): Promise<void>;
+}
+
+/** A quarter, year or the whole range: months [from, to] of the report range. */
+interface LongPeriod {
+  key: string;
+  from: MonthIndex;
+  to: MonthIndex;
+}
+
+interface ServiceMinutes {
+  months: PeriodMinutes[];
+  quarters: PeriodMinutes[];
+  years: PeriodMinutes[];
+  all: PeriodMinutes;
+}
+
+interface RangeFrame {
+  range: MonthRange;
+  boundaries: Float64Array;
+  quarters: LongPeriod[];
+  years: LongPeriod[];
+}
+
+/**
+ * The report as layers, each cached under the settings it depends on, so the app can recompute on every
+ * edit: the start order of the records (never changes); the sweep per service (weights, region shares);
+ * the monthly and longer-period minutes (+ time zone and range: a few lookups per month and service in the
+ * sweep's running sums, no new sweep);
+ * the incident list (users, weights, region shares, service filter); and the figures (targets, credits,
+ * maintenance counting, users, rates: arithmetic on the cached minutes).
+ */
+export function createReportEngine(input: ReportInput, options: ReportEngineOptions = {}): ReportEngine {
+  const table = input.records;
+  const services = reportServices(table, input.samples);
+  const retain = options.retainSweeps ?? true;
+  const extent = dataExtent(input);
+
+  let order: Int32Array | null = null;
+  // stored instants: their order is the instants' order
+  const startOrder = (): Int32Array => (order ??= orderByKey(table.instants.start));
+  // the sweeps read the records grouped by service, in start order within each group
+  let major: ServiceMajorTable | null = null;
+
+  const samples = new Map<string, SamplePrefix | null>();
+  const samplesOf = (service: string): SamplePrefix | null => {
+    if (!input.samples) return null;
+    if (samples.has(service)) return samples.get(service)!;
+    const p = samplePrefix(input.samples, (s) => service === PLATFORM || s.service === null || s.service === service);
+    // a one-shot report reads each service's running totals once: keeping them all (three 64-bit sums per
+    // 15-minute bucket and service) was most of what a status report added as its log's months grew
+    if (retain) samples.set(service, p);
+    return p;
+  };
+
+  // a sweep not kept is read before the next one starts: each borrows the same working memory
+  const scratch = retain ? undefined : new SweepScratch();
+  const sweeper = options.platformSweeper;
+  let sweepKey = '';
+  let sweeps = new Map<string, SweepIndex>();
+  let shares: Float64Array | null = null;
+  /** the service-major table, and f(r) of each kind under the settings' weights and region shares */
+  const sweepInput = (settings: Settings): { major: ServiceMajorTable; shares: Float64Array } => {
+    const key = JSON.stringify([settings.weights, settings.regionShares]);
+    if (key !== sweepKey) {
+      sweepKey = key;
+      sweeps = new Map();
+      shares = null;
+    }
+    // on shared memory when another thread may sweep `*` from it
+    major ??= serviceMajorTable(table, sweeper !== undefined && table.count >= sweeper.minRecords);
+    shares ??= recordShares(major.table, settings.weights, regionShareByCode(table, settings.regionShares));
+    return { major, shares };
+  };
+  const sweepOf = (service: string, settings: Settings): SweepIndex => {
+    const { major: t, shares: f } = sweepInput(settings);
+    const cached = sweeps.get(service);
+    if (cached) return cached;
+    const { weights } = settings;
+    const sweep =
+      service === PLATFORM
+        ? sweepPlatform({ major: t, shares: f, weights }, scratch)
+        : indexSweep(
+            sweepService(
+              t.table,
+              serviceRows(t, service),
+              { weights, shares: f, ignoreMaintenanceFrom: Infinity },
+              scratch,
+            ),
+            weights,
+          );
+    if (retain) sweeps.set(service, sweep);
+    return sweep;
+  };
+
+  let frameKey = '';
+  let frame: RangeFrame | null = null;
+  const frameOf = (settings: Settings): RangeFrame | null => {
+    const key = JSON.stringify([settings.reportTimeZone, settings.range]);
+    if (key !== frameKey) {
+      frameKey = key;
+      const range = reportRange(extent, settings.range, settings.reportTimeZone);
+      frame = range && {
+        range,
+        boundaries: monthBoundaries(range.from, range.to, settings.reportTimeZone),
+        quarters: longPeriods(range, quarterStartMonth, quarterKey),
+        years: longPeriods(range, yearStartMonth, yearKey),
+      };
+    }
+    return frame;
+  };
+
+  let minutesKey = '';
+  let minutes = new Map<string, ServiceMinutes>();
+  /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
+  const checkMinutes = (settings: Settings): void => {
+    const key = JSON.stringify([settings.weights, settings.regionShares, frameKey]);
+    if (key !== minutesKey) {
+      minutesKey = key;
+      minutes = new Map();
+    }
+  };
+  const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
+    let m = minutes.get(service);
+    if (!m) {
+      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f);
+      minutes.set(service, m);
+    }
+    return m;
+  };
+
+  let incidentsKey = '';
+  let incidents: IncidentRow[] = [];
+  const incidentsOf = (settings: Settings, shown: readonly string[]): IncidentRow[] => {
+    const key = JSON.stringify([settings.users, settings.weights, settings.regionShares, shown]);
+    if (key !== incidentsKey) {
+      incidentsKey = key;
+      // none kept (the CLI's text formats): no start order of the whole log, whose sort scratch would be the
+      // report's peak
+      if (options.maxIncidents === 0) return (incidents = []);
+      const all = shown.includes(PLATFORM);
+      const codes = new Set(shown.map((s) => table.services.indexOf(s)).filter((c) => c >= 0));
+      const some = shown.length > 0;
+      const picked = all
+        ? startOrder()
+        : startOrder().filter((r) => {
+            const c = table.service[r]!;
+            return codes.has(c) || (c < 0 && some);
+          });
+      incidents = incidentRows(table, picked, settings, options.maxIncidents);
+    }
+    return incidents;
+  };
+
+  // the incident list cut to a user-given range, kept while neither the list nor the range changes
+  let rangedFrom: IncidentRow[] | null = null;
+  let rangedFrame: RangeFrame | null = null;
+  let ranged: IncidentRow[] = [];
+  const incidentsShown = (settings: Settings, shown: readonly string[], f: RangeFrame | null): IncidentRow[] => {
+    const list = incidentsOf(settings, shown);
+    if (settings.range.from === null && settings.range.to === null) return list;
+    if (list !== rangedFrom || f !== rangedFrame) {
+      rangedFrom = list;
+      rangedFrame = f;
+      ranged = incidentsInRange(list, f);
+    }
+    return ranged;
+  };
+
+  const shownOf = (settings: Settings): string[] => {
+    const filter = settings.services;
+    return filter === null ? services : services.filter((s) => filter.includes(s));
+  };
+
+  return {
+    services,
+    async prepare(settings: Settings): Promise<void> {
+      const f = frameOf(settings);
+      const shown = shownOf(settings);
+      if (!sweeper || table.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
+      checkMinutes(settings);
+      if (minutes.has(PLATFORM)) return;
+      const platform = sweeper.sweep(() => ({ ...sweepInput(settings), weights: settings.weights })).catch(() => null);
+      for (const s of shown) if (s !== PLATFORM) minutesOf(s, settings, f);
+      const mine = minutes;
+      const index = await platform;
+      // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
+      // replaced the minutes these belong with
+      if (index && minutes === mine) minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), f));
+    },
+    build(settings: Settings, now: number = Date.now()): ReportModel {
+      const shown = shownOf(settings);
+      const f = frameOf(settings);
+      const model: ReportModel = {
+        source: input.source,
+        settings,
+        services: shown,
+        monthKeys: [],
+        months: [],
+        quarters: [],
+        years: [],
+        summary: [],
+        incidents: incidentsShown(settings, shown, f),
+        diagnostics: input.diagnostics,
+        diagnosticsTotal: input.diagnosticsTotal,
+        nines: [],
+        generatedAt: now,
+      };
+      const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
+      const targets = [...new Set(shown.map((s) => targetFor(settings, s)))].sort((a, b) => a - b);
+      model.nines = targets.map((t) =>
+        allowedDowntime(t, settings.monthConvention, settings.reportTimeZone, reference),
+      );
+      if (!f) return model;
+      const { range } = f;
+      for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
+      // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
+      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
+        Object.assign(periodFigures(s, null, m, settings), {
+          month: null,
+          period: p.key,
+          fromMonth: monthKey(p.from),
+          toMonth: monthKey(p.to),
+        });
+      checkMinutes(settings);
+      for (const s of shown) {
+        const m = minutesOf(s, settings, f);
+        m.months.forEach((pm, k) => model.months.push(periodFigures(s, model.monthKeys[k]!, pm, settings)));
+        f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
+        f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
+        model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+      }
+      return model;
+    },
+  };
+}
+
+/** Earliest start and latest end of the data (records, and sample buckets of status logs). */
+function dataExtent(input: ReportInput): { earliestStart: number; latestEnd: number } | null {
+  const t = input.records;
+  const { start, end, base, step } = t.instants;
+  let earliestStart = Infinity;
+  let latestEnd = -Infinity;
+  for (let i = 0; i < t.count; i++) {
+    if (start[i]! < earliestStart) earliestStart = start[i]!;
+    if (end[i]! > latestEnd) latestEnd = end[i]!;
+  }
+  if (t.count > 0) {
+    earliestStart = base + step * earliestStart;
+    latestEnd = base + step * latestEnd;
+  }
+  const samples = input.samples && sampleExtent(input.samples);
+  if (samples) {
+    earliestStart = Math.min(earliestStart, samples.first);
+    latestEnd = Math.max(latestEnd, samples.last);
+  }
+  return earliestStart <= latestEnd ? { earliestStart, latestEnd } : null;
+}
+
+function longPeriods(
+  range: MonthRange,
+  startOf: (m: MonthIndex) => MonthIndex,
+  keyOf: (m: MonthIndex) => string,
+): LongPeriod[] {
+  const out: LongPeriod[] = [];
+  for (let m = range.from; m <= range.to; m++) {
+    const last = out[out.length - 1];
+    if (last && startOf(last.from) === startOf(m)) last.to = m;
+    else out.push({ key: keyOf(m), from: m, to: m });
+  }
+  return out;
+}
+
+function serviceMinutes(sweep: SweepIndex, samples: SamplePrefix | null, f: RangeFrame): ServiceMinutes {
+  const b = f.boundaries;
+  const first = f.range.from;
+  const months: PeriodMinutes[] = [];
+  for (let k = 0; k + 1 < b.length; k++) {
+    const m = periodIntegrals(sweep, b[k]!, b[k + 1]!);
+    if (samples) {
+      const s = sampleSums(samples, b[k]!, b[k + 1]!);
+      m.samplesUp = s.up;
+      m.samplesAll = s.all;
+      m.samplesMaintenance = s.maintenance;
+    }
+    months.push(m);
+  }
+  const over = (p: LongPeriod): PeriodMinutes => {
+    const i = p.from - first;
+    const j = p.to - first + 1;
+    return { ...sumMonths(months.slice(i, j)), ...episodeStats(sweep, b[i]!, b[j]!) };
+  };
+  return {
+    months,
+    quarters: f.quarters.map(over),
+    years: f.years.map(over),
+    all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+  };
+}
+
+/**
+ * With a user-given range, the incident list keeps the records that touch it (a zero-length record counts
+ * when it sits inside). A range from the data holds every record: the caller reuses the list as is.
+ */
+function incidentsInRange(list: IncidentRow[], f: RangeFrame | null): IncidentRow[] {
+  if (!f) return [];
+  const a = f.boundaries[0]!;
+  const b = f.boundaries[f.boundaries.length - 1]!;
+  return list.filter((r) => (r.end > a && r.start < b) || (r.start === r.end && r.start >= a && r.start < b));
+}
