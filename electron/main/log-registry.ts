@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { ImportResult } from '@core/model/import-result';
 import type { Settings } from '@core/model/settings';
 
 export interface RegisteredLog {
@@ -11,16 +10,14 @@ export interface RegisteredLog {
   bundled: boolean;
 }
 
-/** Imports kept for export; older ones are re-imported on demand. Bounds memory on huge logs. */
-const KEEP_RESULTS = 2;
-
 /**
  * The paths the user chose, behind opaque ids: the renderer only ever holds a logId, so it cannot name a
- * file of its own choosing. Also keeps the latest imports so exports need not re-read the file.
+ * file of its own choosing. Holds no records: each open log's engine does (engine/engine-host.ts).
+ * Also knows which log each window shows, so opening another closes the one it replaces.
  */
 export class LogRegistry {
   private readonly logs = new Map<string, RegisteredLog>();
-  private readonly results = new Map<string, ImportResult>();
+  private readonly shown = new Map<number, string>();
 
   register(log: RegisteredLog): string {
     const id = randomBytes(12).toString('base64url');
@@ -32,13 +29,23 @@ export class LogRegistry {
     return this.logs.get(logId);
   }
 
-  keepResult(logId: string, result: ImportResult): void {
-    this.results.delete(logId);
-    this.results.set(logId, result);
-    while (this.results.size > KEEP_RESULTS) this.results.delete(this.results.keys().next().value!);
+  /**
+   * `logId` is now the log `window` shows. Returns the log it replaces (forgotten here: its id is no longer
+   * known, and the caller ends its engine), or null.
+   */
+  show(window: number, logId: string): string | null {
+    const previous = this.shown.get(window) ?? null;
+    this.shown.set(window, logId);
+    if (previous === null || previous === logId) return null;
+    this.logs.delete(previous);
+    return previous;
   }
 
-  result(logId: string): ImportResult | undefined {
-    return this.results.get(logId);
+  /** The window closed: the log it showed is forgotten and returned, so its engine can end. */
+  closeWindow(window: number): string | null {
+    const logId = this.shown.get(window) ?? null;
+    this.shown.delete(window);
+    if (logId !== null) this.logs.delete(logId);
+    return logId;
   }
 }

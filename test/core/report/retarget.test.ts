@@ -39,10 +39,9 @@ const retargetArb = fc.record({
   language: fc.constantFrom('en' as const, 'id' as const),
 });
 
-function changed(
-  base: Settings,
-  r: fc.RecordValue<typeof retargetArb extends fc.Arbitrary<infer T> ? T : never>,
-): Settings {
+type Retarget = typeof retargetArb extends fc.Arbitrary<infer T> ? T : never;
+
+function changed(base: Settings, r: Retarget): Settings {
   const services: Record<string, number> = {};
   if (r.api !== undefined) services['api'] = r.api;
   // a target for a service the log does not have changes nothing shown
