@@ -114,22 +114,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** `logId` is now what the window shows: the log it replaces ends with its engine. */
   function show(context: HandlerContext, logId: string): void {
-    const replaced = deps.logs.show(context.windowId, logId);
-    if (replaced !== null) deps.engines.close(replaced);
+    for (const replaced of deps.logs.show(context.windowId, logId)) deps.engines.close(replaced);
   }
 
   async function open(context: HandlerContext, log: RegisteredLog): Promise<OpenedLog> {
     await assertRegularFile(log.path);
-    const logId = deps.logs.register(log);
+    // a log that could not be read keeps its id and its engine (holding no records) for the column-mapping
+    // dialog's previews, until the window shows another log
+    const { logId, forgotten } = deps.logs.register(log, context.windowId);
+    for (const id of forgotten) deps.engines.close(id);
     const { settings, source } = deps.settings.forFile(log.path, log.fallbackSettings);
-    let summary: LogSummary;
-    try {
-      summary = await load(context, logId, log, settings);
-    } catch (error) {
-      // a log that could not be read has no records to keep; its id stays for the column-mapping dialog
-      deps.engines.close(logId);
-      throw error;
-    }
+    const summary = await load(context, logId, log, settings);
     show(context, logId);
     if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
     return { logId, fileName: log.fileName, summary, settings, settingsSource: source };
@@ -213,7 +208,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [InvokeChannel.preview]: async (_context, payload) => {
       const log = known(payload.logId);
       await assertRegularFile(log.path);
-      return deps.engines.preview(log, payload.import);
+      return deps.engines.preview(payload.logId, log, payload.import);
     },
     [InvokeChannel.report]: async (context, { logId, settings }) => reportOf(context, logId, settings),
     [InvokeChannel.cancelImport]: async (context) => deps.engines.cancel(context.windowId),

@@ -13,39 +13,44 @@ export interface RegisteredLog {
 /**
  * The paths the user chose, behind opaque ids: the renderer only ever holds a logId, so it cannot name a
  * file of its own choosing. Holds no records: each open log's engine does (engine/engine-host.ts).
- * Also knows which log each window shows, so opening another closes the one it replaces.
+ * Knows the window each log was opened in and the one log each window shows, so that showing another (or
+ * closing the window) forgets the rest, whose engines then end: the one shown, and a log that failed to
+ * open while its column-mapping dialog may still ask for it, are all a window keeps.
  */
 export class LogRegistry {
-  private readonly logs = new Map<string, RegisteredLog>();
+  private readonly logs = new Map<string, RegisteredLog & { window: number }>();
   private readonly shown = new Map<number, string>();
 
-  register(log: RegisteredLog): string {
-    const id = randomBytes(12).toString('base64url');
-    this.logs.set(id, log);
-    return id;
+  /**
+   * A new log for `window`. A log that failed to open there earlier (not shown) is given up for it: returned
+   * with the new id, so its engine can end.
+   */
+  register(log: RegisteredLog, window: number): { logId: string; forgotten: string[] } {
+    const forgotten = this.forget(window, (id) => id !== this.shown.get(window));
+    const logId = randomBytes(12).toString('base64url');
+    this.logs.set(logId, { ...log, window });
+    return { logId, forgotten };
   }
 
   get(logId: string): RegisteredLog | undefined {
     return this.logs.get(logId);
   }
 
-  /**
-   * `logId` is now the log `window` shows. Returns the log it replaces (forgotten here: its id is no longer
-   * known, and the caller ends its engine), or null.
-   */
-  show(window: number, logId: string): string | null {
-    const previous = this.shown.get(window) ?? null;
+  /** `logId` is now the log `window` shows. Returns the logs of that window it forgets (their engines end). */
+  show(window: number, logId: string): string[] {
     this.shown.set(window, logId);
-    if (previous === null || previous === logId) return null;
-    this.logs.delete(previous);
-    return previous;
+    return this.forget(window, (id) => id !== logId);
   }
 
-  /** The window closed: the log it showed is forgotten and returned, so its engine can end. */
-  closeWindow(window: number): string | null {
-    const logId = this.shown.get(window) ?? null;
+  /** The window closed: every log of it is forgotten and returned, so their engines end. */
+  closeWindow(window: number): string[] {
     this.shown.delete(window);
-    if (logId !== null) this.logs.delete(logId);
-    return logId;
+    return this.forget(window, () => true);
+  }
+
+  private forget(window: number, which: (logId: string) => boolean): string[] {
+    const gone = [...this.logs].filter(([id, log]) => log.window === window && which(id)).map(([id]) => id);
+    for (const id of gone) this.logs.delete(id);
+    return gone;
   }
 }

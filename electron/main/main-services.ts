@@ -68,8 +68,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   });
   const closeWindow = (windowId: number): void => {
     engines.cancel(windowId);
-    const shown = logs.closeWindow(windowId);
-    if (shown !== null) engines.close(shown);
+    for (const logId of logs.closeWindow(windowId)) engines.close(logId);
   };
   return { handlers, settings, recent, pending, engines, closeWindow, notices, dispose: () => engines.dispose() };
 }

@@ -170,7 +170,9 @@ describe('engine host (one engine per log, real worker threads)', () => {
   });
 
   it('previews the first rows and the detected mapping', async () => {
-    const preview = await host.preview(file('big.csv'), DEFAULT_SETTINGS.import);
+    // in the log's engine: a dialog's many previews start no thread each
+    const preview = await host.preview('preview', file('big.csv'), DEFAULT_SETTINGS.import);
+    expect(host.open.has('preview')).toBe(true);
     expect(preview.columns).toEqual(['start', 'end', 'service', 'severity']);
     expect(preview.rows[0]).toEqual(['2000-01-01T00:00:00.000Z', '2000-01-01T00:10:00.000Z', 'api', 'major']);
     expect(preview.mapping).toMatchObject({ start: 'start', end: 'end', service: 'service', severity: 'severity' });

@@ -410,6 +410,26 @@ describe('reports from the log engine', () => {
     expect(services.engines.open).toEqual(new Set());
   });
 
+  it('keeps a log that failed to open for its mapping dialog until the window opens another', async () => {
+    const odd = await logFile('odd.csv', 'when_it_broke;when_fixed;box\n2022-03-01 10:00;2022-03-01 10:30;db\n');
+    const failed = await call(InvokeChannel.openDropped, { path: odd });
+    if (failed.ok) throw new Error('odd.csv should not open as it is');
+    const logId = failed.error.logId!;
+    // the mapping dialog's previews are read by that log's engine, which holds no records
+    expect((await value(InvokeChannel.preview, { logId, import: {} })).columns).toEqual([
+      'when_it_broke',
+      'when_fixed',
+      'box',
+    ]);
+    expect(services.engines.open).toEqual(new Set([logId]));
+    const other = await value(InvokeChannel.openSample);
+    expect(services.engines.open).toEqual(new Set([other.logId]));
+    expect(await call(InvokeChannel.preview, { logId, import: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-log' },
+    });
+  });
+
   it("exports under the export's own import settings, not the import the window made (issue 19, 10b)", async () => {
     // an hour of outage at 03:00 on 1 March, written without an offset: UTC reads it in March, Jakarta
     // (UTC+7) as 20:00 on 28 February UTC

@@ -49,8 +49,8 @@ export interface EngineHost {
     settings: Settings,
     onProgress: (p: ImportProgress) => void,
   ): Promise<ReportModel>;
-  /** first rows and the detected mapping, on a thread of its own (needs no engine) */
-  preview(file: LogFile, settings: ImportSettings): Promise<LogPreview>;
+  /** first rows and the detected mapping under these import settings, read by the log's engine */
+  preview(logId: string, file: LogFile, settings: ImportSettings): Promise<LogPreview>;
   /** Cancels the running import of `owner` (ending that engine); false when none was running. */
   cancel(owner: number): boolean;
   /** Ends the log's engine and frees its records; its pending requests fail. */
@@ -62,7 +62,7 @@ export interface EngineHost {
 }
 
 interface Pending {
-  resolve(value: LogSummary | ReportModel): void;
+  resolve(value: LogSummary | ReportModel | LogPreview): void;
   reject(error: unknown): void;
   onProgress(p: ImportProgress): void;
 }
@@ -88,7 +88,6 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
   const engines = new Map<string, Engine>();
   /** the engine each window is importing into, and the id of that import */
   const importing = new Map<number, { logId: string; id: number }>();
-  const previews = new Set<Worker>();
   let nextId = 1;
 
   const tooLarge = (fileName: string) =>
@@ -111,14 +110,13 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     const existing = engines.get(logId);
     if (existing) return existing;
     const worker = new Worker(workerPath, {
-      workerData: { role: 'engine', ...file } satisfies EngineWorkerData,
+      workerData: { path: file.path, fileName: file.fileName } satisfies EngineWorkerData,
       // a heap cap: a log too large for memory ends this engine with a message, never the whole app
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     const engine: Engine = { logId, file, worker, importKey: null, pending: new Map() };
     engines.set(logId, engine);
     worker.on('message', (m: FromEngine) => {
-      if (m.type === 'previewed') return;
       const p = engine.pending.get(m.id);
       if (!p) return;
       if (m.type === 'progress') return p.onProgress(m.progress);
@@ -128,7 +126,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
         // a failed import leaves the engine without records: the next request reads the log again
         engine.importKey = null;
         p.reject(asError(m.error));
-      } else p.resolve(m.type === 'imported' ? m.summary : m.model);
+      } else p.resolve(m.type === 'imported' ? m.summary : m.type === 'report' ? m.model : m.preview);
     });
     worker.on('error', (error: NodeJS.ErrnoException) =>
       end(engine, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(file.fileName) : error),
@@ -139,7 +137,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     return engine;
   }
 
-  function ask<T extends LogSummary | ReportModel>(
+  function ask<T extends LogSummary | ReportModel | LogPreview>(
     owner: number,
     logId: string,
     file: LogFile,
@@ -151,7 +149,8 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     const request = message(id);
     const key = JSON.stringify(importSettings);
     let engine = engines.get(logId);
-    const reads = request.type === 'import' || engine?.importKey !== key;
+    // an import, or a report whose import settings are not the engine's records'; a preview reads no records
+    const reads = request.type === 'import' || (request.type === 'report' && engine?.importKey !== key);
     if (reads) {
       // a window imports one log at a time: a new import ends the engine the previous one was filling
       const previous = importing.get(owner);
@@ -176,28 +175,16 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
       ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), settings, onProgress),
     report: (owner, logId, file, settings, onProgress) =>
       ask(owner, logId, file, (id) => ({ type: 'report', id, settings }), settings.import, onProgress),
-    preview(file, settings) {
-      return new Promise<LogPreview>((resolve, reject) => {
-        const worker = new Worker(workerPath, {
-          workerData: { role: 'preview', ...file, settings } satisfies EngineWorkerData,
-          resourceLimits: { maxOldGenerationSizeMb: heapMb },
-        });
-        previews.add(worker);
-        const done = (outcome: () => void): void => {
-          if (!previews.delete(worker)) return;
-          outcome();
-          void worker.terminate();
-        };
-        worker.on('message', (m: FromEngine) => {
-          if (m.type === 'previewed') done(() => resolve(m.preview));
-          else if (m.type === 'failed') done(() => reject(asError(m.error)));
-        });
-        worker.on('error', (error: NodeJS.ErrnoException) =>
-          done(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(file.fileName) : error)),
-        );
-        worker.on('exit', () => done(() => reject(new Error(`The preview of ${file.fileName} stopped unexpectedly.`))));
-      });
-    },
+    // no owner: a preview is not an import the window can cancel
+    preview: (logId, file, settings) =>
+      ask(
+        -1,
+        logId,
+        file,
+        (id) => ({ type: 'preview', id, settings }),
+        settings,
+        () => {},
+      ),
     cancel(owner) {
       const job = importing.get(owner);
       if (!job) return false;
@@ -214,9 +201,8 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
       return new Set(engines.keys());
     },
     async dispose() {
-      const all = [...engines.values()].map((e) => e.worker).concat([...previews]);
+      const all = [...engines.values()].map((e) => e.worker);
       for (const engine of [...engines.values()]) end(engine, new IpcFailure('cancelled', 'The app is closing.'));
-      previews.clear();
       importing.clear();
       await Promise.all(all.map((w) => w.terminate()));
     },

@@ -1,8 +1,8 @@
 /**
  * The engine of one open log, on its own thread (issue 14): it reads the file, owns the records, and answers
  * "report for these settings" with a ReportModel from a report engine that keeps its sweeps between builds.
- * Neither the main process nor the window ever holds the records. Started by engine-host.ts; a one-shot
- * preview for the column-mapping dialog runs in the same file with role 'preview'.
+ * Neither the main process nor the window ever holds the records. It also previews the log for the
+ * column-mapping dialog, so a dialog's many previews start no thread. Started by engine-host.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { importFile, previewFile } from '@core/import';
@@ -32,7 +32,7 @@ interface Loaded {
   engine: ReportEngine;
 }
 
-function serve(log: { path: string; fileName: string }): void {
+function serve(log: EngineWorkerData): void {
   let loaded: Loaded | null = null;
   // a large status log is read in two halves when the machine has the cores: this same file serves the
   // second thread (serveSecondHalf below)
@@ -58,6 +58,11 @@ function serve(log: { path: string; fileName: string }): void {
   }
 
   async function handle(m: ToEngine): Promise<void> {
+    if (m.type === 'preview') {
+      const preview = await previewFile(log.path, { fileName: log.fileName, settings: m.settings });
+      post({ type: 'previewed', id: m.id, preview });
+      return;
+    }
     if (m.type === 'import') {
       post({ type: 'imported', id: m.id, summary: summarize((await load(m.id, m.settings)).result) });
       return;
@@ -77,19 +82,4 @@ function serve(log: { path: string; fileName: string }): void {
   });
 }
 
-async function preview(job: Extract<EngineWorkerData, { role: 'preview' }>): Promise<void> {
-  try {
-    post({
-      type: 'previewed',
-      preview: await previewFile(job.path, { fileName: job.fileName, settings: job.settings }),
-    });
-  } catch (error) {
-    post({ type: 'failed', id: 0, error: failure(error) });
-  }
-}
-
-if (!serveSecondHalf()) {
-  const data = workerData as EngineWorkerData;
-  if (data.role === 'preview') void preview(data);
-  else serve(data);
-}
+if (!serveSecondHalf()) serve(workerData as EngineWorkerData);

@@ -42,6 +42,8 @@ export interface AppHarness {
   dialogs: { log: string[]; settings: string[]; save: string[]; drop: boolean[] };
   /** files the app asked the OS to open (shell.openPath) */
   opened: string[];
+  /** every channel the page invoked, in order (e.g. to see that a target change asked no report) */
+  invoked: string[];
   /** requests the page made to anything but the app's own files */
   foreignRequests: string[];
   /** uncaught page errors and console errors (CSP violations show up here) */
@@ -68,6 +70,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
   const userDataDir = await mkdtemp(join(tmpdir(), 'sla-e2e-'));
   const dialogs = { log: [] as string[], settings: [] as string[], save: [] as string[], drop: [] as boolean[] };
   const opened: string[] = [];
+  const invoked: string[] = [];
   const make = async () =>
     createMainServices({
       userDataDir,
@@ -143,9 +146,12 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         )
         .catch(() => undefined),
   };
-  await page.exposeFunction('__slaInvoke', async (channel: string, payload: unknown) =>
-    encodeForJson(await dispatch(services.handlers, channel as InvokeChannel, handlerContext, decodeFromJson(payload))),
-  );
+  await page.exposeFunction('__slaInvoke', async (channel: string, payload: unknown) => {
+    invoked.push(channel);
+    return encodeForJson(
+      await dispatch(services.handlers, channel as InvokeChannel, handlerContext, decodeFromJson(payload)),
+    );
+  });
   await page.addInitScript({ content: await bridgeScript() });
   await page.goto(`${ORIGIN}/index.html`);
 
@@ -154,6 +160,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     services,
     dialogs,
     opened,
+    invoked,
     foreignRequests,
     pageErrors,
     dropFile: async (path) => {
