@@ -62,6 +62,8 @@ export interface EngineHost {
 }
 
 interface Pending {
+  /** the request reads the log (an import, or a report under other import settings) */
+  reads: boolean;
   resolve(value: LogSummary | ReportModel | LogPreview): void;
   reject(error: unknown): void;
   onProgress(p: ImportProgress): void;
@@ -124,7 +126,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
       for (const [owner, job] of importing) if (job.id === m.id) importing.delete(owner);
       if (m.type === 'failed') {
         // a failed import leaves the engine without records: the next request reads the log again
-        engine.importKey = null;
+        if (p.reads) engine.importKey = null;
         p.reject(asError(m.error));
       } else p.resolve(m.type === 'imported' ? m.summary : m.type === 'report' ? m.model : m.preview);
     });
@@ -163,7 +165,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     engine = start(logId, file);
     if (reads) engine.importKey = key;
     return new Promise<T>((resolve, reject) => {
-      engine.pending.set(id, { resolve: resolve as Pending['resolve'], reject, onProgress });
+      engine.pending.set(id, { reads, resolve: resolve as Pending['resolve'], reject, onProgress });
       engine.worker.postMessage(request);
     });
   }
