@@ -27,8 +27,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // the import runs in a worker thread (electron/main/import-host.ts loads out/main/import-worker.js)
-          'import-worker': resolve(__dirname, 'electron/main/import-worker.ts'),
+          // each open log's engine is a worker thread (electron/main/engine/engine-host.ts loads out/main/log-engine.js)
+          'log-engine': resolve(__dirname, 'electron/main/engine/log-engine-worker.ts'),
         },
       },
     },

@@ -31,9 +31,12 @@ function policy(page: Partial<Policy>): string {
     .join('; ');
 }
 
-/** What each page allows beyond the shared policy: the dashboard starts the report worker; the print view connects nowhere. */
+/**
+ * What each page allows beyond the shared policy: the dashboard starts no worker (its reports come from the
+ * log's engine in the main process), and the print view connects nowhere.
+ */
 const PAGES: Record<RendererPage, { policy: Partial<Policy>; viewport: boolean }> = {
-  index: { policy: { 'worker-src': SELF, 'connect-src': SELF }, viewport: true },
+  index: { policy: { 'worker-src': NONE, 'connect-src': SELF }, viewport: true },
   // laid out for paper, not a window: no viewport
   print: { policy: {}, viewport: false },
 };

@@ -20,8 +20,7 @@ export function periodFigures(
   const eligibleMinutes = settings.countMaintenance ? periodMinutes : periodMinutes - maintenanceMinutes;
   const downtimeMinutes = (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
   const availability = eligibleMinutes > 0 ? 1 - downtimeMinutes / eligibleMinutes : null;
-  const target = targetFor(settings, service);
-  const budgetMinutes = (1 - target) * eligibleMinutes;
+  const byTarget = targetFigures({ service, availability, eligibleMinutes, downtimeMinutes }, settings);
   const shareMinutes = m.shareMs / MS_PER_MINUTE;
   const impact: Record<string, number> = {};
   for (const rate of settings.rates) impact[rate.name] = rate.perMinute * shareMinutes;
@@ -33,13 +32,13 @@ export function periodFigures(
     eligibleMinutes,
     downtimeMinutes,
     availability,
-    target,
-    // the same tolerance as credits, as a fraction: meeting the target exactly counts as met
-    met: availability === null ? null : availability >= target - THRESHOLD_TOLERANCE_PERCENT / 100,
-    budgetMinutes,
-    budgetRemainingMinutes: budgetMinutes - downtimeMinutes,
-    budgetConsumed: budgetMinutes > 0 ? downtimeMinutes / budgetMinutes : null,
-    creditPercent: creditPercent(availability, creditTiers(settings.credits)),
+    // listed one by one: the row's fields keep SPEC 7's order
+    target: byTarget.target,
+    met: byTarget.met,
+    budgetMinutes: byTarget.budgetMinutes,
+    budgetRemainingMinutes: byTarget.budgetRemainingMinutes,
+    budgetConsumed: byTarget.budgetConsumed,
+    creditPercent: byTarget.creditPercent,
     episodes: m.episodes,
     mttrMinutes: m.episodes > 0 ? m.episodeMs / m.episodes / MS_PER_MINUTE : null,
     longestEpisodeMinutes: m.longestEpisodeMs / MS_PER_MINUTE,
@@ -47,5 +46,30 @@ export function periodFigures(
     userAvailability: periodMinutes > 0 ? 1 - shareMinutes / periodMinutes : null,
     impact,
     sampleAvailability: sampleDenominator > 0 ? m.samplesUp / sampleDenominator : null,
+  };
+}
+
+/** The figures of a row that its target and credit tiers decide: what a target change re-derives (core/report/retarget.ts). */
+export type TargetFigures = Pick<
+  PeriodFigures,
+  'target' | 'met' | 'budgetMinutes' | 'budgetRemainingMinutes' | 'budgetConsumed' | 'creditPercent'
+>;
+
+/** SPEC 5's target, met, budget and credit of one row, from its availability and minutes: no sweep needed. */
+export function targetFigures(
+  row: Pick<PeriodFigures, 'service' | 'availability' | 'eligibleMinutes' | 'downtimeMinutes'>,
+  settings: Settings,
+): TargetFigures {
+  const { availability, eligibleMinutes, downtimeMinutes } = row;
+  const target = targetFor(settings, row.service);
+  const budgetMinutes = (1 - target) * eligibleMinutes;
+  return {
+    target,
+    // the same tolerance as credits, as a fraction: meeting the target exactly counts as met
+    met: availability === null ? null : availability >= target - THRESHOLD_TOLERANCE_PERCENT / 100,
+    budgetMinutes,
+    budgetRemainingMinutes: budgetMinutes - downtimeMinutes,
+    budgetConsumed: budgetMinutes > 0 ? downtimeMinutes / budgetMinutes : null,
+    creditPercent: creditPercent(availability, creditTiers(settings.credits)),
   };
 }

@@ -1,12 +1,11 @@
 import type { ImportResult } from '../model/import-result';
 import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
-import { targetFor, type Settings } from '../model/settings';
+import type { Settings } from '../model/settings';
 import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
 import { reportRange, type MonthRange } from '../time/report-range';
 import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
 import { regionShareByCode } from '../compute/affected-share';
 import { incidentRows } from '../compute/incidents';
-import { allowedDowntime } from '../compute/nines';
 import { periodFigures } from '../compute/period-figures';
 import {
   episodeStats,
@@ -22,6 +21,7 @@ import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
+import { ninesTable } from './nines-table';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -262,10 +262,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         generatedAt: now,
       };
       const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
-      const targets = [...new Set(shown.map((s) => targetFor(settings, s)))].sort((a, b) => a - b);
-      model.nines = targets.map((t) =>
-        allowedDowntime(t, settings.monthConvention, settings.reportTimeZone, reference),
-      );
+      model.nines = ninesTable(shown, settings, reference);
       if (!f) return model;
       const { range } = f;
       for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));

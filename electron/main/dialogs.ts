@@ -8,6 +8,11 @@ export interface Dialogs {
     windowId: number,
     options: { defaultName: string; filters: { name: string; extensions: string[] }[] },
   ): Promise<string | null>;
+  /**
+   * Asks the user, in a dialog of the main process the page cannot answer, whether to open a file dropped on
+   * the window whose path main has not seen before; true: open it.
+   */
+  confirmDroppedFile(windowId: number, path: string): Promise<boolean>;
 }
 
 /** The formats the open dialog offers (SPEC 2 containers, gzip included). */

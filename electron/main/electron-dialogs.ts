@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { LOG_FILE_FILTERS, SETTINGS_FILE_FILTERS, type Dialogs } from './dialogs';
 
@@ -21,6 +22,20 @@ export function electronDialogs(dialog: Dialog, windowOf: (windowId: number) => 
       const win = windowOf(windowId);
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async confirmDroppedFile(windowId, path) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'question',
+        buttons: ['Open', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+        title: 'Open Log',
+        message: `Open ${basename(path)}?`,
+        detail: path,
+      };
+      const win = windowOf(windowId);
+      const r = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return r.response === 0;
     },
   };
 }

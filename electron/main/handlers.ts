@@ -1,19 +1,25 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { buildReport } from '@core/report/index';
 import { parseSettings, type Settings } from '@core/model/settings';
-import type { ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
-import { EventChannel, InvokeChannel, type Notice, type OpenedLog, type StartupInfo } from '../shared/ipc-contract';
+import {
+  EventChannel,
+  InvokeChannel,
+  type LogSummary,
+  type Notice,
+  type OpenedLog,
+  type StartupInfo,
+} from '../shared/ipc-contract';
 import { writeFileAtomic } from '@core/io/write-file-atomic';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS } from './dialogs';
-import type { ImportHost } from './import-host';
+import type { EngineHost } from './engine/engine-host';
 import type { HandlerContext, Handlers } from './ipc-dispatch';
 import { IpcFailure, toIpcError } from './ipc-failure';
+import type { KnownPaths } from './known-paths';
 import type { LogRegistry, RegisteredLog } from './log-registry';
 import type { PendingOpens } from './pending-opens';
-import type { RecentFiles } from './recent-files';
+import { recentId, type RecentFiles } from './recent-files';
 import { defaultExportName, EXPORT_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
 
@@ -29,7 +35,10 @@ export interface HandlerDeps {
   settings: SettingsStore;
   recent: RecentFiles;
   logs: LogRegistry;
-  imports: ImportHost;
+  /** one engine per open log: it owns the records and builds the reports */
+  engines: EngineHost;
+  /** log paths main has seen the user give (dialog, OS, command line, a confirmed drop) */
+  knownPaths: KnownPaths;
   pending: PendingOpens;
   dialogs: Dialogs;
   sample: SamplePaths;
@@ -82,34 +91,43 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const loadSampleSettings = async (): Promise<Settings> =>
     (sampleSettings ??= await readSettingsFile(deps.sample.settings));
 
-  async function importLog(
-    context: HandlerContext,
-    logId: string,
-    log: RegisteredLog,
-    settings: Settings,
-  ): Promise<ImportResult> {
+  /** Runs `work` for the log, naming it (and its logId, for the column-mapping dialog) in any failure. */
+  async function forLog<T>(logId: string, log: RegisteredLog, work: () => Promise<T>): Promise<T> {
     try {
-      const result = await deps.imports.run(
-        context.windowId,
-        { path: log.path, fileName: log.fileName, settings: settings.import },
-        (progress) => context.send(EventChannel.importProgress, { fileName: log.fileName, ...progress }),
-      );
-      deps.logs.keepResult(logId, result);
-      return result;
+      return await work();
     } catch (error) {
-      // the logId lets the renderer offer the column-mapping dialog for this very file
       const { code, message, ...extra } = toIpcError(error);
       throw new IpcFailure(code, message, { ...extra, logId, fileName: log.fileName });
     }
   }
 
+  const progressTo =
+    (context: HandlerContext, log: RegisteredLog) =>
+    (progress: { bytesRead: number; bytesTotal: number; rows: number }) =>
+      context.send(EventChannel.importProgress, { fileName: log.fileName, ...progress });
+
+  function load(context: HandlerContext, logId: string, log: RegisteredLog, settings: Settings): Promise<LogSummary> {
+    return forLog(logId, log, () =>
+      deps.engines.load(context.windowId, logId, log, settings.import, progressTo(context, log)),
+    );
+  }
+
+  /** `logId` is now what the window shows: the log it replaces ends with its engine. */
+  function show(context: HandlerContext, logId: string): void {
+    for (const replaced of deps.logs.show(context.windowId, logId)) deps.engines.close(replaced);
+  }
+
   async function open(context: HandlerContext, log: RegisteredLog): Promise<OpenedLog> {
     await assertRegularFile(log.path);
-    const logId = deps.logs.register(log);
+    // a log that could not be read keeps its id and its engine (holding no records) for the column-mapping
+    // dialog's previews, until the window shows another log
+    const { logId, forgotten } = deps.logs.register(log, context.windowId);
+    for (const id of forgotten) deps.engines.close(id);
     const { settings, source } = deps.settings.forFile(log.path, log.fallbackSettings);
-    const result = await importLog(context, logId, log, settings);
+    const summary = await load(context, logId, log, settings);
+    show(context, logId);
     if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
-    return { logId, fileName: log.fileName, result, settings, settingsSource: source };
+    return { logId, fileName: log.fileName, summary, settings, settingsSource: source };
   }
 
   const userFile = (path: string): RegisteredLog => ({ path, fileName: basename(path), bundled: false });
@@ -120,14 +138,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return log;
   }
 
-  async function reportOf(
-    context: HandlerContext,
-    logId: string,
-    settings: Settings,
-  ): Promise<{ log: RegisteredLog; model: ReportModel }> {
+  /** The log's report under these settings, built by its engine off this thread. */
+  function reportOf(context: HandlerContext, logId: string, settings: Settings): Promise<ReportModel> {
     const log = known(logId);
-    const imported = deps.logs.result(logId) ?? (await importLog(context, logId, log, settings));
-    return { log, model: buildReport(imported, settings) };
+    return forLog(logId, log, () =>
+      deps.engines.report(context.windowId, logId, log, settings, progressTo(context, log)),
+    );
+  }
+
+  /**
+   * A path the page says was dropped: main cannot see the drop itself (the path comes from the renderer
+   * process, which may be compromised), so a path it has not seen the user give is opened only when the user
+   * confirms it in a main-process dialog.
+   */
+  async function vouchForDrop(context: HandlerContext, path: string): Promise<string> {
+    const abs = resolve(path);
+    if (deps.knownPaths.has(abs) || deps.recent.pathOf(recentId(abs)) !== null) return abs;
+    if (!(await deps.dialogs.confirmDroppedFile(context.windowId, abs)))
+      throw new IpcFailure('cancelled', `${basename(abs)} was not opened.`);
+    deps.knownPaths.add(abs);
+    return abs;
   }
 
   return {
@@ -143,9 +173,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [InvokeChannel.openDialog]: async (context) => {
       const path = await deps.dialogs.chooseLogFile(context.windowId);
-      return path === null ? null : open(context, userFile(path));
+      if (path === null) return null;
+      deps.knownPaths.add(path);
+      return open(context, userFile(path));
     },
-    [InvokeChannel.openDropped]: async (context, { path }) => open(context, userFile(path)),
+    [InvokeChannel.openDropped]: async (context, { path }) =>
+      open(context, userFile(await vouchForDrop(context, path))),
     [InvokeChannel.openRecent]: async (context, { id }) => {
       const path = deps.recent.pathOf(id);
       if (path === null) throw new IpcFailure('unknown-log', 'That file is no longer in the recent list.');
@@ -160,21 +193,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }),
     [InvokeChannel.openPending]: async (context) => {
       const path = deps.pending.take();
-      return path === null ? null : open(context, userFile(path));
+      if (path === null) return null;
+      deps.knownPaths.add(path);
+      return open(context, userFile(path));
     },
     [InvokeChannel.reimport]: async (context, { logId, settings }) => {
       const log = known(logId);
       await assertRegularFile(log.path);
-      const result = await importLog(context, logId, log, settings);
+      const summary = await load(context, logId, log, settings);
+      show(context, logId);
       await deps.settings.saveForFile(log.path, settings);
-      return { logId, fileName: log.fileName, result, settings, settingsSource: 'file' };
+      return { logId, fileName: log.fileName, summary, settings, settingsSource: 'file' };
     },
     [InvokeChannel.preview]: async (_context, payload) => {
       const log = known(payload.logId);
       await assertRegularFile(log.path);
-      return deps.imports.preview({ path: log.path, fileName: log.fileName, settings: payload.import });
+      return deps.engines.preview(payload.logId, log, payload.import);
     },
-    [InvokeChannel.cancelImport]: async (context) => deps.imports.cancel(context.windowId),
+    [InvokeChannel.report]: async (context, { logId, settings }) => reportOf(context, logId, settings),
+    [InvokeChannel.cancelImport]: async (context) => deps.engines.cancel(context.windowId),
     [InvokeChannel.recentList]: async () => deps.recent.list(),
     [InvokeChannel.recentClear]: async () => {
       await deps.recent.clear();
@@ -204,7 +241,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return path === null ? null : readSettingsFile(path);
     },
     [InvokeChannel.exportReport]: async (context, { logId, format, settings }) => {
-      const { log, model } = await reportOf(context, logId, settings);
+      // the export's own settings, import part included: the engine reads the log again when they differ
+      // from its last import's (issue 19, 10b)
+      const model = await reportOf(context, logId, settings);
+      const log = known(logId);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
         defaultName: defaultExportName(log.fileName, format),
         filters: [EXPORT_FILTERS[format]],

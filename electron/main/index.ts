@@ -113,7 +113,7 @@ async function createWindow(userData: string): Promise<void> {
   });
   win.on('closed', () => {
     knownWebContents.delete(contentsId);
-    services?.imports.cancel(win.id);
+    services?.closeWindow(win.id);
     if (mainWindow === win) mainWindow = null;
   });
   await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
@@ -158,7 +158,7 @@ if (!app.requestSingleInstanceLock()) {
 
     services = await createMainServices({
       userDataDir: userData,
-      workerPath: join(__dirname, 'import-worker.js'),
+      workerPath: join(__dirname, 'log-engine.js'),
       sample: {
         log: join(samples, 'messaging-platform-2021-2022.csv'),
         settings: join(samples, 'messaging-platform.settings.json'),

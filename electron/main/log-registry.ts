@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { ImportResult } from '@core/model/import-result';
 import type { Settings } from '@core/model/settings';
 
 export interface RegisteredLog {
@@ -11,34 +10,47 @@ export interface RegisteredLog {
   bundled: boolean;
 }
 
-/** Imports kept for export; older ones are re-imported on demand. Bounds memory on huge logs. */
-const KEEP_RESULTS = 2;
-
 /**
  * The paths the user chose, behind opaque ids: the renderer only ever holds a logId, so it cannot name a
- * file of its own choosing. Also keeps the latest imports so exports need not re-read the file.
+ * file of its own choosing. Holds no records: each open log's engine does (engine/engine-host.ts).
+ * Knows the window each log was opened in and the one log each window shows, so that showing another (or
+ * closing the window) forgets the rest, whose engines then end: the one shown, and a log that failed to
+ * open while its column-mapping dialog may still ask for it, are all a window keeps.
  */
 export class LogRegistry {
-  private readonly logs = new Map<string, RegisteredLog>();
-  private readonly results = new Map<string, ImportResult>();
+  private readonly logs = new Map<string, RegisteredLog & { window: number }>();
+  private readonly shown = new Map<number, string>();
 
-  register(log: RegisteredLog): string {
-    const id = randomBytes(12).toString('base64url');
-    this.logs.set(id, log);
-    return id;
+  /**
+   * A new log for `window`. A log that failed to open there earlier (not shown) is given up for it: returned
+   * with the new id, so its engine can end.
+   */
+  register(log: RegisteredLog, window: number): { logId: string; forgotten: string[] } {
+    const forgotten = this.forget(window, (id) => id !== this.shown.get(window));
+    const logId = randomBytes(12).toString('base64url');
+    this.logs.set(logId, { ...log, window });
+    return { logId, forgotten };
   }
 
   get(logId: string): RegisteredLog | undefined {
     return this.logs.get(logId);
   }
 
-  keepResult(logId: string, result: ImportResult): void {
-    this.results.delete(logId);
-    this.results.set(logId, result);
-    while (this.results.size > KEEP_RESULTS) this.results.delete(this.results.keys().next().value!);
+  /** `logId` is now the log `window` shows. Returns the logs of that window it forgets (their engines end). */
+  show(window: number, logId: string): string[] {
+    this.shown.set(window, logId);
+    return this.forget(window, (id) => id !== logId);
   }
 
-  result(logId: string): ImportResult | undefined {
-    return this.results.get(logId);
+  /** The window closed: every log of it is forgotten and returned, so their engines end. */
+  closeWindow(window: number): string[] {
+    this.shown.delete(window);
+    return this.forget(window, () => true);
+  }
+
+  private forget(window: number, which: (logId: string) => boolean): string[] {
+    const gone = [...this.logs].filter(([id, log]) => log.window === window && which(id)).map(([id]) => id);
+    for (const id of gone) this.logs.delete(id);
+    return gone;
   }
 }

@@ -1,8 +1,9 @@
 import type { Notice, StartupInfo } from '../shared/ipc-contract';
 import type { Dialogs } from './dialogs';
 import { createHandlers, type HandlerDeps, type SamplePaths } from './handlers';
-import { createImportHost, type ImportHost } from './import-host';
+import { createEngineHost, type EngineHost } from './engine/engine-host';
 import type { Handlers } from './ipc-dispatch';
+import { KnownPaths } from './known-paths';
 import { LogRegistry } from './log-registry';
 import { PendingOpens } from './pending-opens';
 import { openRecentFiles, type RecentFiles } from './recent-files';
@@ -11,7 +12,7 @@ import { openSettingsStore, type SettingsStore } from './settings-store';
 export interface MainServicesOptions {
   /** app.getPath('userData'), or a temp folder in tests */
   userDataDir: string;
-  /** the built import-worker.js */
+  /** the built log-engine.js (electron/main/engine/log-engine-worker.ts) */
   workerPath: string;
   sample: SamplePaths;
   dialogs: Dialogs;
@@ -29,7 +30,9 @@ export interface MainServices {
   settings: SettingsStore;
   recent: RecentFiles;
   pending: PendingOpens;
-  imports: ImportHost;
+  engines: EngineHost;
+  /** the window closed: the log it showed ends with its engine, and a running import stops */
+  closeWindow(windowId: number): void;
   /** what the user must be told at start; handed to the first window by the startup handler */
   notices: Notice[];
   dispose(): Promise<void>;
@@ -45,13 +48,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onAdd: options.onRecentAdded,
     onClear: options.onRecentCleared,
   });
-  const imports = createImportHost(options.workerPath);
+  const engines = createEngineHost(options.workerPath);
   const pending = new PendingOpens();
+  const logs = new LogRegistry();
   const handlers = createHandlers({
     settings,
     recent,
-    logs: new LogRegistry(),
-    imports,
+    logs,
+    engines,
+    knownPaths: new KnownPaths(),
     pending,
     dialogs: options.dialogs,
     sample: options.sample,
@@ -61,5 +66,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     exportPdf: options.exportPdf,
     openPath: options.openPath,
   });
-  return { handlers, settings, recent, pending, imports, notices, dispose: () => imports.dispose() };
+  const closeWindow = (windowId: number): void => {
+    engines.cancel(windowId);
+    for (const logId of logs.closeWindow(windowId)) engines.close(logId);
+  };
+  return { handlers, settings, recent, pending, engines, closeWindow, notices, dispose: () => engines.dispose() };
 }

@@ -57,6 +57,11 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     /** first rows and the detected mapping, for the column-mapping dialog */
     preview: (logId: string, importSettings: Partial<ImportSettings> = {}) =>
       invoke(InvokeChannel.preview, { logId, import: importSettings }),
+    /**
+     * the report of that log under these settings, built by the log's engine in the main process (which owns
+     * the records); a change of the import part reads the log again there, with progress events
+     */
+    report: (logId: string, settings: SettingsInput) => invoke(InvokeChannel.report, { logId, settings }),
     /** cancels the running import of this window; its open/reimport call then fails with code "cancelled" */
     cancelImport: () => invoke(InvokeChannel.cancelImport),
 

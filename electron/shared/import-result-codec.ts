@@ -1,8 +1,9 @@
 /**
- * JSON form of values that hold typed arrays (an ImportResult, an OpenedLog, an envelope of either).
- * Electron's IPC structured-clones typed arrays as they are; the in-browser e2e harness passes values
- * through Playwright's page.exposeFunction as JSON, which would turn a Float64Array into an object of
- * indices and NaN (absent `affected`) into null. encodeForJson/decodeFromJson make that trip lossless.
+ * JSON form of values that hold typed arrays or non-finite numbers (an ImportResult, an OpenedLog's summary
+ * with its latest instant, a ReportModel, an envelope of any). Electron's IPC structured-clones them as they
+ * are; the in-browser e2e harness passes values through Playwright's page.exposeFunction as JSON, which would
+ * turn a Float64Array into an object of indices and NaN or Infinity into null. encodeForJson/decodeFromJson
+ * make that trip lossless.
  */
 
 const TYPED_ARRAYS = {

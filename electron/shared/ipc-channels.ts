@@ -21,6 +21,7 @@ export const InvokeChannel = {
   settingsSave: 'settings:save',
   settingsExport: 'settings:export',
   settingsImport: 'settings:import',
+  report: 'report:build',
   exportReport: 'report:export',
   openExport: 'report:open-export',
 } as const;

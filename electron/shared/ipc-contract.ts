@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { importSettingsSchema, settingsSchema, type Settings } from '@core/model/settings';
 import type { ImportProgress, ImportResult } from '@core/model/import-result';
+import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import';
 import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
 
@@ -70,7 +71,10 @@ export const payloadSchemas = {
   [InvokeChannel.startup]: noPayload,
   [InvokeChannel.openExternal]: z.object({ url: z.string().min(1).max(2048) }).strict(),
   [InvokeChannel.openDialog]: noPayload,
-  /** the path comes from webUtils.getPathForFile in the preload, never from page script */
+  /**
+   * the path comes from webUtils.getPathForFile in the preload, never from page script; main opens it only
+   * when it has seen that path itself or the user confirms it in a main-process dialog (docs/security.md)
+   */
   [InvokeChannel.openDropped]: z.object({ path: z.string().min(1).max(4096) }).strict(),
   [InvokeChannel.openRecent]: z.object({ id: z.string().min(1).max(64) }).strict(),
   [InvokeChannel.openSample]: noPayload,
@@ -86,6 +90,8 @@ export const payloadSchemas = {
   [InvokeChannel.settingsSave]: z.object({ logId: logIdSchema.nullable(), settings: settingsSchema }).strict(),
   [InvokeChannel.settingsExport]: z.object({ settings: settingsSchema }).strict(),
   [InvokeChannel.settingsImport]: noPayload,
+  /** the report of the log under these settings, from the log's engine */
+  [InvokeChannel.report]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
   [InvokeChannel.exportReport]: z
     .object({ logId: logIdSchema, format: z.enum(EXPORT_FORMATS), settings: settingsSchema })
     .strict(),
@@ -122,12 +128,21 @@ export interface StartupInfo {
   versions: { app: string; electron: string; chrome: string };
 }
 
-/** A log the user opened and its import. */
+/**
+ * What the window reads of an import: source, diagnostics, header and mapping, the regions named. The records
+ * stay with the log's engine in the main process (electron/main/engine).
+ */
+export interface LogSummary extends Omit<ImportResult, 'records' | 'samples'> {
+  /** the regions the log names, for the region-share settings */
+  regions: string[];
+}
+
+/** A log the user opened and what its import found. */
 export interface OpenedLog {
   logId: string;
   /** base name of the file */
   fileName: string;
-  result: ImportResult;
+  summary: LogSummary;
   /** the settings used for the import: saved for this file, else the defaults */
   settings: Settings;
   settingsSource: 'file' | 'defaults';
@@ -168,6 +183,7 @@ export interface IpcResults {
   [InvokeChannel.openPending]: OpenedLog | null;
   [InvokeChannel.reimport]: OpenedLog;
   [InvokeChannel.preview]: LogPreview;
+  [InvokeChannel.report]: ReportModel;
   /** false: nothing was running */
   [InvokeChannel.cancelImport]: boolean;
   [InvokeChannel.recentList]: RecentEntry[];

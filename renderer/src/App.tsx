@@ -31,7 +31,7 @@ export function App() {
   const { theme, preference, cycle } = useTheme();
   const { notices, notify, dismiss } = useNotices();
   const session = useLogSession(notify, followOsLanguages);
-  const report = useReport(session.log?.result ?? null, session.settings);
+  const report = useReport(session.log, session.settings);
   const [tab, setTab] = useState<TabKey>('overview');
   const [service, setService] = useState('*');
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -157,7 +157,7 @@ export function App() {
               {
                 key: 'diagnostics',
                 label: t('tabs.diagnostics'),
-                badge: log.result.diagnosticsTotal > 0 ? formatCount(log.result.diagnosticsTotal, locale) : undefined,
+                badge: log.summary.diagnosticsTotal > 0 ? formatCount(log.summary.diagnosticsTotal, locale) : undefined,
               },
             ]}
           />
@@ -180,9 +180,9 @@ export function App() {
             ) : (
               <DiagnosticsPanel
                 fileName={log.fileName}
-                diagnostics={log.result.diagnostics}
-                total={log.result.diagnosticsTotal}
-                skipped={log.result.source.skipped}
+                diagnostics={log.summary.diagnostics}
+                total={log.summary.diagnosticsTotal}
+                skipped={log.summary.source.skipped}
                 onMapColumns={() => setMappingOpen(true)}
               />
             )}
@@ -212,7 +212,7 @@ export function App() {
               key={log.logId}
               settings={session.settings}
               services={(model?.services ?? []).filter((s) => s !== '*')}
-              regions={log.result.records.regions}
+              regions={log.summary.regions}
               busy={busy}
               onChange={session.updateSettings}
               onReimport={(s) => void session.reimport(s)}

@@ -1,5 +1,5 @@
 /**
- * The main process as electron-vite builds it (out/main/index.js + import-worker.js), started under plain Node
+ * The main process as electron-vite builds it (out/main/index.js + log-engine.js), started under plain Node
  * with a stand-in `electron` module (built-main/electron-stub.cjs) and driven through its IPC handlers. This
  * catches what the source-level tests cannot: bundling, the worker entry next to the main bundle, paths
  * relative to __dirname, the sample found from the app path.
@@ -27,7 +27,7 @@ function newest(dir: string): number {
 }
 
 const PRELOAD = join(ROOT, 'out/preload/index.cjs');
-const built = [join(OUT_MAIN, 'index.js'), join(OUT_MAIN, 'import-worker.js'), PRELOAD];
+const built = [join(OUT_MAIN, 'index.js'), join(OUT_MAIN, 'log-engine.js'), PRELOAD];
 const fresh =
   built.every((f) => existsSync(f)) &&
   Math.min(...built.map((f) => statSync(f).mtimeMs)) >=
@@ -64,9 +64,11 @@ describe.skipIf(!fresh)('built main process (out/main)', () => {
         ok: true,
         fileName: 'messaging-platform-2021-2022.csv',
         records: 116,
-        // the sample's instants are whole minutes: 32-bit steps, still typed after the worker's message
-        typed: 'Int32Array',
+        // the records stay in the built engine thread: the window gets what its views read
+        holdsRecords: false,
       });
+      // the report the window asks for, built in the built engine thread
+      expect(run.report).toMatchObject({ ok: true, services: expect.arrayContaining(['*']) });
       expect(run.progressEvents).toBeGreaterThan(0);
       expect(run.exported).toEqual({ ok: true, value: { fileName: 'report.json' } });
       const report = JSON.parse(await readFile(exportPath, 'utf8'));

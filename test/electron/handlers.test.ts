@@ -3,8 +3,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createWriteStream } from 'node:fs';
+import { importFile } from '@core/import';
 import { buildReport } from '@core/report/index';
-import { startAt } from '@core/model/record-table';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import {
@@ -19,7 +20,7 @@ import { decodeFromJson, encodeForJson } from '../../electron/shared/import-resu
 import { dispatch, type HandlerContext } from '../../electron/main/ipc-dispatch';
 import { createMainServices, type MainServices } from '../../electron/main/main-services';
 import { reportText } from '../../electron/main/report-export';
-import { buildImportWorker } from './worker-build';
+import { buildEngineWorker } from './worker-build';
 
 const SAMPLE = {
   log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
@@ -31,7 +32,15 @@ let workerPath: string;
 let dir: string;
 let services: MainServices;
 /** what the scripted dialogs answer next (null: the user closed the dialog) */
-let dialogAnswers: { log: (string | null)[]; settings: (string | null)[]; save: (string | null)[] };
+let dialogAnswers: {
+  log: (string | null)[];
+  settings: (string | null)[];
+  save: (string | null)[];
+  /** whether the user confirms opening a dropped file (empty: yes) */
+  drop: boolean[];
+};
+/** the dropped paths the user was asked about */
+let dropQuestions: string[];
 let pdfs: { model: ReportModel; path: string }[];
 let opened: string[];
 let openedFiles: string[];
@@ -57,6 +66,10 @@ async function start(): Promise<void> {
       chooseLogFile: async () => dialogAnswers.log.shift() ?? null,
       chooseSettingsFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSaveFile: async () => dialogAnswers.save.shift() ?? null,
+      confirmDroppedFile: async (_windowId, path) => {
+        dropQuestions.push(path);
+        return dialogAnswers.drop.shift() ?? true;
+      },
     },
     appInfo: {
       locale: 'id',
@@ -80,11 +93,12 @@ async function start(): Promise<void> {
 }
 
 beforeAll(async () => {
-  workerPath = await buildImportWorker();
+  workerPath = await buildEngineWorker();
 });
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sla-handlers-'));
-  dialogAnswers = { log: [], settings: [], save: [] };
+  dialogAnswers = { log: [], settings: [], save: [], drop: [] };
+  dropQuestions = [];
   pdfs = [];
   opened = [];
   openedFiles = [];
@@ -125,7 +139,9 @@ describe('startup and opening logs', () => {
     dialogAnswers.log.push(path, null);
     const log = await value(InvokeChannel.openDialog);
     expect(log).toMatchObject({ fileName: 'outages.csv', settingsSource: 'defaults', settings: DEFAULT_SETTINGS });
-    expect(log!.result.source.records).toBe(1);
+    expect(log!.summary.source.records).toBe(1);
+    // the records stay with the log's engine in the main process
+    expect(log!.summary).not.toHaveProperty('records');
     expect(log!.logId).toMatch(/^[A-Za-z0-9_-]+$/);
     const progress = events.filter((e) => e.channel === EventChannel.importProgress);
     expect(progress.length).toBeGreaterThan(0);
@@ -141,7 +157,7 @@ describe('startup and opening logs', () => {
     const recent = await value(InvokeChannel.recentList);
     expect(recent.map((r) => r.fileName)).toEqual(['outages.csv']);
     const again = await value(InvokeChannel.openRecent, { id: recent[0]!.id });
-    expect(again.result.source.records).toBe(1);
+    expect(again.summary.source.records).toBe(1);
     expect((await call(InvokeChannel.openRecent, { id: 'feedfacefeedface' })).ok).toBe(false);
   });
 
@@ -166,7 +182,7 @@ describe('startup and opening logs', () => {
     const bundled = parseSettings(JSON.parse(await readFile(SAMPLE.settings, 'utf8')));
     expect(bundled.ok).toBe(true);
     expect(sample.settings).toEqual(bundled.ok && bundled.value);
-    expect(sample.result.source.records).toBeGreaterThan(100);
+    expect(sample.summary.source.records).toBeGreaterThan(100);
     expect(await value(InvokeChannel.recentList)).toEqual([]);
   });
 
@@ -194,9 +210,11 @@ describe('startup and opening logs', () => {
       import: { columns: { start: 'when_it_broke', end: 'when_fixed', service: 'box' }, inputTimeZone: 'Asia/Jakarta' },
     });
     const log = await value(InvokeChannel.reimport, { logId, settings: mapped });
+    expect(log.summary.source.records).toBe(1);
+    const model = await value(InvokeChannel.report, { logId, settings: mapped });
     // 10:00 in Jakarta (UTC+7) is 03:00 UTC
-    expect(startAt(log.result.records, 0)).toBe(Date.UTC(2022, 2, 1, 3, 0));
-    expect(log.result.records.services).toEqual(['db']);
+    expect(model.incidents.map((r) => r.start)).toEqual([Date.UTC(2022, 2, 1, 3, 0)]);
+    expect(model.services).toEqual(['*', 'db']);
 
     // the choice is remembered for that file, also after a restart
     await services.dispose();
@@ -288,7 +306,10 @@ describe('exports', () => {
     expect(await value(InvokeChannel.exportReport, { logId: sample.logId, format: 'json', settings })).toEqual({
       fileName: 'report.json',
     });
-    const model = buildReport(sample.result, settings);
+    const model = buildReport(
+      await importFile(SAMPLE.log, { fileName: sample.fileName, settings: settings.import }),
+      settings,
+    );
     expect(await readFile(csvPath, 'utf8')).toBe(reportText(model, 'csv'));
     const json = JSON.parse(await readFile(jsonPath, 'utf8'));
     expect(json.summary).toEqual(JSON.parse(reportText(model, 'json')).summary);
@@ -333,6 +354,168 @@ describe('exports', () => {
   });
 });
 
+/** An interval log of `rows` 10-minute outages, one an hour from 2000-01-01, over three services. */
+async function largeLog(name: string, rows: number): Promise<string> {
+  const path = join(dir, name);
+  const out = createWriteStream(path);
+  out.write('start,end,service,severity\n');
+  const t0 = Date.UTC(2000, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    const s = t0 + i * 3_600_000;
+    const line = `${new Date(s).toISOString()},${new Date(s + 600_000).toISOString()},svc${i % 3},major\n`;
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+  return path;
+}
+
+describe('reports from the log engine', () => {
+  it('answers the report channel with the model a full build gives for those settings', async () => {
+    const sample = await value(InvokeChannel.openSample);
+    const settings = settingsSchema.parse({
+      ...sample.settings,
+      targets: { default: 0.9995 },
+      reportTimeZone: 'Asia/Tokyo',
+    });
+    const model = await value(InvokeChannel.report, { logId: sample.logId, settings });
+    const imported = await importFile(SAMPLE.log, { fileName: sample.fileName, settings: settings.import });
+    expect(model).toEqual(buildReport(imported, settings, model.generatedAt));
+    expect(model.settings.reportTimeZone).toBe('Asia/Tokyo');
+  });
+
+  it('refuses a report for a log id it never gave or with invalid settings', async () => {
+    const sample = await value(InvokeChannel.openSample);
+    expect(await call(InvokeChannel.report, { logId: 'nope', settings: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-log' },
+    });
+    expect(
+      await call(InvokeChannel.report, { logId: sample.logId, settings: { targets: { default: 99.9 } } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('ends the engine of a log the window replaces; that log is no longer known', async () => {
+    const first = await value(InvokeChannel.openSample);
+    expect(services.engines.open).toEqual(new Set([first.logId]));
+    const path = await logFile('next.csv', INTERVAL_CSV);
+    dialogAnswers.log.push(path);
+    const next = (await value(InvokeChannel.openDialog))!;
+    expect(services.engines.open).toEqual(new Set([next.logId]));
+    expect(await call(InvokeChannel.report, { logId: first.logId, settings: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-log' },
+    });
+    // the window closes: its log ends with its engine
+    services.closeWindow(context.windowId);
+    expect(services.engines.open).toEqual(new Set());
+  });
+
+  it('keeps a log that failed to open for its mapping dialog until the window opens another', async () => {
+    const odd = await logFile('odd.csv', 'when_it_broke;when_fixed;box\n2022-03-01 10:00;2022-03-01 10:30;db\n');
+    const failed = await call(InvokeChannel.openDropped, { path: odd });
+    if (failed.ok) throw new Error('odd.csv should not open as it is');
+    const logId = failed.error.logId!;
+    // the mapping dialog's previews are read by that log's engine, which holds no records
+    expect((await value(InvokeChannel.preview, { logId, import: {} })).columns).toEqual([
+      'when_it_broke',
+      'when_fixed',
+      'box',
+    ]);
+    expect(services.engines.open).toEqual(new Set([logId]));
+    const other = await value(InvokeChannel.openSample);
+    expect(services.engines.open).toEqual(new Set([other.logId]));
+    expect(await call(InvokeChannel.preview, { logId, import: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-log' },
+    });
+  });
+
+  it("exports under the export's own import settings, not the import the window made (issue 19, 10b)", async () => {
+    // an hour of outage at 03:00 on 1 March, written without an offset: UTC reads it in March, Jakarta
+    // (UTC+7) as 20:00 on 28 February UTC
+    const path = await logFile('naive.csv', 'start,end,service\n2022-03-01 03:00,2022-03-01 04:00,api\n');
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    await value(InvokeChannel.report, { logId, settings: {} });
+    const out = join(dir, 'jakarta.json');
+    dialogAnswers.save.push(out);
+    const jakarta = { import: { inputTimeZone: 'Asia/Jakarta' } };
+    await value(InvokeChannel.exportReport, { logId, format: 'json', settings: jakarta });
+    const json = JSON.parse(await readFile(out, 'utf8'));
+    expect(json.months.filter((m: { service: string }) => m.service === 'api')).toMatchObject([
+      { month: '2022-02', downtimeMinutes: 60 },
+    ]);
+    expect(json.settings.import.inputTimeZone).toBe('Asia/Jakarta');
+  });
+
+  it("keeps the main thread turning while a large log's report is built for export", async () => {
+    const path = await largeLog('large.csv', 300_000);
+    dialogAnswers.log.push(path);
+    const { logId } = (await value(InvokeChannel.openDialog))!;
+    // count the turns of main's event loop from the export's start until the model reaches the PDF printer
+    let turns = 0;
+    let counting = true;
+    const spin = (): void => {
+      if (!counting) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    let turnsAtModel = -1;
+    const exportPdf = services.handlers[InvokeChannel.exportReport];
+    dialogAnswers.save.push(join(dir, 'large.pdf'));
+    const before = pdfs.length;
+    const settings = settingsSchema.parse({ weights: { partial: 0.5 }, reportTimeZone: 'America/New_York' });
+    const done = exportPdf(context, { logId, format: 'pdf', settings }).then((r) => {
+      turnsAtModel = turns;
+      return r;
+    });
+    expect(await done).toEqual({ fileName: 'large.pdf' });
+    counting = false;
+    expect(pdfs.length).toBe(before + 1);
+    expect(pdfs.at(-1)!.model.source.records).toBe(300_000);
+    // built on this thread (as before the engine), every await until the model was a microtask and the loop
+    // turned 0 times; the engine builds a 300,000-record report on its own thread, so the loop keeps turning
+    // (thousands of times on an idle machine; 50 leaves room for a busy one)
+    expect(turnsAtModel).toBeGreaterThan(50);
+  }, 120_000);
+});
+
+describe('dropped files (issue 19, 13a)', () => {
+  it('asks the user before opening a dropped path main has not seen, and reads nothing when refused', async () => {
+    const path = await logFile('dropped.csv', INTERVAL_CSV);
+    dialogAnswers.drop.push(false);
+    const refused = await call(InvokeChannel.openDropped, { path });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'dropped.csv was not opened.' } });
+    expect(dropQuestions).toEqual([path]);
+    expect(events).toEqual([]);
+    expect(services.engines.open).toEqual(new Set());
+    // confirmed: opened, and not asked again for the same file
+    const log = await value(InvokeChannel.openDropped, { path });
+    expect(log.summary.source.records).toBe(1);
+    await value(InvokeChannel.openDropped, { path });
+    expect(dropQuestions).toEqual([path, path]);
+  });
+
+  it('opens without asking a path the user gave through the open dialog, a pending open or the recent list', async () => {
+    const chosen = await logFile('chosen.csv', INTERVAL_CSV);
+    dialogAnswers.log.push(chosen);
+    await value(InvokeChannel.openDialog);
+    const pending = await logFile('pending.csv', INTERVAL_CSV);
+    services.pending.push(pending);
+    await value(InvokeChannel.openPending);
+    await services.dispose();
+    await start();
+    // after a restart, only the recent list remembers them
+    for (const path of [chosen, pending])
+      expect((await value(InvokeChannel.openDropped, { path })).fileName).toBeTruthy();
+    expect(dropQuestions).toEqual([]);
+    const sneaky = await logFile('never-given.csv', INTERVAL_CSV);
+    dialogAnswers.drop.push(false);
+    expect(await call(InvokeChannel.openDropped, { path: `${dir}/./never-given.csv` })).toMatchObject({ ok: false });
+    expect(dropQuestions).toEqual([sneaky]);
+  });
+});
+
 describe('payload validation', () => {
   it.each([
     [InvokeChannel.openDropped, { path: 42 }],
@@ -340,6 +523,8 @@ describe('payload validation', () => {
     [InvokeChannel.settingsSave, { logId: null, settings: { targets: { default: 99.9 } } }],
     [InvokeChannel.preview, { logId: '../../etc/passwd', import: {} }],
     [InvokeChannel.exportReport, { logId: 'abc', format: 'exe', settings: {} }],
+    [InvokeChannel.report, { logId: 'abc', settings: { users: -1 } }],
+    [InvokeChannel.report, { logId: 'abc' }],
     [InvokeChannel.openDialog, { path: '/etc/passwd' }],
   ])('%s refuses %j', async (channel, payload) => {
     expect(await call(channel, payload)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

@@ -99,10 +99,12 @@ describe('preload API', () => {
     const { ipc, invoke } = fakeIpcRenderer();
     const api = createApi(ipc, () => '', '45.0.0');
     await api.reimport('id1', { targets: { default: 0.99 } });
+    await api.report('id1', { reportTimeZone: 'Asia/Jakarta' });
     await api.exportReport('id1', 'pdf', {});
     await api.getSettings(null);
     expect(invoke.mock.calls).toEqual([
       [InvokeChannel.reimport, { logId: 'id1', settings: { targets: { default: 0.99 } } }],
+      [InvokeChannel.report, { logId: 'id1', settings: { reportTimeZone: 'Asia/Jakarta' } }],
       [InvokeChannel.exportReport, { logId: 'id1', format: 'pdf', settings: {} }],
       [InvokeChannel.settingsGet, { logId: null }],
     ]);

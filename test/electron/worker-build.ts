@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * Bundles electron/main/import-worker.ts the way electron-vite does for the app (one CommonJS file, @core
- * resolved through tsconfig paths), so the tests run the real worker in a real worker thread.
+ * Bundles electron/main/engine/log-engine-worker.ts the way electron-vite does for the app (one CommonJS
+ * file, @core resolved through tsconfig paths), so the tests run the real engine in a real worker thread.
  */
-export async function buildImportWorker(): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'sla-worker-')), 'import-worker.js');
+export async function buildEngineWorker(): Promise<string> {
+  const out = join(await mkdtemp(join(tmpdir(), 'sla-worker-')), 'log-engine.js');
   await build({
-    entryPoints: [resolve(__dirname, '../../electron/main/import-worker.ts')],
+    entryPoints: [resolve(__dirname, '../../electron/main/engine/log-engine-worker.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

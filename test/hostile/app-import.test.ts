@@ -4,20 +4,20 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCsv } from '../../core/print/report-csv';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../core/model/settings';
-import { buildReport, reportJson } from '../../core/report/index';
-import { createImportHost, type ImportHost } from '../../electron/main/import-host';
+import { reportJson } from '../../core/report/index';
+import { createEngineHost, type EngineHost } from '../../electron/main/engine/engine-host';
 import { toIpcError } from '../../electron/main/ipc-failure';
-import { buildImportWorker } from '../electron/worker-build';
+import { buildEngineWorker } from '../electron/worker-build';
 import { HEAP_MB, MESSAGE_MAX_CHARS } from './bounds';
 import { CASES, type HostileCase } from './corpus';
 import { snapshotDir } from './dir-snapshot';
 
 /**
- * The app's path for the same corpus: the real import worker (electron/main/import-host.ts, in a worker thread
- * with the tests' heap cap), then the report the renderer would draw. A hostile file must come back as an
+ * The app's path for the same corpus: the log's real engine (electron/main/engine, in a worker thread with the
+ * tests' heap cap) imports it, then builds the report the window would draw. A hostile file must come back as an
  * error envelope with one sentence for the person, or as a report; never as an internal error or a crash.
  */
-let host: ImportHost;
+let host: EngineHost;
 
 function settingsFor(c: HostileCase): Settings {
   const i = c.args?.indexOf('--input-tz') ?? -1;
@@ -27,7 +27,7 @@ function settingsFor(c: HostileCase): Settings {
 
 describe('the app on hostile input (issue 6)', () => {
   beforeAll(async () => {
-    host = createImportHost(await buildImportWorker(), HEAP_MB);
+    host = createEngineHost(await buildEngineWorker(), HEAP_MB);
   }, 120_000);
   afterAll(async () => host?.dispose());
 
@@ -42,10 +42,11 @@ describe('the app on hostile input (issue 6)', () => {
           const path = c.make(inputDir);
           const before = snapshotDir(inputDir);
           const settings = settingsFor(c);
+          const file = { path, fileName: basename(path) };
           const outcome = await host
-            .run(1, { path, fileName: basename(path), settings: settings.import }, () => undefined)
+            .load(1, c.name, file, settings.import, () => undefined)
             .then(
-              (result) => ({ ok: true as const, result }),
+              (summary) => ({ ok: true as const, summary }),
               (error: unknown) => ({ ok: false as const, error: toIpcError(error) }),
             );
           expect(snapshotDir(inputDir)).toEqual(before);
@@ -60,12 +61,14 @@ describe('the app on hostile input (issue 6)', () => {
           }
           let model;
           try {
-            model = buildReport(outcome.result, settings);
+            model = await host.report(1, c.name, file, settings, () => undefined);
           } catch (e) {
             // the report may refuse too (a 10,000-year range), with a message for the person
             expect(c.error, `report failed: ${(e as Error).message}`).toBeDefined();
             expect(toIpcError(e).code).not.toBe('internal');
             return;
+          } finally {
+            host.close(c.name);
           }
           if (c.csv) c.csv(reportCsv(model));
           else {

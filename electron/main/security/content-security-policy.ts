@@ -15,7 +15,8 @@ export function contentSecurityPolicy(devServerOrigin: string | null): string {
     'img-src': [self, 'data:', 'blob:', ...dev],
     'font-src': [self, 'data:', ...dev],
     'connect-src': [self, ...dev, ...devSocket],
-    'worker-src': [self, 'blob:'],
+    // no page starts a worker: reports are built by each log's engine in the main process
+    'worker-src': ["'none'"],
     'object-src': ["'none'"],
     'frame-src': ["'none'"],
     'child-src': ["'none'"],

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatDateTime, formatDuration, formatPercent } from '@core/format';
 import { SEVERITIES, type Severity } from '@core/model/records';
 import type { IncidentRow, ReportModel } from '@core/model/report-model';
-import { INCIDENT_LIMIT } from '../app/use-report';
+import { REPORT_INCIDENT_LIMIT as INCIDENT_LIMIT } from '../../../electron/shared/report-limits';
 import { useLocale } from '../i18n';
 
 type SortKey = 'start' | 'end' | 'service' | 'severity' | 'durationMinutes' | 'affectedShare' | 'userMinutes';

@@ -9,7 +9,7 @@ import { dispatch, type HandlerContext } from '../../../electron/main/ipc-dispat
 import { createMainServices, type MainServices } from '../../../electron/main/main-services';
 import { decodeFromJson, encodeForJson } from '../../../electron/shared/import-result-codec';
 import type { InvokeChannel } from '../../../electron/shared/ipc-contract';
-import { buildImportWorker } from '../../electron/worker-build';
+import { buildEngineWorker } from '../../electron/worker-build';
 import { bridgeScript } from './bridge-script';
 import { CHROMIUM_ARGS } from './chromium';
 import { ensureRendererBuilt } from './renderer-build';
@@ -35,10 +35,15 @@ export interface AppOptions {
 export interface AppHarness {
   page: Page;
   services: MainServices;
-  /** what the scripted dialogs answer next; empty: the user closed the dialog */
-  dialogs: { log: string[]; settings: string[]; save: string[] };
+  /**
+   * what the scripted dialogs answer next; empty: the user closed the dialog (for `drop`, whether the user
+   * confirms opening a dropped file main has not seen; empty: yes)
+   */
+  dialogs: { log: string[]; settings: string[]; save: string[]; drop: boolean[] };
   /** files the app asked the OS to open (shell.openPath) */
   opened: string[];
+  /** every channel the page invoked, in order (e.g. to see that a target change asked no report) */
+  invoked: string[];
   /** requests the page made to anything but the app's own files */
   foreignRequests: string[];
   /** uncaught page errors and console errors (CSP violations show up here) */
@@ -56,15 +61,16 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
 
 /**
  * The built renderer in a fresh page, with `window.sla` wired to the real main-process handlers (settings
- * store and recent list in a temp user-data folder, the real import worker in a worker thread, scripted file
- * dialogs). A click in the page runs the same handler code as in the app, minus Electron's IPC transport.
+ * store and recent list in a temp user-data folder, each open log's real engine in a worker thread, scripted
+ * file dialogs). A click in the page runs the same handler code as in the app, minus Electron's IPC transport.
  */
 export async function openApp(browser: Browser, options: AppOptions = {}): Promise<AppHarness> {
   const rendererDir = ensureRendererBuilt();
-  workerPath ??= buildImportWorker();
+  workerPath ??= buildEngineWorker();
   const userDataDir = await mkdtemp(join(tmpdir(), 'sla-e2e-'));
-  const dialogs = { log: [] as string[], settings: [] as string[], save: [] as string[] };
+  const dialogs = { log: [] as string[], settings: [] as string[], save: [] as string[], drop: [] as boolean[] };
   const opened: string[] = [];
+  const invoked: string[] = [];
   const make = async () =>
     createMainServices({
       userDataDir,
@@ -74,6 +80,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         chooseLogFile: async () => dialogs.log.shift() ?? null,
         chooseSettingsFile: async () => dialogs.settings.shift() ?? null,
         chooseSaveFile: async () => dialogs.save.shift() ?? null,
+        confirmDroppedFile: async () => dialogs.drop.shift() ?? true,
       },
       appInfo: {
         locale: options.locale ?? 'en-US',
@@ -139,9 +146,12 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         )
         .catch(() => undefined),
   };
-  await page.exposeFunction('__slaInvoke', async (channel: string, payload: unknown) =>
-    encodeForJson(await dispatch(services.handlers, channel as InvokeChannel, handlerContext, decodeFromJson(payload))),
-  );
+  await page.exposeFunction('__slaInvoke', async (channel: string, payload: unknown) => {
+    invoked.push(channel);
+    return encodeForJson(
+      await dispatch(services.handlers, channel as InvokeChannel, handlerContext, decodeFromJson(payload)),
+    );
+  });
   await page.addInitScript({ content: await bridgeScript() });
   await page.goto(`${ORIGIN}/index.html`);
 
@@ -150,6 +160,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     services,
     dialogs,
     opened,
+    invoked,
     foreignRequests,
     pageErrors,
     dropFile: async (path) => {

@@ -27,6 +27,9 @@ async function main() {
 
   const startup = await call('app:startup', undefined);
   const sample = await call('log:open-sample', undefined);
+  const report = sample.ok
+    ? await call('report:build', { logId: sample.value.logId, settings: sample.value.settings })
+    : null;
   stub.saveAnswers.push(exportPath);
   const exported = sample.ok
     ? await call('report:export', { logId: sample.value.logId, format: 'json', settings: sample.value.settings })
@@ -47,10 +50,11 @@ async function main() {
         ? {
             ok: true,
             fileName: sample.value.fileName,
-            records: sample.value.result.records.count,
-            typed: sample.value.result.records.instants.start.constructor.name,
+            records: sample.value.summary.source.records,
+            holdsRecords: 'records' in sample.value.summary,
           }
         : sample,
+      report: report?.ok ? { ok: true, services: report.value.services } : report,
       progressEvents: stub.sent.filter((e) => e.channel === 'event:import-progress').length,
       exported,
       page: { status: page.status, csp: page.headers.get('content-security-policy') },
