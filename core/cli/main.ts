@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseCliArgs, type ReportArgs } from './args';
 import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
 import { settingsFromArgs } from './settings-from-args';
 import { writeFileAtomic } from '../io/write-file-atomic';
+import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
+import { clipText } from '../import/shape/clip-text';
 import { formatTable } from '../print/report-table';
 import { reportText } from '../print/report-text';
 import { importFile } from '../import';
@@ -13,25 +14,8 @@ import type { SecondCore } from '../import/source/parallel-read/status-log-halve
 import { buildReportOnCores } from '../report/index';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-sweep-thread';
 import type { PlatformSweeper } from '../compute/platform-sweep';
-import { ImportError } from '../model/import-result';
 import type { ReportModel } from '../model/report-model';
 import { PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
-
-async function readSettingsFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new InputError(
-      `${path}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(`${path}: the settings file is not valid JSON (${(e as Error).message})`);
-  }
-}
 
 function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
@@ -74,6 +58,11 @@ async function report(args: ReportArgs): Promise<void> {
   }
 }
 
+/** An error as the one line the CLI prints: at most MAX_MESSAGE_CHARS whatever it quotes. */
+function errorLine(e: unknown): string {
+  return clipText(e instanceof Error ? e.message : String(e), MAX_MESSAGE_CHARS - 1);
+}
+
 /** Runs the CLI and returns its exit status: 0 done, 1 bad input, 2 bad usage (SPEC 7). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -86,16 +75,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`sla: ${e.message}\nRun "sla --help" to see every option.\n`);
+      process.stderr.write(`sla: ${errorLine(e)}\nRun "sla --help" to see every option.\n`);
       return 2;
     }
-    if (e instanceof ImportError || e instanceof InputError) {
-      process.stderr.write(`sla: ${e.message}\n`);
-      return 1;
-    }
-    const err = e as NodeJS.ErrnoException;
-    // an output path we cannot write, Chromium missing for --pdf, ...: still one line, never a stack trace
-    process.stderr.write(`sla: ${err.message ?? String(e)}\n`);
+    // bad input (the log, a settings file), an output path we cannot write, Chromium missing for --pdf, ...:
+    // one line, never a stack trace
+    process.stderr.write(`sla: ${errorLine(e)}\n`);
     return 1;
   }
 }
