@@ -101,12 +101,14 @@ export async function openSettingsStore(
     });
   }
   let doc: SettingsDoc = loaded.value;
-  // one write at a time, in call order: the last save wins on disk as it does in memory
+  // One write at a time, in call order, each applied to the document as the write before it left it: two
+  // saves in quick succession both land (each used to start from the document before either was written,
+  // and the second wrote the first away, on disk and in memory).
   let queue: Promise<void> = Promise.resolve();
 
-  const commit = (next: SettingsDoc): Promise<void> => {
+  const commit = (change: (current: SettingsDoc) => SettingsDoc): Promise<void> => {
     const write = queue.then(async () => {
-      const fitted = fitToLimit(next, maxBytes);
+      const fitted = fitToLimit(change(doc), maxBytes);
       await writeFileAtomic(path, fitted.text, options.fs);
       doc = fitted.doc;
     });
@@ -123,22 +125,22 @@ export async function openSettingsStore(
       return { settings: fallback ?? store.defaults(), source: 'defaults' };
     },
     saveForFile(filePath, settings) {
-      const files = {
-        ...doc.files,
-        [settingsKey(filePath)]: { fileName: basename(filePath), savedAt: now().getTime(), settings },
-      };
-      const keys = Object.keys(files);
-      if (keys.length > MAX_FILES) {
-        keys.sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
-        for (const k of keys.slice(0, keys.length - MAX_FILES)) delete files[k];
-      }
-      return commit({ ...doc, files });
+      const entry = { fileName: basename(filePath), savedAt: now().getTime(), settings };
+      return commit((current) => {
+        const files = { ...current.files, [settingsKey(filePath)]: entry };
+        const keys = Object.keys(files);
+        if (keys.length > MAX_FILES) {
+          keys.sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
+          for (const k of keys.slice(0, keys.length - MAX_FILES)) delete files[k];
+        }
+        return { ...current, files };
+      });
     },
     saveDefaults(settings) {
-      return commit({ ...doc, defaults: settings });
+      return commit((current) => ({ ...current, defaults: settings }));
     },
     async markStarted() {
-      if (!(await fileExists(path))) await commit(doc);
+      if (!(await fileExists(path))) await commit((current) => current);
     },
   };
   return { store, notices };

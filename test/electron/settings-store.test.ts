@@ -47,6 +47,24 @@ describe('settings store', () => {
     expect(text).not.toContain(dir);
   });
 
+  it('keeps both of two saves made in quick succession, in memory and on disk (issue 19 item 10a)', async () => {
+    const { store } = await openSettingsStore(dir);
+    const other = settingsSchema.parse({ users: 5e8 });
+    // not awaited one by one: the second save starts while the first is still being written
+    await Promise.all([
+      store.saveForFile(join(dir, 'a.csv'), strict),
+      store.saveForFile(join(dir, 'b.csv'), other),
+      store.saveDefaults(other),
+    ]);
+    const check = (s: typeof store) => {
+      expect(s.forFile(join(dir, 'a.csv'))).toEqual({ settings: strict, source: 'file' });
+      expect(s.forFile(join(dir, 'b.csv'))).toEqual({ settings: other, source: 'file' });
+      expect(s.defaults()).toEqual(other);
+    };
+    check(store);
+    check((await openSettingsStore(dir)).store);
+  });
+
   it('leaves the old file intact and no temp file when the rename fails', async () => {
     const { store } = await openSettingsStore(dir);
     await store.saveDefaults(strict);
