@@ -3,7 +3,7 @@ import { parseCliArgs, type ReportArgs } from './args';
 import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
 import { settingsFromArgs } from './settings-from-args';
-import { writeFileAtomic } from '../io/write-file-atomic';
+import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
 import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
 import { clipText } from '../import/shape/clip-text';
 import { formatTable } from '../print/report-table';
@@ -28,7 +28,27 @@ function render(model: ReportModel, args: ReportArgs): string {
 let secondCore: SecondCore | undefined;
 let platformSweeper: PlatformSweeper | undefined;
 
+/** The files this run reads, which no output may replace. */
+const inputsOf = (args: ReportArgs): string[] => (args.settings === null ? [args.file] : [args.file, args.settings]);
+
+/** Refuses bad output paths before the work, not after it; the writer checks again when it writes. */
+async function checkOutputs(args: ReportArgs): Promise<void> {
+  const inputs = inputsOf(args);
+  const out = args.out === null ? null : await checkOutputTarget(args.out, inputs);
+  const pdf = args.pdf === null ? null : await checkOutputTarget(args.pdf, inputs);
+  const sameFile =
+    out !== null &&
+    pdf !== null &&
+    (out.path === pdf.path ||
+      (out.existing !== null && pdf.existing?.dev === out.existing.dev && pdf.existing.ino === out.existing.ino));
+  if (sameFile) {
+    // the PDF would silently replace the text report written a moment before
+    throw new InputError(`--out and --pdf name the same file (${args.out}); give each its own`);
+  }
+}
+
 async function report(args: ReportArgs): Promise<void> {
+  await checkOutputs(args);
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
   const imported = await importFile(args.file, {
     fileName: basename(args.file),
@@ -49,12 +69,12 @@ async function report(args: ReportArgs): Promise<void> {
     throw new InputError(`${args.file}: ${(e as Error).message}`);
   }
   const text = render(model, args);
-  if (args.out !== null) await writeFileAtomic(args.out, text);
+  if (args.out !== null) await writeFileAtomic(args.out, text, undefined, inputsOf(args));
   else process.stdout.write(text);
   if (args.pdf !== null) {
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
-    await renderPdf(model, { outPath: args.pdf });
+    await renderPdf(model, { outPath: args.pdf, inputs: inputsOf(args) });
   }
 }
 

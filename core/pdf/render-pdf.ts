@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
-import { writeFileAtomic } from '../io/write-file-atomic';
+import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome } from './find-chrome';
 import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
 import { toPrintModel } from './print-model';
@@ -10,6 +10,8 @@ import { printViewDir, printViewFile } from './print-view-files';
 export interface RenderPdfOptions {
   /** where the PDF goes; written to a temporary name beside it, then renamed */
   outPath: string;
+  /** files the PDF must never replace (the log and settings it was made from) */
+  inputs?: readonly string[];
   /** the browser executable; default: CHROME_PATH, then the usual install paths */
   chromePath?: string;
 }
@@ -77,7 +79,8 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       .catch((e: unknown) => {
         throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
       });
-    await writeFileAtomic(opts.outPath, pdf).catch((e: unknown) => {
+    await writeFileAtomic(opts.outPath, pdf, undefined, opts.inputs).catch((e: unknown) => {
+      if (e instanceof OutputTargetError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       // the raw error names the temporary file; the user knows only the path they gave
       throw new Error(`Could not write the PDF to ${opts.outPath}${code ? ` (${code})` : ''}`, { cause: e });
