@@ -7,6 +7,7 @@ import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
 import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
 import { clipText } from '../import/shape/clip-text';
 import { formatTable } from '../print/report-table';
+import { terminalText } from '../print/terminal-text';
 import { reportText } from '../print/report-text';
 import { importFile } from '../import';
 import { serveSecondHalf, threadSecondCore } from '../import/source/parallel-read/helper-thread';
@@ -70,7 +71,8 @@ async function report(args: ReportArgs): Promise<void> {
   }
   const text = render(model, args);
   if (args.out !== null) await writeFileAtomic(args.out, text, undefined, inputsOf(args));
-  else process.stdout.write(text);
+  // a report on stdout is for a terminal: a service name must not move the cursor or recolour a figure
+  else process.stdout.write(terminalText(text, true));
   if (args.pdf !== null) {
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
@@ -78,9 +80,9 @@ async function report(args: ReportArgs): Promise<void> {
   }
 }
 
-/** An error as the one line the CLI prints: at most MAX_MESSAGE_CHARS whatever it quotes. */
+/** An error as the one line the CLI prints: at most MAX_MESSAGE_CHARS, and inert, whatever it quotes. */
 function errorLine(e: unknown): string {
-  return clipText(e instanceof Error ? e.message : String(e), MAX_MESSAGE_CHARS - 1);
+  return clipText(terminalText(e instanceof Error ? e.message : String(e)), MAX_MESSAGE_CHARS - 1);
 }
 
 /** Runs the CLI and returns its exit status: 0 done, 1 bad input, 2 bad usage (SPEC 7). */
