@@ -76,7 +76,11 @@ async function report(args: ReportArgs): Promise<void> {
   if (args.pdf !== null) {
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
-    await renderPdf(model, { outPath: args.pdf, inputs: inputsOf(args) });
+    await renderPdf(model, {
+      outPath: args.pdf,
+      inputs: inputsOf(args),
+      note: (message) => process.stderr.write(`sla: ${terminalText(message)}\n`),
+    });
   }
 }
 

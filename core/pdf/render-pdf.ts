@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
 import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
-import { findChrome } from './find-chrome';
+import { findChrome, probeSandbox, sandboxUnavailable, type SandboxProbe } from './find-chrome';
 import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
@@ -14,6 +14,38 @@ export interface RenderPdfOptions {
   inputs?: readonly string[];
   /** the browser executable; default: CHROME_PATH, then the usual install paths */
   chromePath?: string;
+  /** told once the PDF is written when Chromium had to run without its sandbox (the CLI prints it on stderr) */
+  note?: (message: string) => void;
+  /** whether Chromium can be sandboxed here; default: this machine's probeSandbox() */
+  sandbox?: SandboxProbe;
+}
+
+/**
+ * Starts Chromium sandboxed where the OS allows it. When the probe says it cannot be (root, no user
+ * namespaces), or a sandboxed start fails for a reason the probe did not see, it runs without and says why.
+ */
+async function launch(
+  executablePath: string,
+  probe: SandboxProbe,
+): Promise<{ browser: Browser; unsandboxed: string | null }> {
+  const why = sandboxUnavailable(probe);
+  if (why === null) {
+    try {
+      return {
+        browser: await chromium.launch({ executablePath, headless: true, chromiumSandbox: true }),
+        unsandboxed: null,
+      };
+    } catch (e) {
+      const retry = await chromium.launch({ executablePath, headless: true, chromiumSandbox: false }).catch(() => {
+        throw e;
+      });
+      return { browser: retry, unsandboxed: `a sandboxed start failed (${firstLine(e)})` };
+    }
+  }
+  return {
+    browser: await chromium.launch({ executablePath, headless: true, chromiumSandbox: false }),
+    unsandboxed: why,
+  };
 }
 
 /**
@@ -32,8 +64,9 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
   const executablePath = opts.chromePath ?? findChrome();
   const dir = printViewDir();
   let browser: Browser;
+  let unsandboxed: string | null;
   try {
-    browser = await chromium.launch({ executablePath, headless: true });
+    ({ browser, unsandboxed } = await launch(executablePath, opts.sandbox ?? probeSandbox()));
   } catch (e) {
     throw new Error(`Could not start the browser at ${executablePath} to make the PDF: ${firstLine(e)}`, {
       cause: e,
@@ -85,9 +118,15 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       // the raw error names the temporary file; the user knows only the path they gave
       throw new Error(`Could not write the PDF to ${opts.outPath}${code ? ` (${code})` : ''}`, { cause: e });
     });
+    if (unsandboxed !== null) opts.note?.(unsandboxedNote(unsandboxed));
   } finally {
     await browser.close();
   }
+}
+
+/** The note for a PDF made without Chromium's sandbox, `why` being sandboxUnavailable()'s reason or a failed start. */
+export function unsandboxedNote(why: string): string {
+  return `note: Chromium made the PDF with its sandbox off: ${why}`;
 }
 
 function firstLine(e: unknown): string {
