@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseCliArgs, type ReportArgs } from './args';
 import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
 import { settingsFromArgs } from './settings-from-args';
-import { writeFileAtomic } from '../io/write-file-atomic';
+import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
+import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
+import { clipText } from '../import/shape/clip-text';
 import { formatTable } from '../print/report-table';
+import { terminalText } from '../print/terminal-text';
 import { reportText } from '../print/report-text';
 import { importFile } from '../import';
 import { serveSecondHalf, threadSecondCore } from '../import/source/parallel-read/helper-thread';
@@ -13,25 +15,8 @@ import type { SecondCore } from '../import/source/parallel-read/status-log-halve
 import { buildReportOnCores } from '../report/index';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-sweep-thread';
 import type { PlatformSweeper } from '../compute/platform-sweep';
-import { ImportError } from '../model/import-result';
 import type { ReportModel } from '../model/report-model';
 import { PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
-
-async function readSettingsFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new InputError(
-      `${path}: cannot read the settings file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(`${path}: the settings file is not valid JSON (${(e as Error).message})`);
-  }
-}
 
 function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
@@ -44,7 +29,27 @@ function render(model: ReportModel, args: ReportArgs): string {
 let secondCore: SecondCore | undefined;
 let platformSweeper: PlatformSweeper | undefined;
 
+/** The files this run reads, which no output may replace. */
+const inputsOf = (args: ReportArgs): string[] => (args.settings === null ? [args.file] : [args.file, args.settings]);
+
+/** Refuses bad output paths before the work, not after it; the writer checks again when it writes. */
+async function checkOutputs(args: ReportArgs): Promise<void> {
+  const inputs = inputsOf(args);
+  const out = args.out === null ? null : await checkOutputTarget(args.out, inputs);
+  const pdf = args.pdf === null ? null : await checkOutputTarget(args.pdf, inputs);
+  const sameFile =
+    out !== null &&
+    pdf !== null &&
+    (out.path === pdf.path ||
+      (out.existing !== null && pdf.existing?.dev === out.existing.dev && pdf.existing.ino === out.existing.ino));
+  if (sameFile) {
+    // the PDF would silently replace the text report written a moment before
+    throw new InputError(`--out and --pdf name the same file (${args.out}); give each its own`);
+  }
+}
+
 async function report(args: ReportArgs): Promise<void> {
+  await checkOutputs(args);
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
   const imported = await importFile(args.file, {
     fileName: basename(args.file),
@@ -65,13 +70,23 @@ async function report(args: ReportArgs): Promise<void> {
     throw new InputError(`${args.file}: ${(e as Error).message}`);
   }
   const text = render(model, args);
-  if (args.out !== null) await writeFileAtomic(args.out, text);
-  else process.stdout.write(text);
+  if (args.out !== null) await writeFileAtomic(args.out, text, undefined, inputsOf(args));
+  // a report on stdout is for a terminal: a service name must not move the cursor or recolour a figure
+  else process.stdout.write(terminalText(text, true));
   if (args.pdf !== null) {
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
-    await renderPdf(model, { outPath: args.pdf });
+    await renderPdf(model, {
+      outPath: args.pdf,
+      inputs: inputsOf(args),
+      note: (message) => process.stderr.write(`sla: ${terminalText(message)}\n`),
+    });
   }
+}
+
+/** An error as the one line the CLI prints: at most MAX_MESSAGE_CHARS, and inert, whatever it quotes. */
+function errorLine(e: unknown): string {
+  return clipText(terminalText(e instanceof Error ? e.message : String(e)), MAX_MESSAGE_CHARS - 1);
 }
 
 /** Runs the CLI and returns its exit status: 0 done, 1 bad input, 2 bad usage (SPEC 7). */
@@ -86,16 +101,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`sla: ${e.message}\nRun "sla --help" to see every option.\n`);
+      process.stderr.write(`sla: ${errorLine(e)}\nRun "sla --help" to see every option.\n`);
       return 2;
     }
-    if (e instanceof ImportError || e instanceof InputError) {
-      process.stderr.write(`sla: ${e.message}\n`);
-      return 1;
-    }
-    const err = e as NodeJS.ErrnoException;
-    // an output path we cannot write, Chromium missing for --pdf, ...: still one line, never a stack trace
-    process.stderr.write(`sla: ${err.message ?? String(e)}\n`);
+    // bad input (the log, a settings file), an output path we cannot write, Chromium missing for --pdf, ...:
+    // one line, never a stack trace
+    process.stderr.write(`sla: ${errorLine(e)}\n`);
     return 1;
   }
 }

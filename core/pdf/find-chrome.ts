@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where Chrome, Chromium or Edge usually live, per platform; the first that exists is used. */
@@ -58,4 +58,45 @@ export function findChrome(
     `A PDF needs Chrome or Chromium, and none was found (looked in ${candidates.join(', ')}). ` +
       `To make PDFs, ${install}, or set CHROME_PATH to the browser's executable.`,
   );
+}
+
+/** What decides whether Chromium can sandbox its renderers on this machine. */
+export interface SandboxProbe {
+  platform: NodeJS.Platform;
+  /** null where there are no uids (Windows) */
+  uid: number | null;
+  /** the kernel lets an unprivileged process make user namespaces; null when it does not say */
+  userNamespaces: boolean | null;
+}
+
+/** Reads the probe from this process and Linux's /proc/sys (absent files say nothing). */
+export function probeSandbox(read: (path: string) => string | null = readSysFile): SandboxProbe {
+  const platform = process.platform;
+  const uid = process.getuid?.() ?? null;
+  if (platform !== 'linux') return { platform, uid, userNamespaces: null };
+  // Debian's switch, then the general limit: either at 0 means no user namespace for us
+  const clone = read('/proc/sys/kernel/unprivileged_userns_clone');
+  const max = read('/proc/sys/user/max_user_namespaces');
+  const userNamespaces = clone === '0' || max === '0' ? false : clone === null && max === null ? null : true;
+  return { platform, uid, userNamespaces };
+}
+
+function readSysFile(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why Chromium cannot run sandboxed here, or null when it can. On Linux its sandbox needs an unprivileged user
+ * namespace (or a setuid helper, which a root process may not use either), and Chromium refuses to start
+ * sandboxed as root. macOS and Windows always allow it.
+ */
+export function sandboxUnavailable(probe: SandboxProbe): string | null {
+  if (probe.platform !== 'linux') return null;
+  if (probe.uid === 0) return 'running as root, where Chromium refuses its sandbox';
+  if (probe.userNamespaces === false) return 'this system allows no unprivileged user namespaces';
+  return null;
 }

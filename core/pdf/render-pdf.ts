@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
-import { writeFileAtomic } from '../io/write-file-atomic';
-import { findChrome } from './find-chrome';
+import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
+import { findChrome, probeSandbox, sandboxUnavailable, type SandboxProbe } from './find-chrome';
 import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
@@ -10,8 +10,42 @@ import { printViewDir, printViewFile } from './print-view-files';
 export interface RenderPdfOptions {
   /** where the PDF goes; written to a temporary name beside it, then renamed */
   outPath: string;
+  /** files the PDF must never replace (the log and settings it was made from) */
+  inputs?: readonly string[];
   /** the browser executable; default: CHROME_PATH, then the usual install paths */
   chromePath?: string;
+  /** told once the PDF is written when Chromium had to run without its sandbox (the CLI prints it on stderr) */
+  note?: (message: string) => void;
+  /** whether Chromium can be sandboxed here; default: this machine's probeSandbox() */
+  sandbox?: SandboxProbe;
+}
+
+/**
+ * Starts Chromium sandboxed where the OS allows it. When the probe says it cannot be (root, no user
+ * namespaces), or a sandboxed start fails for a reason the probe did not see, it runs without and says why.
+ */
+async function launch(
+  executablePath: string,
+  probe: SandboxProbe,
+): Promise<{ browser: Browser; unsandboxed: string | null }> {
+  const why = sandboxUnavailable(probe);
+  if (why === null) {
+    try {
+      return {
+        browser: await chromium.launch({ executablePath, headless: true, chromiumSandbox: true }),
+        unsandboxed: null,
+      };
+    } catch (e) {
+      const retry = await chromium.launch({ executablePath, headless: true, chromiumSandbox: false }).catch(() => {
+        throw e;
+      });
+      return { browser: retry, unsandboxed: `a sandboxed start failed (${firstLine(e)})` };
+    }
+  }
+  return {
+    browser: await chromium.launch({ executablePath, headless: true, chromiumSandbox: false }),
+    unsandboxed: why,
+  };
 }
 
 /**
@@ -30,8 +64,9 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
   const executablePath = opts.chromePath ?? findChrome();
   const dir = printViewDir();
   let browser: Browser;
+  let unsandboxed: string | null;
   try {
-    browser = await chromium.launch({ executablePath, headless: true });
+    ({ browser, unsandboxed } = await launch(executablePath, opts.sandbox ?? probeSandbox()));
   } catch (e) {
     throw new Error(`Could not start the browser at ${executablePath} to make the PDF: ${firstLine(e)}`, {
       cause: e,
@@ -77,14 +112,21 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       .catch((e: unknown) => {
         throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
       });
-    await writeFileAtomic(opts.outPath, pdf).catch((e: unknown) => {
+    await writeFileAtomic(opts.outPath, pdf, undefined, opts.inputs).catch((e: unknown) => {
+      if (e instanceof OutputTargetError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       // the raw error names the temporary file; the user knows only the path they gave
       throw new Error(`Could not write the PDF to ${opts.outPath}${code ? ` (${code})` : ''}`, { cause: e });
     });
+    if (unsandboxed !== null) opts.note?.(unsandboxedNote(unsandboxed));
   } finally {
     await browser.close();
   }
+}
+
+/** The note for a PDF made without Chromium's sandbox, `why` being sandboxUnavailable()'s reason or a failed start. */
+export function unsandboxedNote(why: string): string {
+  return `note: Chromium made the PDF with its sandbox off: ${why}`;
 }
 
 function firstLine(e: unknown): string {

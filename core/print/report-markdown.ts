@@ -8,10 +8,22 @@ import {
   formatCount,
   type Locale,
 } from '../format';
+import { terminalText } from './terminal-text';
 
-/** Pipes and newlines inside a cell would break the table. */
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text from the log (a file or service name, a diagnostic) as inert Markdown: a renderer shows it as typed.
+ * `<`, `>` and `&` become entities, so no raw HTML (`<img onerror=...>`, `<script>`) and no autolink
+ * (`<javascript:...>`); brackets, emphasis, code and strike marks are backslash-escaped, so no
+ * `[text](javascript:...)` link or reference can form; pipes are escaped so a cell stays one cell; line
+ * breaks become spaces (a newline would end the table row) and other control characters are written as
+ * `\uXXXX`, as on a terminal.
+ */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return terminalText(s.replace(/\r?\n/g, ' '))
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c]!);
 }
 
 function row(label: string, f: PeriodFigures, locale: Locale): string {
@@ -26,7 +38,8 @@ function row(label: string, f: PeriodFigures, locale: Locale): string {
     String(f.episodes),
     formatCount(f.userMinutesLost / 60, locale),
   ];
-  return `| ${cells.map(cell).join(' | ')} |`;
+  // our own words and figures: only text from the log goes through cell()
+  return `| ${cells.join(' | ')} |`;
 }
 
 /** The report as Markdown, for a ticket, a wiki page or a post-incident review. */

@@ -10,6 +10,7 @@ import {
   type Locale,
 } from '../format';
 import { textTable, type Column } from './text-table';
+import { terminalText } from './terminal-text';
 
 const COLUMNS: Column[] = [
   { header: 'Month', align: 'left' },
@@ -47,7 +48,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
   const out: string[] = [];
   const first = model.monthKeys[0] ?? '—';
   const last = model.monthKeys[model.monthKeys.length - 1] ?? '—';
-  out.push(`SLA report · ${source.file} (${source.format}, ${source.shape} log)`);
+  out.push(`SLA report · ${terminalText(source.file)} (${source.format}, ${source.shape} log)`);
   out.push(
     `${source.records} records, ${source.skipped} rows skipped · ${first} to ${last} · time zone ${settings.reportTimeZone}` +
       ` · ${formatCount(settings.users, locale)} users`,
@@ -62,7 +63,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
     const rows = months.map((m) => row(m.month ?? '', m, locale));
     if (total) rows.push(row('Total', total, locale));
     out.push('');
-    out.push(service === '*' ? 'All services (platform)' : `Service: ${service}`);
+    out.push(service === '*' ? 'All services (platform)' : `Service: ${terminalText(service)}`);
     out.push(textTable(COLUMNS, rows));
     if (total) {
       const extra: string[] = [];
@@ -71,7 +72,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       extra.push(`user impact ${formatUserHours(total.userMinutesLost, locale)}`);
       for (const rate of settings.rates) {
         const v = total.impact[rate.name];
-        if (v !== undefined) extra.push(`${rate.name} ${formatRateValue(v, rate.unit, locale)}`);
+        if (v !== undefined) extra.push(terminalText(`${rate.name} ${formatRateValue(v, rate.unit, locale)}`));
       }
       if (total.sampleAvailability !== null)
         extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
@@ -83,7 +84,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
     out.push(
       `Diagnostics (${model.diagnosticsTotal}${model.diagnosticsTotal > model.diagnostics.length ? `, first ${model.diagnostics.length} shown` : ''}):`,
     );
-    for (const d of model.diagnostics) out.push(`  ${d.line > 0 ? `line ${d.line}: ` : ''}${d.message}`);
+    for (const d of model.diagnostics) out.push(`  ${d.line > 0 ? `line ${d.line}: ` : ''}${terminalText(d.message)}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { parseSettings, type Settings } from '@core/model/settings';
+import type { Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import {
   EventChannel,
@@ -10,7 +10,8 @@ import {
   type OpenedLog,
   type StartupInfo,
 } from '../shared/ipc-contract';
-import { writeFileAtomic } from '@core/io/write-file-atomic';
+import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/write-file-atomic';
+import { readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS } from './dialogs';
 import type { EngineHost } from './engine/engine-host';
@@ -22,9 +23,6 @@ import type { PendingOpens } from './pending-opens';
 import { recentId, type RecentFiles } from './recent-files';
 import { defaultExportName, EXPORT_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
-
-/** A settings file larger than this is not ours: refuse it before parsing. */
-const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
 
 export interface SamplePaths {
   log: string;
@@ -67,20 +65,9 @@ async function assertRegularFile(path: string): Promise<void> {
 }
 
 async function readSettingsFile(path: string): Promise<Settings> {
-  const name = basename(path);
-  await assertRegularFile(path);
-  if ((await stat(path)).size > MAX_SETTINGS_FILE_BYTES) {
-    throw new IpcFailure('invalid-input', `${name}: too large to be a settings file.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new IpcFailure('invalid-input', `${name}: not valid JSON (${(error as Error).message}).`);
-  }
-  const parsed = parseSettings(json);
-  if (!parsed.ok) throw new IpcFailure('invalid-input', `${name}: ${parsed.error}`);
-  return parsed.value;
+  return readSettingsFileOnce(path, basename(path)).catch((error: unknown) => {
+    throw error instanceof SettingsFileError ? new IpcFailure(error.problem, error.message) : error;
+  });
 }
 
 /** The handler of every IPC channel, over plain inputs; Electron stays in the deps. */
@@ -250,8 +237,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [EXPORT_FILTERS[format]],
       });
       if (path === null) return null;
-      if (resolve(path) === resolve(log.path))
-        throw new IpcFailure('denied', 'The report cannot be written over the log it is made from.');
+      // the same file under another name (a link, another letter case) is caught by device and inode
+      try {
+        await checkOutputTarget(path, [log.path]);
+      } catch (error) {
+        if (!(error instanceof OutputTargetError)) throw error;
+        throw new IpcFailure('denied', `The report cannot be written there: ${error.message}.`);
+      }
       if (format === 'pdf') await deps.exportPdf(model, path);
       else await writeFileAtomic(path, reportText(model, format));
       lastExport.set(context.windowId, path);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@core/model/settings';
 import type { Notice, SettingsFor } from '../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from '@core/io/write-file-atomic';
-import { loadJsonFile } from './json-file';
+import { loadJsonFile, MAX_JSON_FILE_BYTES } from './json-file';
 
 export const SETTINGS_FILE = 'settings.json';
 /** Per-file entries kept; the least recently saved go first. Bounds the file at a few hundred kB. */
@@ -29,6 +29,24 @@ const fileExists = (path: string): Promise<boolean> =>
     () => false,
   );
 
+/**
+ * The document and its file's text, the least recently saved logs dropped until it fits the size the store
+ * agrees to read back at start-up (a settings file it could not read would be set aside with everything in it).
+ */
+function fitToLimit(doc: SettingsDoc, maxBytes: number): { doc: SettingsDoc; text: string } {
+  const textOf = (d: SettingsDoc): string => JSON.stringify(d, null, 2) + '\n';
+  let text = textOf(doc);
+  if (Buffer.byteLength(text) <= maxBytes) return { doc, text };
+  const files = { ...doc.files };
+  const oldestFirst = Object.keys(files).sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
+  for (const key of oldestFirst) {
+    delete files[key];
+    text = textOf({ ...doc, files });
+    if (Buffer.byteLength(text) <= maxBytes) return { doc: { ...doc, files }, text };
+  }
+  throw new Error(`These settings are too large to save (more than ${maxBytes} bytes).`);
+}
+
 /** Settings of a log are remembered by a hash of its absolute path. */
 export function settingsKey(path: string): string {
   return createHash('sha256').update(resolve(path)).digest('hex');
@@ -49,6 +67,8 @@ export interface SettingsStore {
 export interface SettingsStoreOptions {
   fs?: AtomicWriteFs;
   now?: () => Date;
+  /** the largest settings file read at start-up and written (default MAX_JSON_FILE_BYTES, 16 MiB) */
+  maxFileBytes?: number;
 }
 
 /**
@@ -62,23 +82,35 @@ export async function openSettingsStore(
   const now = options.now ?? (() => new Date());
   const path = join(dir, SETTINGS_FILE);
   await mkdir(dir, { recursive: true });
-  const loaded = await loadJsonFile(path, settingsDocSchema, EMPTY_DOC, now);
+  const maxBytes = options.maxFileBytes ?? MAX_JSON_FILE_BYTES;
+  const loaded = await loadJsonFile(path, settingsDocSchema, EMPTY_DOC, now, {
+    open: options.fs?.open,
+    rename: options.fs?.rename,
+    maxBytes,
+  });
   const notices: Notice[] = [];
   if (loaded.status === 'corrupt') {
+    const kept =
+      loaded.setAsidePath === null
+        ? `It is still at ${path}; settings you change cannot be saved until it is moved or removed`
+        : `It was kept as ${basename(loaded.setAsidePath)}`;
     notices.push({
       level: 'warning',
       code: 'settings-reset',
-      message: `Your settings file could not be read (${loaded.reason}). It was kept as ${basename(loaded.setAsidePath)} and the default settings are in use.`,
+      message: `Your settings file could not be read (${loaded.reason}). ${kept}, and the default settings are in use.`,
     });
   }
   let doc: SettingsDoc = loaded.value;
-  // one write at a time, in call order: the last save wins on disk as it does in memory
+  // One write at a time, in call order, each applied to the document as the write before it left it: two
+  // saves in quick succession both land (each used to start from the document before either was written,
+  // and the second wrote the first away, on disk and in memory).
   let queue: Promise<void> = Promise.resolve();
 
-  const commit = (next: SettingsDoc): Promise<void> => {
+  const commit = (change: (current: SettingsDoc) => SettingsDoc): Promise<void> => {
     const write = queue.then(async () => {
-      await writeFileAtomic(path, JSON.stringify(next, null, 2) + '\n', options.fs);
-      doc = next;
+      const fitted = fitToLimit(change(doc), maxBytes);
+      await writeFileAtomic(path, fitted.text, options.fs);
+      doc = fitted.doc;
     });
     queue = write.catch(() => undefined);
     return write;
@@ -93,22 +125,22 @@ export async function openSettingsStore(
       return { settings: fallback ?? store.defaults(), source: 'defaults' };
     },
     saveForFile(filePath, settings) {
-      const files = {
-        ...doc.files,
-        [settingsKey(filePath)]: { fileName: basename(filePath), savedAt: now().getTime(), settings },
-      };
-      const keys = Object.keys(files);
-      if (keys.length > MAX_FILES) {
-        keys.sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
-        for (const k of keys.slice(0, keys.length - MAX_FILES)) delete files[k];
-      }
-      return commit({ ...doc, files });
+      const entry = { fileName: basename(filePath), savedAt: now().getTime(), settings };
+      return commit((current) => {
+        const files = { ...current.files, [settingsKey(filePath)]: entry };
+        const keys = Object.keys(files);
+        if (keys.length > MAX_FILES) {
+          keys.sort((a, b) => files[a]!.savedAt - files[b]!.savedAt);
+          for (const k of keys.slice(0, keys.length - MAX_FILES)) delete files[k];
+        }
+        return { ...current, files };
+      });
     },
     saveDefaults(settings) {
-      return commit({ ...doc, defaults: settings });
+      return commit((current) => ({ ...current, defaults: settings }));
     },
     async markStarted() {
-      if (!(await fileExists(path))) await commit(doc);
+      if (!(await fileExists(path))) await commit((current) => current);
     },
   };
   return { store, notices };

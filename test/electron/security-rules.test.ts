@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, appOrigins, isAppUrl } from '../../electron/main/security/app-origin';
 import { createAppProtocolHandler, resolveAppFile } from '../../electron/main/security/app-protocol';
 import { contentSecurityPolicy } from '../../electron/main/security/content-security-policy';
-import { isAllowedExternalUrl, openExternalUrl } from '../../electron/main/security/external-links';
+import { EXTERNAL_LINK_URLS, isAllowedExternalUrl, openExternalUrl } from '../../electron/main/security/external-links';
 import { isTrustedSender } from '../../electron/main/security/ipc-sender';
 import { denyAllPermissions } from '../../electron/main/security/permissions';
 import { applyWebContentsRules, type WebContentsLike } from '../../electron/main/security/web-contents-rules';
@@ -90,29 +90,45 @@ describe('app origins', () => {
   });
 });
 
-describe('external links', () => {
-  it.each([
-    ['https://github.com/org/repo', true],
-    ['http://github.com/', true],
-    ['https://docs.github.com/en', true],
-    ['https://github.com.evil.com/', false],
-    ['https://evilgithub.com/', false],
-    ['https://user:pw@github.com/', false],
-    ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false],
-    ['smb://github.com/share', false],
-    ['ms-settings:', false],
-    ['', false],
-  ])('%s -> %s', (url, allowed) => {
-    expect(isAllowedExternalUrl(url)).toBe(allowed);
+describe('external links (issue 19 item 14: the list took plain http: and any *.github.com)', () => {
+  it('opens nothing by default: the app links to no outside page', () => {
+    expect(EXTERNAL_LINK_URLS).toEqual([]);
+    for (const url of [
+      'https://github.com/',
+      'https://docs.github.com/en',
+      'https://sre.google/',
+      'http://github.com/',
+    ])
+      expect(isAllowedExternalUrl(url)).toBe(false);
   });
 
-  it('opens only allowed links', async () => {
+  const listed = ['https://example.org/docs/sla'];
+  it.each([
+    ['https://example.org/docs/sla', true],
+    // the same URL as a browser parses it
+    ['https://EXAMPLE.org/docs/./sla', true],
+    ['http://example.org/docs/sla', false],
+    ['https://example.org/docs/sla?x=1', false],
+    ['https://example.org/docs/other', false],
+    ['https://sub.example.org/docs/sla', false],
+    ['https://example.org.evil.com/docs/sla', false],
+    ['https://user:pw@example.org/docs/sla', false],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['smb://example.org/share', false],
+    ['ms-settings:', false],
+    ['', false],
+  ])('with %s listed: %s', (url, allowed) => {
+    expect(isAllowedExternalUrl(url, listed)).toBe(allowed);
+  });
+
+  it('opens only listed links', async () => {
     const open = vi.fn(async (_url: string) => {});
-    expect(await openExternalUrl('file:///bin/sh', open)).toBe(false);
+    expect(await openExternalUrl('file:///bin/sh', open, listed)).toBe(false);
+    expect(await openExternalUrl('https://github.com/x', open)).toBe(false);
     expect(open).not.toHaveBeenCalled();
-    expect(await openExternalUrl('https://github.com/x', open)).toBe(true);
-    expect(open).toHaveBeenCalledWith('https://github.com/x');
+    expect(await openExternalUrl('https://example.org/docs/sla', open, listed)).toBe(true);
+    expect(open).toHaveBeenCalledWith('https://example.org/docs/sla');
   });
 });
 
@@ -137,7 +153,11 @@ describe('web contents rules', () => {
   const setup = () => {
     const contents = new FakeContents();
     const opened: string[] = [];
-    applyWebContentsRules(contents, { appOrigins: [APP_ORIGIN], openExternal: (u) => opened.push(u) });
+    applyWebContentsRules(contents, {
+      appOrigins: [APP_ORIGIN],
+      openExternal: (u) => opened.push(u),
+      allowedUrls: ['https://example.org/docs/sla'],
+    });
     return { contents, opened };
   };
 
@@ -149,12 +169,13 @@ describe('web contents rules', () => {
     expect(contents.fire('will-navigate', 'app://sla/index.html')).toBe(false);
   });
 
-  it('never opens a new window; allowed links go to the browser', () => {
+  it('never opens a new window; listed links go to the browser', () => {
     const { contents, opened } = setup();
+    expect(contents.openHandler!({ url: 'https://example.org/docs/sla' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'https://github.com/x' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'app://sla/index.html' })).toEqual({ action: 'deny' });
-    expect(opened).toEqual(['https://github.com/x']);
+    expect(opened).toEqual(['https://example.org/docs/sla']);
   });
 
   it('refuses every <webview>', () => {

@@ -15,7 +15,8 @@ export interface WebContentsRuleOptions {
   appOrigins: readonly string[];
   /** shell.openExternal behind the allowlist (external-links.ts) */
   openExternal: (url: string) => void;
-  allowedHosts?: readonly string[];
+  /** exact https URLs; default EXTERNAL_LINK_URLS */
+  allowedUrls?: readonly string[];
 }
 
 /**
@@ -30,7 +31,7 @@ export function applyWebContentsRules(contents: WebContentsLike, options: WebCon
   contents.on('will-redirect', guardNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url, options.allowedHosts)) options.openExternal(url);
+    if (isAllowedExternalUrl(url, options.allowedUrls)) options.openExternal(url);
     return { action: 'deny' };
   });
 }
