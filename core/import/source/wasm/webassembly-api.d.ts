@@ -10,7 +10,7 @@ declare namespace WebAssembly {
 
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- opaque, as in lib.dom.d.ts
   interface Module {}
-  var Module: {
+  const Module: {
     prototype: Module;
     new (bytes: ArrayBufferView<ArrayBuffer> | ArrayBuffer): Module;
   };
@@ -18,7 +18,7 @@ declare namespace WebAssembly {
   interface Instance {
     readonly exports: Exports;
   }
-  var Instance: {
+  const Instance: {
     prototype: Instance;
     new (module: Module, importObject?: Imports): Instance;
   };
