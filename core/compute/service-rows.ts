@@ -1,5 +1,6 @@
 import type { RecordTable, SampleCounts } from '../model/records';
 import type { ServiceMajorTable } from './records-by-service';
+import type { RowSource } from './sweep';
 
 /** The platform row's name (SPEC 5). */
 export const PLATFORM = '*';
@@ -22,12 +23,6 @@ function before(major: ServiceMajorTable, a: number, b: number): boolean {
   const sa = start[a]!;
   const sb = start[b]!;
   return sa < sb || (sa === sb && a < b);
-}
-
-/** Rows handed to a sweep a chunk at a time, so no list of a million rows is ever held. */
-export interface RowSource {
-  /** writes the next rows into buf from its start; returns how many (0: none left) */
-  fill(buf: Int32Array): number;
 }
 
 /**

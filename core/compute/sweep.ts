@@ -1,7 +1,6 @@
 import type { RecordKinds } from '../model/records';
 import { affectedShare, DEGRADED, MAINTENANCE, MAJOR, PARTIAL, type Weights } from './affected-share';
 import { EndHeap } from './end-heap';
-import type { RowSource } from './service-rows';
 import { ShareGroups } from './share-groups';
 
 /** Bits of a segment's mask: which severities are active (maintenance as defined for the service). */
@@ -48,6 +47,12 @@ export interface SweepTable {
   kinds: RecordKinds;
   /** how many region codes there are */
   regions: number;
+}
+
+/** Rows handed to a sweep a chunk at a time, so no list of a million rows is ever held. */
+export interface RowSource {
+  /** writes the next rows into buf from its start; returns how many (0: none left) */
+  fill(buf: Int32Array): number;
 }
 
 export interface SweepOptions {

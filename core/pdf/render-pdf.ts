@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
 import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome, probeSandbox, sandboxUnavailable, type SandboxProbe } from './find-chrome';
-import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
+import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout, type PrintViewApi } from './print-contract';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
 
@@ -85,8 +85,10 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
     await page.goto(`${ORIGIN}/${PRINT_VIEW_PAGE}`, { waitUntil: 'load' });
     const layout: PrintLayout = await page
       .evaluate((m) => {
-        if (!window.slaPrint) throw new Error('the print view did not load');
-        return window.slaPrint.render(m);
+        // runs in the page; core has no DOM library, so the print view's global is typed here
+        const view = (globalThis as { slaPrint?: PrintViewApi }).slaPrint;
+        if (!view) throw new Error('the print view did not load');
+        return view.render(m);
       }, toPrintModel(model))
       .catch((e: unknown) => {
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });

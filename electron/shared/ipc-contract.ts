@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { importSettingsSchema, settingsSchema, type Settings } from '@core/model/settings';
 import type { ImportProgress, ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
-import type { LogPreview } from '@core/import';
+import type { LogPreview } from '@core/import/shape/import-options';
 import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
 
 export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };

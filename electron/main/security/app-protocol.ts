@@ -53,7 +53,7 @@ export function createAppProtocolHandler(
     } catch {
       return new Response('not found', { status: 404 });
     }
-    return new Response(request.method === 'HEAD' ? null : (body as BodyInit), {
+    return new Response(request.method === 'HEAD' ? null : (body as ConstructorParameters<typeof Response>[0]), {
       status: 200,
       headers: {
         'content-type': contentTypeOf(file),

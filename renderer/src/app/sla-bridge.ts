@@ -1,5 +1,7 @@
 import type { Envelope, IpcError } from '../../../electron/shared/ipc-contract';
-import type { SlaApi } from '../../../electron/preload/api';
+
+/** the bridge's type as electron/shared/window.d.ts declares it: the renderer never imports the preload */
+type SlaApi = Window['sla'];
 
 /** window.sla, or null when the page runs outside the desktop shell (then the UI says so). */
 export function slaApi(): SlaApi | null {

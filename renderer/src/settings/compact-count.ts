@@ -10,10 +10,15 @@ const SCALES: [number, string][] = [
  * 1234 -> "1234". Used for the value inside an input, so editing "2.5B" to "3B" just works.
  */
 export function compactCount(n: number): string {
+  const digits = String(n);
   for (const [scale, suffix] of SCALES) {
     const v = n / scale;
     // only when exact to three decimals: never hide digits the user typed
-    if (Math.abs(v) >= 1 && Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6) return `${Number(v.toFixed(3))}${suffix}`;
+    if (Math.abs(v) >= 1 && Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6) {
+      const short = `${Number(v.toFixed(3))}${suffix}`;
+      // nobody types 1234 as "1.234k" or 12345678 as "12345.678k"
+      return short.length < digits.length ? short : digits;
+    }
   }
-  return String(n);
+  return digits;
 }

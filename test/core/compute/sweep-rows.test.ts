@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { regionShareByCode } from '../../../core/compute/affected-share';
 import { serviceMajorTable } from '../../../core/compute/records-by-service';
-import { platformRows, serviceRows, type RowSource } from '../../../core/compute/service-rows';
-import { maskWeight, recordShares, sweepService, SweepScratch, type ServiceSweep } from '../../../core/compute/sweep';
+import { platformRows, serviceRows } from '../../../core/compute/service-rows';
+import {
+  maskWeight,
+  recordShares,
+  sweepService,
+  SweepScratch,
+  type RowSource,
+  type ServiceSweep,
+} from '../../../core/compute/sweep';
 import { endAt, recordAt, startAt, tableFromRecords } from '../../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../../core/model/records';
 import { settings, seededRandom as random } from './helpers';
