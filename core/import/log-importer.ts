@@ -3,7 +3,7 @@ import type { ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DiagnosticLog } from './shape/diagnostics';
+import { DiagnosticLog, isAssumption } from './shape/diagnostics';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -130,13 +130,15 @@ export class LogImporter {
     const rows = ctx.rows + this.earlyRejected;
     const rejected = ctx.rejected + this.earlyRejected;
     if (rows - rejected === 0) {
-      const first = this.diagnostics.kept[0];
+      const first = this.diagnostics.kept.find((d) => !isAssumption(d.message));
       const why = first ? `; the first: line ${first.line}: ${first.message}` : '';
       throw new ImportError(
         `${this.opts.fileName}: no usable rows: all ${rows} rows were rejected${why}`,
         first?.line ?? 0,
       );
     }
+    // timestamps the status lane read since the last row the context saw
+    ctx.noteForms(0);
     const latest = ctx.latest;
     let result: Pick<ImportResult, 'records' | 'samples'>;
     if (sink instanceof StatusRows) {
@@ -179,7 +181,10 @@ export class LogImporter {
 
   private previewOf(problem: string | null): LogPreview {
     const problems: string[] = problem ? [problem] : [];
-    for (const d of this.diagnostics.kept) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
+    // an assumption is no problem: the import's result names it, the mapping dialog lists what stops it
+    for (const d of this.diagnostics.kept) {
+      if (!isAssumption(d.message)) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
+    }
     const header = this.header ?? [];
     return {
       columns: header,

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '@core/import';
 import { recordsFromTable } from '@core/model/record-table';
 import type { OutageRecord } from '@core/model/records';
-import { importSettings, type SettingsInput } from './import-helpers';
+import { assumptionsOf, importSettings, problemsOf, type SettingsInput } from './import-helpers';
 
-const fixtures = join(__dirname, '..', 'fixtures');
+const fixtures = join(__dirname, '..', '..', 'fixtures');
 const load = (path: string, settings: SettingsInput = {}) =>
   importFile(join(fixtures, path), { fileName: path.split('/').pop()!, settings: importSettings(settings) });
 
@@ -13,8 +13,11 @@ describe('real logs', () => {
   it('GitHub downtime windows: all 819 rows become records, none rejected', async () => {
     const r = await load('githubstatus/downtime_windows.csv');
     expect(r.source).toMatchObject({ format: 'csv', shape: 'interval', records: 819, skipped: 0, rows: 819 });
-    expect(r.diagnosticsTotal).toBe(0);
-    // no service column: every record belongs to the file stem
+    // no problem; one assumption (SPEC 3): no service column, so every record belongs to the file stem
+    expect(problemsOf(r)).toEqual([]);
+    expect(assumptionsOf(r)).toEqual([
+      'no service column: every record belongs to one service named "downtime_windows"',
+    ]);
     expect(r.records.services).toEqual(['downtime_windows']);
     // impact column counts in the file: minor 604, major 138 + critical 28, none 31, maintenance 18
     const bySeverity = { major: 0, partial: 0, degraded: 0, maintenance: 0 };
