@@ -13,6 +13,7 @@ import type { RowCells } from './containers/row-cells';
 import { RowContext, UNKNOWN_WORD } from './shape/row-context';
 import type { StatusHalf } from './source/parallel-read/status-log-halves';
 import { StatusRows } from './records/status-rows';
+import { UPPTIME_SUMMARY_DAYS, upptimeSummaryDays } from './shape/upptime-summary';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
 const HEAD_BYTES = 64 * 1024;
@@ -71,6 +72,8 @@ export class LogImporter {
   private pushedBytes = 0;
   private sized = false;
   private readonly stem: string;
+  /** the log is Upptime's summary.json, read as one record per day with downtime */
+  private upptimeSummary = false;
 
   constructor(private readonly opts: LogImporterOptions) {
     this.stem = fileStem(opts.fileName);
@@ -239,7 +242,13 @@ export class LogImporter {
         problem,
       );
       this.jsonRows = rows;
-      const onRecord = (v: unknown, line: number): void => rows.record(v, line);
+      const onRecord = (v: unknown, line: number): void => {
+        const days = upptimeSummaryDays(v);
+        if (days === null) return rows.record(v, line);
+        if (!this.upptimeSummary) this.diagnostics.assume(line, UPPTIME_SUMMARY_DAYS);
+        this.upptimeSummary = true;
+        for (const day of days) rows.record(day, line);
+      };
       if (lines) this.reader = new JsonLinesReader(onRecord, problem);
       else this.reader = this.jsonArray = new JsonArrayReader(onRecord, problem);
     } else {
@@ -310,7 +319,7 @@ export class LogImporter {
       const d = this.csv.delimiter;
       container = d === TAB ? 'tsv' : d === SEMICOLON ? 'semicolon' : 'csv';
     }
-    const named = this.plan?.format;
+    const named = this.upptimeSummary ? 'upptime-summary' : this.plan?.format;
     return `${container}${this.opts.compressed ? '.gz' : ''}${named ? ' ' + named : ''}`;
   }
 

@@ -77,4 +77,34 @@ describe('real logs', () => {
     // the one outage still open ends at each log's own latest instant
     expect(new Date(events.latestInstant).toISOString()).toBe('2026-06-10T23:35:05.000Z');
   });
+
+  it("Upptime's summary.json: one record per day with downtime, from its midnight", async () => {
+    const r = await load('upptime-cloudesire/summary.json');
+    expect(r.source).toMatchObject({ format: 'json upptime-summary', shape: 'interval', skipped: 0 });
+    const marketplace = recordsFromTable(r.records).filter((x) => x.service === 'https://marketplace.cloudeng.it');
+    // its dailyMinutesDown: 2025-10-21 17, 2026-05-05 145, 2026-06-02 89, 2026-06-03 99, 2026-06-06 30 = 380
+    expect(marketplace.map((x) => [new Date(x.start).toISOString().slice(0, 10), (x.end - x.start) / 60_000])).toEqual([
+      ['2025-10-21', 17],
+      ['2026-05-05', 145],
+      ['2026-06-02', 89],
+      ['2026-06-03', 99],
+      ['2026-06-06', 30],
+    ]);
+    expect(assumptionsOf(r)[0]).toMatch(/^Upptime's summary.json gives minutes down per day, not when/);
+  });
+
+  it('GitHub incidents: the impact words drive the severities, components the services', async () => {
+    const r = await load('githubstatus/incidents-first40.jsonl');
+    // the first record: Codespaces, minor (partial), 01:43 to 03:35
+    expect(recordsFromTable(r.records)[0]).toMatchObject({
+      service: 'Codespaces',
+      severity: 'partial',
+      start: Date.parse('2022-03-26T01:43:00Z'),
+      end: Date.parse('2022-03-26T03:35:00Z'),
+    });
+    // resolved_at and downtime_end both fit the end: the choice is named
+    expect(assumptionsOf(r)).toContain(
+      'the end could be column "resolved_at" or "downtime_end": "resolved_at" was used; map another by hand if it is wrong',
+    );
+  });
 });
