@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsFromTable } from '@core/model/record-table';
+import { rateSchema } from '@core/model/settings';
 import { assumptionsOf, at, importText, problemsOf, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';
@@ -261,6 +262,19 @@ describe('hostile corners of issue 19 (items 7-9)', () => {
     expect(recordsFromTable(r.records).map((x) => x.affected)).toEqual([undefined, undefined, undefined, 0.5]);
     expect(problemsOf(r).map((d) => d.line)).toEqual([2, 3, 4]);
     expect(problemsOf(r)[0]!.message).toBe('affected "0x1" is not a share in (0, 1] or a percentage; ignored');
+  });
+});
+
+describe('impact rates (issue 19 item 9)', () => {
+  it('refuses a rate whose products would overflow, with a message, and keeps a large finite one', () => {
+    const big = rateSchema.safeParse({ name: 'revenue', perMinute: 1e308 });
+    expect(big.success).toBe(false);
+    expect(big.error!.issues[0]!.message).toBe(
+      'an impact rate is at most 1e15 per minute (a larger one overflows the totals)',
+    );
+    // 1e15 a minute over a 31-day month of full outage: 1e15 x 44,640 = 4.464e19, a number, not a blank
+    const max = rateSchema.parse({ name: 'revenue', perMinute: 1e15 });
+    expect(max.perMinute * 44_640).toBe(4.464e19);
   });
 });
 
