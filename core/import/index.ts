@@ -1,5 +1,5 @@
 export { importFile, importBytes, previewFile } from './source/file-source';
 export type { ImportOptions, LogPreview } from './shape/import-options';
 export { LogImporter, type LogImporterOptions } from './log-importer';
-export { COLUMN_SYNONYMS, normaliseColumnName } from './shape/column-mapping';
+export { COLUMN_SYNONYMS, normaliseColumnName } from './shape/column-names';
 export { fileStem } from './source/file-stem';

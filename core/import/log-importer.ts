@@ -3,7 +3,7 @@ import type { ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DiagnosticLog } from './shape/diagnostics';
+import { DiagnosticLog, isAssumption } from './shape/diagnostics';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -13,6 +13,7 @@ import type { RowCells } from './containers/row-cells';
 import { RowContext, UNKNOWN_WORD } from './shape/row-context';
 import type { StatusHalf } from './source/parallel-read/status-log-halves';
 import { StatusRows } from './records/status-rows';
+import { UPPTIME_SUMMARY_DAYS, upptimeSummaryDays } from './shape/upptime-summary';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
 const HEAD_BYTES = 64 * 1024;
@@ -71,6 +72,8 @@ export class LogImporter {
   private pushedBytes = 0;
   private sized = false;
   private readonly stem: string;
+  /** the log is Upptime's summary.json, read as one record per day with downtime */
+  private upptimeSummary = false;
 
   constructor(private readonly opts: LogImporterOptions) {
     this.stem = fileStem(opts.fileName);
@@ -130,13 +133,15 @@ export class LogImporter {
     const rows = ctx.rows + this.earlyRejected;
     const rejected = ctx.rejected + this.earlyRejected;
     if (rows - rejected === 0) {
-      const first = this.diagnostics.kept[0];
+      const first = this.diagnostics.kept.find((d) => !isAssumption(d.message));
       const why = first ? `; the first: line ${first.line}: ${first.message}` : '';
       throw new ImportError(
         `${this.opts.fileName}: no usable rows: all ${rows} rows were rejected${why}`,
         first?.line ?? 0,
       );
     }
+    // timestamps the status lane read since the last row the context saw
+    ctx.noteForms(0);
     const latest = ctx.latest;
     let result: Pick<ImportResult, 'records' | 'samples'>;
     if (sink instanceof StatusRows) {
@@ -179,7 +184,10 @@ export class LogImporter {
 
   private previewOf(problem: string | null): LogPreview {
     const problems: string[] = problem ? [problem] : [];
-    for (const d of this.diagnostics.kept) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
+    // an assumption is no problem: the import's result names it, the mapping dialog lists what stops it
+    for (const d of this.diagnostics.kept) {
+      if (!isAssumption(d.message)) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
+    }
     const header = this.header ?? [];
     return {
       columns: header,
@@ -234,7 +242,13 @@ export class LogImporter {
         problem,
       );
       this.jsonRows = rows;
-      const onRecord = (v: unknown, line: number): void => rows.record(v, line);
+      const onRecord = (v: unknown, line: number): void => {
+        const days = upptimeSummaryDays(v);
+        if (days === null) return rows.record(v, line);
+        if (!this.upptimeSummary) this.diagnostics.assume(line, UPPTIME_SUMMARY_DAYS);
+        this.upptimeSummary = true;
+        for (const day of days) rows.record(day, line);
+      };
       if (lines) this.reader = new JsonLinesReader(onRecord, problem);
       else this.reader = this.jsonArray = new JsonArrayReader(onRecord, problem);
     } else {
@@ -305,7 +319,7 @@ export class LogImporter {
       const d = this.csv.delimiter;
       container = d === TAB ? 'tsv' : d === SEMICOLON ? 'semicolon' : 'csv';
     }
-    const named = this.plan?.format;
+    const named = this.upptimeSummary ? 'upptime-summary' : this.plan?.format;
     return `${container}${this.opts.compressed ? '.gz' : ''}${named ? ' ' + named : ''}`;
   }
 

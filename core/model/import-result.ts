@@ -31,7 +31,7 @@ export interface ImportResult {
   records: RecordTable;
   /** status logs only */
   samples: SampleCounts | null;
-  /** the first 100 diagnostics */
+  /** the first 100 problems, and every assumption the import made (messages beginning "assumed: ", SPEC 3) */
   diagnostics: Diagnostic[];
   /** all diagnostics, including those not kept */
   diagnosticsTotal: number;

@@ -59,10 +59,21 @@ export const creditsSchema = z.discriminatedUnion('preset', [
 ]);
 export type Credits = z.infer<typeof creditsSchema>;
 
+/** The largest impact rate per minute: its products with any report's minutes stay finite. */
+export const MAX_RATE_PER_MINUTE = 1e15;
+
 export const rateSchema = z.object({
   name: z.string().min(1).max(60),
   /** value lost per minute of full outage (money, messages, orders, ...) */
-  perMinute: z.number().finite().min(0),
+  perMinute: z
+    .number()
+    .finite()
+    .min(0)
+    // rate x minutes must stay a number: 1e15 over the longest range a Date allows (2.9e11 minutes) is 2.9e26,
+    // while 1e308 overflowed to Infinity and printed as a blank (issue 19 item 9)
+    .max(MAX_RATE_PER_MINUTE, {
+      message: 'an impact rate is at most 1e15 per minute (a larger one overflows the totals)',
+    }),
   /** display unit, e.g. "USD" or "messages"; free text */
   unit: z.string().max(20).default(''),
 });

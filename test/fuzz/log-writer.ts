@@ -8,6 +8,8 @@ export interface WrittenLog {
   junkLines: number[];
   /** valid data rows */
   validRows: number;
+  /** records those rows can make: a row whose service cell lists services counts once for each (SPEC 1) */
+  validRecords: number;
   junkRows: number;
   /** the import must succeed: a valid row, and for JSON containers the first record valid */
   mustImport: boolean;
@@ -192,6 +194,7 @@ export function writeLog(spec: LogSpec): WrittenLog {
     bytes,
     junkLines,
     validRows: valid.length,
+    validRecords: valid.reduce((n, r) => n + (spec.columns.service ? listedServices(r.service) : 1), 0),
     junkRows,
     mustImport:
       valid.length > 0 &&
@@ -203,4 +206,11 @@ export function writeLog(spec: LogSpec): WrittenLog {
 /** The bytes in pieces of `size`, as a stream would deliver them. */
 export function* chunked(bytes: Uint8Array, size: number): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, Math.min(bytes.length, i + size));
+}
+
+/** How many services a service cell names (SPEC 1: `a,b`, `a;b`, `a|b` list them; empty or `*`: one record). */
+function listedServices(cell: string): number {
+  const parts = new Set(cell.split(/[,;|]/).map((p) => p.trim()));
+  parts.delete('');
+  return parts.size === 0 || parts.has('*') ? 1 : parts.size;
 }

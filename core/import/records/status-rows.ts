@@ -131,7 +131,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   /** sample counts by service id, in order of first appearance */
   private readonly serviceSamples = new Map<number, SampleBuckets>();
   /** the same streams by the bytes of their two cells: what each row looks up */
-  private readonly byBytes = new StreamIndex<Stream>();
+  private readonly byBytes = new StreamIndex<Stream | Stream[]>();
   private readonly col: { time: number; status: number; service: number; region: number };
   samples = 0;
   private acceptedLast = false;
@@ -149,7 +149,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     ctx.rows++;
     this.acceptedLast = false;
     if (ctx.cell(cells, col.time) === 0) return ctx.reject(line, 'timestamp is empty');
-    const t = ctx.spanInstant();
+    const t = ctx.spanInstant(line);
     if (Number.isNaN(t)) return ctx.reject(line, `timestamp ${ctx.shown()} is not a timestamp${FORMS}`);
     if (ctx.cell(cells, col.status) === 0) return ctx.reject(line, 'status is empty');
     const code = ctx.spanWord(line);
@@ -168,7 +168,8 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
       re = ctx.span.end;
     }
     const buf = cells.buf;
-    const stream = this.byBytes.get(buf, ss, se, rs, re) ?? this.newStream(buf, ss, se, rs, re);
+    const stream = this.byBytes.get(buf, ss, se, rs, re) ?? this.newStream(buf, ss, se, rs, re, line);
+    if (Array.isArray(stream)) return this.fanOut(stream, t, code, line);
     // the lane's rows of this stream came before this one
     this.lane?.settle(stream);
     ctx.seen(t);
@@ -179,6 +180,19 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     got.t = t;
     got.code = code;
     this.acceptedLast = true;
+  }
+
+  /**
+   * A row whose service cell lists several services: a sample of each one's stream (SPEC 1). The fast lane
+   * never learns such a row (it is not `accepted`), so it reads each one here.
+   */
+  private fanOut(streams: Stream[], t: number, code: number, line: number): void {
+    this.ctx.seen(t);
+    for (const stream of streams) {
+      this.lane?.settle(stream);
+      stream.add(t, code, line, 1);
+    }
+    this.samples++;
   }
 
   get accepted(): { stream: Stream; t: number; code: number } | null {
@@ -243,13 +257,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     for (const h of half.streams) {
       const service = h.service < 0 ? h.service : services[h.service]!;
       const region = h.region < 0 ? h.region : regions[h.region]!;
-      const key = (service + 2) * 0x200000 + region + 1;
-      let stream = this.streams.get(key);
-      if (stream === undefined) {
-        stream = new Stream(service, region, this.samplesOf(service));
-        this.streams.set(key, stream);
-      }
-      stream.absorb(h, lineOffset);
+      this.streamOf(service, region).absorb(h, lineOffset);
     }
     for (const h of half.serviceSamples) {
       const service = h.service < 0 ? h.service : services[h.service]!;
@@ -259,7 +267,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   }
 
   /** A (service, region) pair spelled in a way not seen before: interned, then found by id or created. */
-  private newStream(buf: Uint8Array, ss: number, se: number, rs: number, re: number): Stream {
+  private newStream(buf: Uint8Array, ss: number, se: number, rs: number, re: number, line: number): Stream | Stream[] {
     const ctx = this.ctx;
     const span = ctx.span;
     span.buf = buf;
@@ -267,21 +275,27 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     if (this.col.service >= 0) {
       span.start = ss;
       span.end = se;
-      service = ctx.spanService();
+      service = ctx.spanService(line);
     }
     let region = -1;
     if (this.col.region >= 0) {
       span.start = rs;
       span.end = re;
-      region = ctx.spanRegion();
+      region = ctx.spanRegion(line);
     }
+    const found =
+      service < -2 ? ctx.serviceList(service).map((s) => this.streamOf(s, region)) : this.streamOf(service, region);
+    this.byBytes.set(buf, ss, se, rs, re, found);
+    return found;
+  }
+
+  private streamOf(service: number, region: number): Stream {
     const key = (service + 2) * 0x200000 + region + 1;
     let stream = this.streams.get(key);
     if (stream === undefined) {
       stream = new Stream(service, region, this.samplesOf(service));
       this.streams.set(key, stream);
     }
-    this.byBytes.set(buf, ss, se, rs, re, stream);
     return stream;
   }
 

@@ -1,37 +1,17 @@
-import { describeHeader } from './clip-text';
-import type { LogField } from '../../model/settings';
+import { clipText, describeHeader } from './clip-text';
+import {
+  COLUMN_SYNONYMS,
+  durationUnitMinutes,
+  durationUnitName,
+  matchColumnName,
+  normaliseColumnName,
+} from './column-names';
+import { LOG_FIELDS, type LogField } from '../../model/settings';
 import type { LogShape } from '../../model/import-result';
 import type { NumericStatus } from '../values/words';
 
-/** SPEC 2 column synonyms, in order of preference (an earlier synonym wins over a later one). */
-export const COLUMN_SYNONYMS: Record<LogField, readonly string[]> = {
-  start: ['start', 'start_time', 'started_at', 'begin', 'from', 'downtime_start', 'start_timestamp', 'outage_start'],
-  end: [
-    'end',
-    'end_time',
-    'ended_at',
-    'resolved_at',
-    'to',
-    'until',
-    'downtime_end',
-    'close_timestamp',
-    'outage_end',
-    'recovered_at',
-  ],
-  duration: ['duration', 'duration_minutes', 'duration_min', 'duration_in_mins', 'minutes', 'time_span'],
-  timestamp: ['timestamp', 'timestamp_utc', 'time', 'datetime', 'date_time', 'ts', 'checked_at'],
-  status: ['status', 'state', 'event', 'result'],
-  service: ['service', 'component', 'components', 'monitor', 'site', 'app', 'system', 'provider'],
-  severity: ['severity', 'impact', 'level'],
-  affected: ['affected', 'affected_fraction', 'affected_users', 'affected_pct', 'users_affected_pct'],
-  region: ['region', 'location', 'country', 'zone'],
-  // `name` is a title only when no other title column exists: it is the last resort, handled below
-  title: ['title', 'incident_title', 'summary', 'description', 'reason'],
-  id: ['id', 'incident_id'],
-};
-
 /** Named formats recognised by their headers or keys (SPEC 2). */
-export type NamedFormat = 'statuspage' | 'uptimerobot' | 'uptime-kuma' | 'upptime';
+export type NamedFormat = 'statuspage' | 'uptimerobot' | 'uptime-kuma' | 'upptime' | 'pagerduty' | 'opsgenie';
 
 export interface ColumnPlan {
   shape: LogShape;
@@ -45,24 +25,24 @@ export interface ColumnPlan {
   affectedInPercent: boolean;
   /** read when a row's start is empty: Statuspage's created_at behind started_at; -1 for none */
   startFallback: number;
-}
-
-/** Case-insensitive; every run of non-alphanumerics becomes `_` (leading/trailing ones dropped). */
-export function normaliseColumnName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  /** minutes per plain number in the duration column (its unit suffix; 1 without one) */
+  durationMinutes: number;
+  /** what the mapping assumed: columns matched by a suffix, ambiguous choices (diagnostics of the whole file) */
+  notes: string[];
 }
 
 /** Thrown when the header cannot be mapped; the importer adds the file name. */
 export class MappingError extends Error {}
+
+/** Fields whose column changes the figures: an ambiguous choice of one of them is named in the diagnostics. */
+const FIGURE_FIELDS: ReadonlySet<LogField> = new Set(LOG_FIELDS.filter((f) => f !== 'title' && f !== 'id'));
 
 export function planColumns(header: readonly string[], overrides: Partial<Record<LogField, string>>): ColumnPlan {
   const norm = header.map(normaliseColumnName);
   const has = (n: string): boolean => norm.includes(n);
   const columns: Partial<Record<LogField, number>> = {};
   const used = new Set<number>();
+  const notes: string[] = [];
   const take = (field: LogField, index: number): void => {
     columns[field] = index;
     used.add(index);
@@ -80,38 +60,73 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
   }
   // a nested JSON key (`window.start`) also answers to its last part (`start`)
   const leaf = header.map((h, k) => (h.includes('.') ? normaliseColumnName(h.slice(h.lastIndexOf('.') + 1)) : norm[k]));
+  /** the first free column named by one of `names`, in their order (the full name before the leaf) */
   const firstFree = (names: readonly string[]): number => {
-    for (const n of names) {
-      const i = norm.findIndex((c, k) => c === n && !used.has(k));
-      if (i >= 0) return i;
-    }
-    for (const n of names) {
-      const i = leaf.findIndex((c, k) => c === n && !used.has(k));
-      if (i >= 0) return i;
+    for (const list of [norm, leaf]) {
+      for (const n of names) {
+        const i = list.findIndex((c, k) => c === n && !used.has(k));
+        if (i >= 0) return i;
+      }
     }
     return -1;
   };
-  const auto = (field: LogField, names: readonly string[]): void => {
+  const claim = (field: LogField, names: readonly string[]): void => {
     if (columns[field] !== undefined) return;
     const i = firstFree(names);
     if (i >= 0) take(field, i);
   };
+  /** SPEC 2's synonyms: a synonym itself before one with a suffix, then the earlier synonym, then the full name */
+  const auto = (field: LogField): void => {
+    if (columns[field] !== undefined) return;
+    const found: { index: number; key: number[]; suffix: string | null }[] = [];
+    for (let k = 0; k < header.length; k++) {
+      if (used.has(k)) continue;
+      const full = matchColumnName(field, norm[k]!);
+      const part = full ?? (leaf[k] === norm[k] ? null : matchColumnName(field, leaf[k]!));
+      const m = full ?? part;
+      if (m) found.push({ index: k, key: [m.suffix === null ? 0 : 1, full ? 0 : 1, m.rank, k], suffix: m.suffix });
+    }
+    if (found.length === 0) return;
+    found.sort((a, b) => compareKeys(a.key, b.key));
+    const best = found[0]!;
+    take(field, best.index);
+    const name = `"${clipText(header[best.index]!)}"`;
+    if (best.suffix !== null)
+      notes.push(`column ${name} read as the ${field} (matched by its suffix "_${best.suffix}")`);
+    if (found.length > 1 && FIGURE_FIELDS.has(field)) {
+      const others = found.slice(1, 4).map((f) => `"${clipText(header[f.index]!)}"`);
+      notes.push(
+        `the ${field} could be column ${[name, ...others].join(' or ')}: ${name} was used; map another by hand if it is wrong`,
+      );
+    }
+  };
 
   const format = detectNamedFormat(has);
   // Named formats first claim the columns whose names are not in the generic lists.
-  if (format === 'statuspage') auto('start', ['started_at', 'created_at']);
+  if (format === 'statuspage') claim('start', ['started_at', 'created_at']);
   if (format === 'uptimerobot') {
-    auto('start', ['date_time']);
-    auto(
+    claim('start', ['date_time']);
+    claim(
       'duration',
       norm.filter((n) => n.startsWith('duration')),
     );
   }
-  if (format === 'uptime-kuma') auto('service', ['monitor_name', 'monitor', 'monitor_id']);
-  if (format === 'upptime') auto('service', ['site', 'slug']);
+  if (format === 'uptime-kuma') claim('service', ['monitor_name', 'monitor', 'monitor_id']);
+  if (format === 'upptime') claim('service', ['site', 'slug']);
+  if (format === 'pagerduty') {
+    claim('start', ['created_at', 'created_on']);
+    claim('service', ['service_name', 'service_summary']);
+    claim('severity', ['priority_name', 'priority_summary', 'priority']);
+  }
+  if (format === 'opsgenie') {
+    claim('start', ['impact_start_date', 'created_at']);
+    claim('end', ['impact_end_date']);
+    claim('service', ['impacted_services']);
+    claim('title', ['message']);
+  }
 
-  for (const field of Object.keys(COLUMN_SYNONYMS) as LogField[]) auto(field, COLUMN_SYNONYMS[field]);
-  auto('title', ['name']);
+  for (const field of Object.keys(COLUMN_SYNONYMS) as LogField[]) auto(field);
+  claim('title', ['name']);
 
   const hasField = (f: LogField): boolean => columns[f] !== undefined;
   let shape: LogShape;
@@ -130,18 +145,34 @@ export function planColumns(header: readonly string[], overrides: Partial<Record
     );
   }
   const affected = columns.affected;
+  const duration = columns.duration;
+  const durationMinutes = duration === undefined ? 1 : durationUnitMinutes(norm[duration]!);
+  if (shape === 'interval' && durationMinutes !== 1) {
+    notes.push(
+      `the numbers in column "${clipText(header[duration!]!)}" are read as ${durationUnitName(durationMinutes)} (its name says so)`,
+    );
+  }
   return {
     shape,
     format,
     columns,
     statusAsSeverity: shape === 'interval' && !hasField('severity') && hasField('status'),
-    numeric: format === 'uptime-kuma' ? 'kuma' : shape === 'status' ? 'http' : 'none',
+    // a severity column's numbers are Statuspage's impact levels (SPEC 3)
+    numeric: format === 'uptime-kuma' ? 'kuma' : shape === 'status' ? 'http' : hasField('severity') ? 'impact' : 'none',
     affectedInPercent: affected !== undefined && /pct|percent/.test(norm[affected]!),
+    // Statuspage's started_at and Opsgenie's impact start may be empty: the creation time stands in
     startFallback:
-      format === 'statuspage' && shape === 'interval' && header[columns.start!] !== undefined
+      (format === 'statuspage' || format === 'opsgenie') && shape === 'interval'
         ? norm.findIndex((c, k) => c === 'created_at' && k !== columns.start)
         : -1,
+    durationMinutes,
+    notes,
   };
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return a[j]! - b[j]!;
+  return 0;
 }
 
 function detectNamedFormat(has: (n: string) => boolean): NamedFormat | null {
@@ -149,6 +180,10 @@ function detectNamedFormat(has: (n: string) => boolean): NamedFormat | null {
   if (has('event') && has('monitor') && has('date_time')) return 'uptimerobot';
   if (has('monitor_id') && has('status') && has('time')) return 'uptime-kuma';
   if (has('status') && (has('site') || has('slug')) && (has('timestamp') || has('timestamp_utc'))) return 'upptime';
+  // PagerDuty's incidents (REST API and Analytics' raw incidents, flattened): numbered, with an urgency
+  if (has('incident_number') && has('urgency') && (has('created_at') || has('created_on'))) return 'pagerduty';
+  // Opsgenie's incidents: a tiny id and the impact window
+  if (has('tiny_id') && (has('impact_start_date') || has('created_at'))) return 'opsgenie';
   return null;
 }
 

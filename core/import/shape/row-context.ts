@@ -3,13 +3,17 @@ import type { ImportSettings } from '../../model/settings';
 import { ByteInterner } from '../records/byte-interner';
 import { decodeUtf8, trimEnd, trimStart } from '../source/bytes';
 import type { ColumnPlan } from './column-mapping';
-import type { DiagnosticLog } from './diagnostics';
+import { ASSUMED, type DiagnosticLog } from './diagnostics';
 import type { RowCells } from '../containers/row-cells';
-import { TimestampReader } from '../values/timestamp';
+import { COMPACT_DATE, EPOCH_SECONDS, OFFSETLESS, TimestampReader } from '../values/timestamp';
+import { serviceNamesIn } from '../values/service-list';
 import { MAJOR, WordMeanings, type WordCode } from '../values/words';
 
 /** How the report of an unknown status or severity word begins (a log read in halves reports each once). */
 export const UNKNOWN_WORD = 'unknown word ';
+
+/** SPEC 3's words for an interval log without a severity column. */
+export const NO_SEVERITY_COLUMN = `${ASSUMED}no severity column: every record counted as a major outage`;
 
 /** Cell bounds after trimming, written by RowContext.cell (one reused pair: no allocation per field). */
 export interface Span {
@@ -25,6 +29,17 @@ export interface Span {
 export class RowContext {
   readonly services = new ByteInterner();
   readonly regions = new ByteInterner();
+  /** service cells as written (a cell may list several services), and the code each stands for (spanService) */
+  private readonly serviceCells = new ByteInterner();
+  private readonly cellCodes: number[] = [];
+  /** the services of each listing cell: code -3 - k is lists[k] */
+  private readonly lists: number[][] = [];
+  /** TimestampReader.forms already named in the diagnostics */
+  private formsNoted = 0;
+  private platformNoted = false;
+  private emptySeverityNoted = false;
+  private latin1Noted = false;
+  private readonly inputTimeZone: string;
   private readonly words = new ByteInterner();
   private readonly wordCodes: WordCode[] = [];
   /** unknown words (lower case) and the line each was first seen on */
@@ -46,7 +61,18 @@ export class RowContext {
   ) {
     this.meanings = new WordMeanings(settings.words, plan.numeric);
     this.timestamps = new TimestampReader(settings.inputTimeZone, settings.dateFormat);
+    this.inputTimeZone = settings.inputTimeZone;
     this.stemService = plan.columns.service === undefined ? this.services.internString(stem) : -2;
+    for (const note of plan.notes) diagnostics.assume(0, ASSUMED + note);
+    if (this.stemService >= 0) {
+      diagnostics.assume(
+        0,
+        `${ASSUMED}no service column: every record belongs to one service named "${clipText(stem)}"`,
+      );
+    }
+    if (plan.shape === 'interval' && plan.columns.severity === undefined && !plan.statusAsSeverity) {
+      diagnostics.assume(0, NO_SEVERITY_COLUMN);
+    }
   }
 
   /** Sets `span` to the trimmed cell `col` of the row (empty when the row is short); returns its length. */
@@ -67,9 +93,47 @@ export class RowContext {
     return decodeUtf8(this.span.buf, this.span.start, this.span.end);
   }
 
-  /** Instant of the current span, NaN when it is no timestamp. */
-  spanInstant(): number {
-    return this.timestamps.readTrimmed(this.span.buf, this.span.start, this.span.end);
+  /** Instant of the current span, NaN when it is no timestamp; `line`: the row's, where a form is first seen. */
+  spanInstant(line: number): number {
+    const t = this.timestamps.readTrimmed(this.span.buf, this.span.start, this.span.end);
+    if (this.timestamps.forms !== this.formsNoted) this.noteForms(line);
+    return t;
+  }
+
+  /** Names the timestamp forms read since the last call (the time zone assumed, compact dates). */
+  noteForms(line: number): void {
+    const forms = this.timestamps.forms;
+    const fresh = forms & ~this.formsNoted;
+    this.formsNoted = forms;
+    const zone = this.inputTimeZone;
+    if (fresh & OFFSETLESS) {
+      this.diagnostics.assume(
+        line,
+        `${ASSUMED}timestamps without a UTC offset are read in the input time zone, ${zone}; set it if they are another zone's local times`,
+      );
+    }
+    if (fresh & COMPACT_DATE) {
+      this.diagnostics.assume(
+        line,
+        `${ASSUMED}10-digit timestamps that form a date and hour (YYYYMMDDHH, such as 2024011000) are read as that hour in ${zone}, not as epoch seconds`,
+      );
+    }
+    if (
+      fresh & (COMPACT_DATE | EPOCH_SECONDS) &&
+      (forms & (COMPACT_DATE | EPOCH_SECONDS)) === (COMPACT_DATE | EPOCH_SECONDS)
+    ) {
+      this.diagnostics.add(
+        line,
+        '10-digit timestamps of two kinds: some read as dates (YYYYMMDDHH), others as epoch seconds; set a date format if one kind is wrong',
+      );
+    }
+  }
+
+  /** The severity cell of the row is empty: it counts as major, said once (SPEC 3). */
+  emptySeverity(line: number): void {
+    if (this.emptySeverityNoted) return;
+    this.emptySeverityNoted = true;
+    this.diagnostics.assume(line, `${ASSUMED}a record with an empty severity counts as a major outage`);
   }
 
   seen(t: number): void {
@@ -97,17 +161,60 @@ export class RowContext {
     return code;
   }
 
-  /** Service index of the current span: -1 for empty or `*` (platform-wide). */
-  spanService(): number {
+  /**
+   * The service code of the current span: the service's index, -1 for empty or `*` (platform-wide), or a
+   * list code <= -3 for a cell that names several services (`API, Playground`, `a;b`, `a|b`, a JSON array;
+   * serviceList gives them). `line`: the row's.
+   */
+  spanService(line: number): number {
     const { buf, start, end } = this.span;
-    if (end === start || (end - start === 1 && buf[start] === 0x2a)) return -1;
-    return this.services.intern(buf, start, end);
+    let code = -1;
+    if (end > start && !(end - start === 1 && buf[start] === 0x2a)) {
+      const cell = this.serviceCells.intern(buf, start, end);
+      code = this.cellCodes[cell] ?? this.codeOfCell(cell, line);
+    }
+    if (code === -1 && !this.platformNoted) {
+      this.platformNoted = true;
+      this.diagnostics.assume(line, `${ASSUMED}a record with no service (empty or *) applies to every service`);
+    }
+    return code;
+  }
+
+  /** The services a list code (spanService) stands for. */
+  serviceList(code: number): readonly number[] {
+    return this.lists[-3 - code]!;
+  }
+
+  private codeOfCell(cell: number, line: number): number {
+    const names = serviceNamesIn(this.serviceCells.names[cell]!);
+    let code: number;
+    if (names.length === 0 || names.includes('*')) code = -1;
+    else if (names.length === 1) code = this.services.internString(names[0]!);
+    else {
+      code = -3 - this.lists.length;
+      this.lists.push(names.map((n) => this.services.internString(n)));
+    }
+    this.cellCodes[cell] = code;
+    if (this.serviceCells.latin1 > 0) this.noteLatin1(line, 'service');
+    return code;
   }
 
   /** Region index of the current span: -1 for none. */
-  spanRegion(): number {
+  spanRegion(line: number): number {
     const { buf, start, end } = this.span;
-    return end === start ? -1 : this.regions.intern(buf, start, end);
+    if (end === start) return -1;
+    const region = this.regions.intern(buf, start, end);
+    if (this.regions.latin1 > 0) this.noteLatin1(line, 'region');
+    return region;
+  }
+
+  private noteLatin1(line: number, what: string): void {
+    if (this.latin1Noted) return;
+    this.latin1Noted = true;
+    this.diagnostics.assume(
+      line,
+      `${ASSUMED}names that are not UTF-8 (the first a ${what}) are read as Windows-1252 (latin1); save the log as UTF-8 if they show wrong`,
+    );
   }
 
   /** [word, line] of each unknown word, as first reported */

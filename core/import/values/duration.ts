@@ -1,13 +1,14 @@
 /**
  * Durations of SPEC 2, in minutes: a plain number (minutes), `1h 20m` / `2 hrs, 5 mins` (unit words),
  * `01:20:00` or `01:20` (h:mm[:ss]), ISO 8601 `PT1H20M` / `P1DT2H`, and pandas' `0 days 01:12:00`.
+ * A plain number is in the column's unit (`minutesPerNumber`: 1/60 for a column named `duration_s`, SPEC 2).
  * NaN when the text is none of these. Durations come only from logs without an end column, so this
  * works on strings; the hot path of big logs never calls it.
  */
-export function parseDurationMinutes(raw: string): number {
+export function parseDurationMinutes(raw: string, minutesPerNumber = 1): number {
   const text = raw.trim().toLowerCase();
   if (text === '') return NaN;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return Number(text);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return Number(text) * minutesPerNumber;
 
   const days = /^(\d+)\s*days?,?\s+(.+)$/.exec(text);
   if (days) {

@@ -11,7 +11,14 @@ import { ZoneClock } from '../../time/zone-clock';
  * Anything else goes to the user's date-fns pattern, if one is set.
  */
 export class TimestampReader {
+  /**
+   * The forms read so far (TIMESTAMP_FORMS bits), so the import can name what it assumed: timestamps without
+   * an offset read in the input time zone, 10-digit values read as YYYYMMDDHH rather than epoch seconds
+   */
+  forms = 0;
   private readonly clock: ZoneClock | null;
+  /** the user's pattern names no zone or offset: what it reads is in the input time zone */
+  private readonly patternIsLocal: boolean;
   private readonly patternZone;
   /** the last timestamp read, as bytes, and its value: status logs repeat one timestamp for every stream */
   private readonly lastBytes = new Uint8Array(64);
@@ -30,6 +37,8 @@ export class TimestampReader {
   ) {
     this.clock = inputTimeZone === 'UTC' || inputTimeZone === 'Etc/UTC' ? null : new ZoneClock(inputTimeZone);
     this.patternZone = tz(inputTimeZone);
+    // date-fns' zone and offset tokens (X x O z), outside quoted text
+    this.patternIsLocal = dateFormat !== null && !/[XxOz]/.test(dateFormat.replace(/'[^']*'/g, ''));
     if (dateFormat !== null) {
       try {
         parseWithPattern('', dateFormat, new Date(0), { in: this.patternZone });
@@ -87,6 +96,7 @@ export class TimestampReader {
 
   readPattern(text: string): number {
     if (this.dateFormat === null) return NaN;
+    if (this.patternIsLocal) this.forms |= OFFSETLESS;
     const d = parseWithPattern(text, this.dateFormat, new Date(0), { in: this.patternZone });
     return d.getTime();
   }
@@ -101,7 +111,13 @@ export class TimestampReader {
     }
     if (n === 10 || n === 13) {
       const v = digits(b, s, n);
-      if (v >= 0) return n === 10 ? v * 1000 : v;
+      if (v >= 0) {
+        if (n === 13) return v;
+        const compact = this.compactDate(b, s);
+        if (compact === compact) return compact;
+        this.forms |= EPOCH_SECONDS;
+        return v * 1000;
+      }
     }
     // YYYY-MM-DD
     const y = digits(b, s, 4);
@@ -128,6 +144,23 @@ export class TimestampReader {
     return this.zoned(b, i, e, wall);
   }
 
+  /**
+   * Ten digits that form a date and hour, YYYYMMDDHH with the year 1900..2099 (`2024011000`), read as that
+   * wall time in the input time zone; NaN for any other ten digits, which are epoch seconds. The same ten
+   * digits as epoch seconds would fall after March 2030, where no past log's timestamps are.
+   */
+  private compactDate(b: Uint8Array, s: number): number {
+    const y = digits(b, s, 4);
+    const mo = digits(b, s + 4, 2);
+    const d = digits(b, s + 6, 2);
+    const h = digits(b, s + 8, 2);
+    if (y < 1900 || y > 2099 || mo < 1 || mo > 12 || d < 1 || h > 23) return NaN;
+    const wall = daysOfDate(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR;
+    if (Number.isNaN(wall)) return NaN; // the day is past the month's end
+    this.forms |= COMPACT_DATE;
+    return this.zoned(b, s + 10, s + 10, wall);
+  }
+
   /** The rest of a timestamp after its seconds, at [i, e): an optional fraction, then the offset or zone. */
   private afterSeconds(b: Uint8Array, i: number, e: number, wall: number): number {
     if (i < e && (b[i] === 0x2e || b[i] === 0x2c)) {
@@ -149,7 +182,10 @@ export class TimestampReader {
   /** The instant of wall-clock `wall` given the offset or zone at [i, e) (none: the input time zone). */
   private zoned(b: Uint8Array, i: number, e: number, wall: number): number {
     if (i < e && b[i] === 0x20) i++; // "2024-03-01 10:00:00 +0100", "... UTC"
-    if (i === e) return this.clock === null ? wall : this.clock.wallToUtc(wall);
+    if (i === e) {
+      this.forms |= OFFSETLESS;
+      return this.clock === null ? wall : this.clock.wallToUtc(wall);
+    }
     return applyOffset(b, i, e, wall);
   }
 }
@@ -213,6 +249,13 @@ function dateTimeToSeconds(b: Uint8Array, s: number): number {
   // NaN when the day is past the month's end
   return daysOfDate(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + sec * 1000;
 }
+
+/** TimestampReader.forms: a timestamp without an offset, read in the input time zone */
+export const OFFSETLESS = 1;
+/** TimestampReader.forms: ten digits read as YYYYMMDDHH */
+export const COMPACT_DATE = 2;
+/** TimestampReader.forms: ten digits read as epoch seconds */
+export const EPOCH_SECONDS = 4;
 
 /** Misses in a row after which the timestamp cache is refreshed once per this many reads (a power of two). */
 const MISS_STREAK = 16;

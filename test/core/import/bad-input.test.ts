@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importFile, previewFile } from '@core/import';
 import { ImportError, type ImportProgress } from '@core/model/import-result';
-import { importSettings, importText } from './import-helpers';
+import { assumptionsOf, importSettings, importText, problemsOf } from './import-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'sla-import-'));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -91,12 +91,14 @@ describe('bad input: one clear message naming the file', () => {
   it('keeps the first 100 diagnostics and counts all of them', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => (i % 2 ? '2024-01-01T00:00:00Z,2024-01-01T01:00:00Z' : 'x,y'));
     const r = await importText(`start,end\n${rows.join('\n')}\n`);
-    // every other row of 300 is bad: 150 records, 150 diagnostics of which 100 are kept
+    // every other row of 300 is bad: 150 records, 150 diagnostics of which 100 are kept; the two assumptions
+    // (no service column, no severity column: SPEC 3) are always kept, first, and counted too
     expect(r.records.count).toBe(150);
-    expect(r.diagnostics).toHaveLength(100);
-    expect(r.diagnosticsTotal).toBe(150);
+    expect(problemsOf(r)).toHaveLength(100);
+    expect(assumptionsOf(r)).toHaveLength(2);
+    expect(r.diagnosticsTotal).toBe(152);
     expect(r.source.skipped).toBe(150);
-    expect(r.diagnostics[0]!.line).toBe(2);
+    expect(problemsOf(r)[0]!.line).toBe(2);
   });
 });
 

@@ -30,4 +30,20 @@ describe('byte interner', () => {
     }
     expect(interner.names).toEqual([...reference.keys()]);
   });
+
+  it('reads bytes that are not UTF-8 as Windows-1252, and gives one id to spellings of one name', () => {
+    const interner = new ByteInterner();
+    const utf8 = new TextEncoder().encode('café');
+    // café, cafè in latin1 (E9, E8), then café in UTF-8 (C3 A9), then café in latin1 again
+    const ids = [
+      interner.intern(Uint8Array.of(0x63, 0x61, 0x66, 0xe9), 0, 4),
+      interner.intern(Uint8Array.of(0x63, 0x61, 0x66, 0xe8), 0, 4),
+      interner.intern(utf8, 0, utf8.length),
+      interner.intern(Uint8Array.of(0x63, 0x61, 0x66, 0xe9), 0, 4),
+    ];
+    expect(ids).toEqual([0, 1, 0, 0]);
+    expect(interner.names).toEqual(['café', 'cafè']);
+    // two spellings were latin1 (the repeat is found, not decoded again)
+    expect(interner.latin1).toBe(2);
+  });
 });

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drainedOrClosed } from '@core/import/source/file-source';
 import { recordsFromTable } from '@core/model/record-table';
-import { at, importText, recordsOf } from './import-helpers';
+import { assumptionsOf, at, importText, problemsOf, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';
 const T1 = '2024-01-01T01:00:00Z';
@@ -158,7 +158,11 @@ describe('named formats', () => {
       ['1', 'major', 1, 3],
       ['1', 'maintenance', 3, 4],
     ]);
-    expect(r.diagnostics).toEqual([]);
+    // Kuma writes its times without an offset: read in the input time zone, and said so (SPEC 3)
+    expect(problemsOf(r)).toEqual([]);
+    expect(assumptionsOf(r)).toEqual([
+      "timestamps without a UTC offset are read in the input time zone, UTC; set it if they are another zone's local times",
+    ]);
   });
 
   it('Upptime-style events: timestamp, site or slug, status', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, importText, recordsOf } from './import-helpers';
+import { at, importText, problemsOf, recordsOf } from './import-helpers';
 
 const HEADER = 'start,end,service,severity';
 
@@ -37,7 +37,9 @@ describe('CSV containers', () => {
     ].join('\n');
     const recs = await recordsOf(text);
     expect(recs.map((r) => [r.service, r.title, r.line])).toEqual([
-      ['api, eu', 'He said "down"', 2],
+      // the quoted comma stays in the cell, which then lists two services: one record each (SPEC 1)
+      ['api', 'He said "down"', 2],
+      ['eu', 'He said "down"', 2],
       ['web', 'first line\nsecond line', 3],
       // the quoted newline makes the next row start on line 5
       ['web', 'plain', 5],
@@ -54,8 +56,8 @@ describe('CSV containers', () => {
       'also bad,2024-01-03T01:00:00Z,web,x',
     ].join('\r\n');
     const r = await importText(text);
-    expect(r.diagnostics.map((d) => d.line)).toEqual([2, 6]);
-    expect(r.diagnostics[0]!.message).toMatch(/start "not a time" is not a timestamp/);
+    expect(problemsOf(r).map((d) => d.line)).toEqual([2, 6]);
+    expect(problemsOf(r)[0]!.message).toMatch(/start "not a time" is not a timestamp/);
     expect(r.source.skipped).toBe(2);
   });
 

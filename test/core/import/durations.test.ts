@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDurationMinutes } from '@core/import/values/duration';
-import { at, importText, recordsOf } from './import-helpers';
+import { at, importText, problemsOf, recordsOf } from './import-helpers';
 
 describe('durations', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('durations', () => {
   it('rejects a row whose duration is not a duration, naming it', async () => {
     const r = await importText('start,duration_minutes\n2024-01-01T00:00:00Z,ten\n2024-01-01T00:00:00Z,10\n');
     expect(r.records.count).toBe(1);
-    expect(r.diagnostics).toEqual([{ line: 2, message: expect.stringMatching(/duration "ten" is not a duration/) }]);
+    expect(problemsOf(r)).toEqual([{ line: 2, message: expect.stringMatching(/duration "ten" is not a duration/) }]);
   });
 });
 
@@ -50,7 +50,7 @@ describe('durations out of range', () => {
       `start,duration\n2024-01-01T00:00:00Z,${'9'.repeat(400)}\n2024-01-01T00:00:00Z,100000000000000\n2024-01-01T00:00:00Z,5\n`,
     );
     expect(r.records.count).toBe(1);
-    expect(r.diagnostics).toEqual([
+    expect(problemsOf(r)).toEqual([
       { line: 2, message: expect.stringMatching(/is too long \(the end would be past year 275759\)$/) },
       { line: 3, message: expect.stringMatching(/^duration "100000000000000" is too long/) },
     ]);

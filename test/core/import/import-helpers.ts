@@ -1,5 +1,6 @@
 import { importBytes, LogImporter } from '@core/import';
 import type { CsvMode } from '@core/import/containers/csv-reader';
+import { ASSUMED, isAssumption } from '@core/import/shape/diagnostics';
 import type { ImportResult } from '@core/model/import-result';
 import { recordsFromTable } from '@core/model/record-table';
 import type { OutageRecord } from '@core/model/records';
@@ -63,3 +64,10 @@ export async function recordsOf(
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
 export const at = (s: string): number => Date.parse(s);
+
+/** The diagnostics that name a problem, without the assumptions every import names once (SPEC 3). */
+export const problemsOf = (r: ImportResult) => r.diagnostics.filter((d) => !isAssumption(d.message));
+
+/** The assumptions an import named (SPEC 3), their "assumed: " dropped. */
+export const assumptionsOf = (r: ImportResult): string[] =>
+  r.diagnostics.filter((d) => isAssumption(d.message)).map((d) => d.message.slice(ASSUMED.length));

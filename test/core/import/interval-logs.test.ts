@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@core/model/settings';
 import { recordsFromTable } from '@core/model/record-table';
 import { textsOf } from '@core/model/text-column';
 import { buildReport } from '@core/report/index';
-import { at, importSettings, importText, recordsOf } from './import-helpers';
+import { at, importSettings, importText, problemsOf, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';
 const T1 = '2024-01-01T01:00:00Z';
@@ -16,7 +16,7 @@ describe('interval logs', () => {
     expect(r.records.count).toBe(1);
     const [zero] = recordsFromTable(r.records);
     expect(zero!.end).toBe(zero!.start);
-    expect(r.diagnostics).toEqual([{ line: 3, message: 'end is before start' }]);
+    expect(problemsOf(r)).toEqual([{ line: 3, message: 'end is before start' }]);
     expect(r.source.skipped).toBe(1);
   });
 
@@ -65,14 +65,15 @@ describe('interval logs', () => {
   });
 
   it('counts an unknown word as major and names it once, on its first line', async () => {
+    // SEV1/SEV2 were the unknown words here; SPEC 3 now knows them as priorities, so sev0/sev9 stand in
     const r = await importText(
-      `start,end,severity\n${T0},${T1},sev1\n${T0},${T1},SEV1\n${T0},${T1},sev2\n${T0},${T1},sev1\n`,
+      `start,end,severity\n${T0},${T1},sev0\n${T0},${T1},SEV0\n${T0},${T1},sev9\n${T0},${T1},sev0\n`,
     );
     expect(r.records.count).toBe(4);
     expect(recordsFromTable(r.records).map((x) => x.severity)).toEqual(['major', 'major', 'major', 'major']);
-    expect(r.diagnostics.map((d) => [d.line, d.message.slice(0, 20)])).toEqual([
-      [2, 'unknown word "sev1" '],
-      [4, 'unknown word "sev2" '],
+    expect(problemsOf(r).map((d) => [d.line, d.message.slice(0, 20)])).toEqual([
+      [2, 'unknown word "sev0" '],
+      [4, 'unknown word "sev9" '],
     ]);
     expect(r.source.skipped).toBe(0);
   });
@@ -88,7 +89,7 @@ describe('interval logs', () => {
     const text = `start,end,affected\n${T0},${T1},0.25\n${T0},${T1},40%\n${T0},${T1},1.5\n${T0},${T1},0\n${T0},${T1},\n`;
     const r = await importText(text);
     expect(recordsFromTable(r.records).map((x) => x.affected)).toEqual([0.25, 0.4, undefined, undefined, undefined]);
-    expect(r.diagnostics.map((d) => d.line)).toEqual([4, 5]);
+    expect(problemsOf(r).map((d) => d.line)).toEqual([4, 5]);
     expect(r.records.count).toBe(5);
     const pct = await recordsOf(`start,end,users_affected_pct\n${T0},${T1},12.5\n`);
     expect(pct[0]!.affected).toBe(0.125);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '@core/import';
 import { recordsFromTable } from '@core/model/record-table';
 import type { OutageRecord } from '@core/model/records';
-import { importSettings, type SettingsInput } from './import-helpers';
+import { assumptionsOf, importSettings, problemsOf, type SettingsInput } from './import-helpers';
 
-const fixtures = join(__dirname, '../..', 'fixtures');
+const fixtures = join(__dirname, '..', '..', 'fixtures');
 const load = (path: string, settings: SettingsInput = {}) =>
   importFile(join(fixtures, path), { fileName: path.split('/').pop()!, settings: importSettings(settings) });
 
@@ -13,8 +13,11 @@ describe('real logs', () => {
   it('GitHub downtime windows: all 819 rows become records, none rejected', async () => {
     const r = await load('githubstatus/downtime_windows.csv');
     expect(r.source).toMatchObject({ format: 'csv', shape: 'interval', records: 819, skipped: 0, rows: 819 });
-    expect(r.diagnosticsTotal).toBe(0);
-    // no service column: every record belongs to the file stem
+    // no problem; one assumption (SPEC 3): no service column, so every record belongs to the file stem
+    expect(problemsOf(r)).toEqual([]);
+    expect(assumptionsOf(r)).toEqual([
+      'no service column: every record belongs to one service named "downtime_windows"',
+    ]);
     expect(r.records.services).toEqual(['downtime_windows']);
     // impact column counts in the file: minor 604, major 138 + critical 28, none 31, maintenance 18
     const bySeverity = { major: 0, partial: 0, degraded: 0, maintenance: 0 };
@@ -63,10 +66,9 @@ describe('real logs', () => {
 
   it('Upptime runs equal the outages the same repository derived from those events', async () => {
     const events = await load('upptime-cloudesire/cloudesire_status_events.csv');
-    // the outage list's own columns are not in the synonym lists: mapped by hand, as a user would
-    const outages = await load('upptime-cloudesire/cloudesire_status_outages.csv', {
-      columns: { start: 'start_utc', end: 'end_utc', service: 'site' },
-    });
+    // the outage list's start_utc and end_utc are read by their suffix (SPEC 2): no hand mapping any more
+    const outages = await load('upptime-cloudesire/cloudesire_status_outages.csv');
+    expect(outages.mapping).toMatchObject({ start: 'start_utc', end: 'end_utc', service: 'site' });
     const key = (r: OutageRecord) => `${r.service} ${r.start} ${r.open ? 'open' : r.end}`;
     const a = recordsFromTable(events.records).map(key).sort();
     const b = recordsFromTable(outages.records).map(key).sort();
@@ -74,5 +76,35 @@ describe('real logs', () => {
     expect(a).toEqual(b);
     // the one outage still open ends at each log's own latest instant
     expect(new Date(events.latestInstant).toISOString()).toBe('2026-06-10T23:35:05.000Z');
+  });
+
+  it("Upptime's summary.json: one record per day with downtime, from its midnight", async () => {
+    const r = await load('upptime-cloudesire/summary.json');
+    expect(r.source).toMatchObject({ format: 'json upptime-summary', shape: 'interval', skipped: 0 });
+    const marketplace = recordsFromTable(r.records).filter((x) => x.service === 'https://marketplace.cloudeng.it');
+    // its dailyMinutesDown: 2025-10-21 17, 2026-05-05 145, 2026-06-02 89, 2026-06-03 99, 2026-06-06 30 = 380
+    expect(marketplace.map((x) => [new Date(x.start).toISOString().slice(0, 10), (x.end - x.start) / 60_000])).toEqual([
+      ['2025-10-21', 17],
+      ['2026-05-05', 145],
+      ['2026-06-02', 89],
+      ['2026-06-03', 99],
+      ['2026-06-06', 30],
+    ]);
+    expect(assumptionsOf(r)[0]).toMatch(/^Upptime's summary.json gives minutes down per day, not when/);
+  });
+
+  it('GitHub incidents: the impact words drive the severities, components the services', async () => {
+    const r = await load('githubstatus/incidents-first40.jsonl');
+    // the first record: Codespaces, minor (partial), 01:43 to 03:35
+    expect(recordsFromTable(r.records)[0]).toMatchObject({
+      service: 'Codespaces',
+      severity: 'partial',
+      start: Date.parse('2022-03-26T01:43:00Z'),
+      end: Date.parse('2022-03-26T03:35:00Z'),
+    });
+    // resolved_at and downtime_end both fit the end: the choice is named
+    expect(assumptionsOf(r)).toContain(
+      'the end could be column "resolved_at" or "downtime_end": "resolved_at" was used; map another by hand if it is wrong',
+    );
   });
 });
