@@ -1,9 +1,9 @@
 import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
-import type { ImportSettings } from '../model/settings';
+import { maxGapMs, type ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DiagnosticLog } from './shape/diagnostics';
+import { DIAGNOSTICS_KEPT, DiagnosticLog } from './shape/diagnostics';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -138,12 +138,17 @@ export class LogImporter {
       );
     }
     const latest = ctx.latest;
-    let result: Pick<ImportResult, 'records' | 'samples'>;
+    let result: Pick<ImportResult, 'records' | 'samples' | 'observed'>;
+    let diagnostics = this.diagnostics.kept;
     if (sink instanceof StatusRows) {
-      result = sink.finish(latest);
+      const status = sink.finish(latest);
+      result = status;
+      // how the log was read follows the rows' problems, which must not crowd it out of the kept ones
+      diagnostics = [...diagnostics.slice(0, Math.max(0, DIAGNOSTICS_KEPT - status.notes.length)), ...status.notes];
+      this.diagnostics.total += status.notes.length;
     } else {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
-      result = { records: sink.finish(latest), samples: null };
+      result = { records: sink.finish(latest), samples: null, observed: null };
     }
     return {
       source: {
@@ -158,7 +163,8 @@ export class LogImporter {
       },
       records: result.records,
       samples: result.samples,
-      diagnostics: this.diagnostics.kept,
+      observed: result.observed,
+      diagnostics,
       diagnosticsTotal: this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
@@ -274,7 +280,7 @@ export class LogImporter {
     this.sink =
       this.plan.shape === 'interval'
         ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
-        : new StatusRows(this.ctx);
+        : new StatusRows(this.ctx, maxGapMs(this.opts.settings));
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
