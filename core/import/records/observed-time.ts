@@ -1,3 +1,4 @@
+import { unionOfSpans } from '../../time/spans';
 import type { Diagnostic } from '../../model/import-result';
 import type { ObservedService } from '../../model/records';
 import { formatDuration } from '../../format/durations';
@@ -135,21 +136,6 @@ export function cutBySpans(
     if (e > s) f(s, e);
   }
   return k;
-}
-
-/** Union of [start, end) pair lists: ascending, disjoint, touching spans joined. */
-export function unionOfSpans(lists: readonly Float64Array[]): Float64Array {
-  if (lists.length === 1) return lists[0]!;
-  const pairs: [number, number][] = [];
-  for (const l of lists) for (let k = 0; k < l.length; k += 2) pairs.push([l[k]!, l[k + 1]!]);
-  pairs.sort((x, y) => x[0] - y[0]);
-  const out: number[] = [];
-  for (const [s, e] of pairs) {
-    const n = out.length;
-    if (n > 0 && s <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, e);
-    else out.push(s, e);
-  }
-  return Float64Array.from(out);
 }
 
 /** Each service's coverage: the union of its streams' (SPEC 5: observed when any of its streams is). */
