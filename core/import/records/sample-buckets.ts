@@ -61,6 +61,8 @@ export class SampleBuckets {
       i = this.used++;
       if (i === this.bucket.length) this.grow();
       this.bucket[i] = bucket;
+      // merge() refills entries in place
+      this.up[i] = this.all[i] = this.maintenance[i] = 0;
     }
     this.up[i]! += up;
     this.all[i]! += all;
