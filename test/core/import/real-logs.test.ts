@@ -5,7 +5,7 @@ import { recordsFromTable } from '@core/model/record-table';
 import type { OutageRecord } from '@core/model/records';
 import { importSettings, type SettingsInput } from './import-helpers';
 
-const fixtures = join(__dirname, '..', 'fixtures');
+const fixtures = join(__dirname, '..', '..', 'fixtures');
 const load = (path: string, settings: SettingsInput = {}) =>
   importFile(join(fixtures, path), { fileName: path.split('/').pop()!, settings: importSettings(settings) });
 
