@@ -102,7 +102,10 @@ export const importSettingsSchema = z.object({
    * status logs' gap limit (SPEC 2): minutes, or 'none'; null: 5 x each stream's median interval in a sample
    * log, none in an event log
    */
-  maxGapMinutes: z.union([z.number().finite().positive(), z.literal('none')]).nullable().default(null),
+  maxGapMinutes: z
+    .union([z.number().finite().positive(), z.literal('none')])
+    .nullable()
+    .default(null),
 });
 export type ImportSettings = z.infer<typeof importSettingsSchema>;
 

@@ -139,7 +139,9 @@ export function cutBySpans(
 }
 
 /** Each service's coverage: the union of its streams' (SPEC 5: observed when any of its streams is). */
-export function serviceCoverage(streams: readonly { service: string | null; spans: Float64Array }[]): ObservedService[] {
+export function serviceCoverage(
+  streams: readonly { service: string | null; spans: Float64Array }[],
+): ObservedService[] {
   const by = new Map<string | null, Float64Array[]>();
   for (const s of streams) {
     const list = by.get(s.service);
@@ -167,7 +169,7 @@ export function observedDiagnostics(
         ? `gap limit 5 x each stream's median interval between rows (the log's median: ${
             Number.isNaN(rule.logMedian) ? 'none' : minutes(rule.logMedian)
           })`
-        : 'no gap limit: a status lasts until its stream\'s next row';
+        : "no gap limit: a status lasts until its stream's next row";
   const kind =
     rule.kind === 'sample'
       ? `read as a sample log (${share}): ${limit}; time no row covers is no data, neither up nor down`

@@ -59,7 +59,7 @@ export function oracleRecords(rows: readonly OracleRow[], userMaxGap: number | n
       const reach = i < last ? s[i + 1]!.t - r.t : sample ? (Number.isNaN(med) ? 0 : med) : latest - r.t;
       return [r.t, r.t + Math.min(reach, maxGap)];
     });
-    for (let i = 0; i <= last; ) {
+    for (let i = 0; i <= last;) {
       let j = i;
       while (j < last && s[j + 1]!.meaning === s[i]!.meaning) j++;
       const { meaning } = s[i]!;

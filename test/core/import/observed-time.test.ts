@@ -87,7 +87,9 @@ describe('observed time of a sample log (SPEC 2)', () => {
       ]),
     );
     // a's last row covers one med: [0, 12.5); b's only row covers [0, 2.5), its down run with it
-    const cov = Object.fromEntries(r.observed!.services.map((s) => [s.service, [...s.spans].map((t) => (t - T0) / MIN)]));
+    const cov = Object.fromEntries(
+      r.observed!.services.map((s) => [s.service, [...s.spans].map((t) => (t - T0) / MIN)]),
+    );
     expect(cov).toEqual({ a: [0, 12.5], b: [0, 2.5] });
     expect(spans(r)).toEqual([[0, 2.5]]);
   });
@@ -107,7 +109,9 @@ describe('observed time of an event log (SPEC 2)', () => {
     );
     expect(r.observed!.kind).toBe('event');
     // site: [0, 300) (its last row covers to the log's latest instant, 300); other: [200, 300)
-    const cov = Object.fromEntries(r.observed!.services.map((s) => [s.service, [...s.spans].map((t) => (t - T0) / MIN)]));
+    const cov = Object.fromEntries(
+      r.observed!.services.map((s) => [s.service, [...s.spans].map((t) => (t - T0) / MIN)]),
+    );
     expect(cov).toEqual({ site: [0, 300], other: [200, 300] });
     // other's last row, at the latest instant, covers nothing: its down is a record of no length, open
     expect(recordsFromTable(r.records).map((x) => [(x.start - T0) / MIN, (x.end - T0) / MIN, x.open])).toEqual([
