@@ -10,8 +10,8 @@ export class RowIntervals {
   last = NaN;
   /** entries in use */
   n = 0;
-  value: Float64Array = new Float64Array(4);
-  count: Float64Array = new Float64Array(4);
+  value: Float64Array = new Float64Array(2);
+  count: Float64Array = new Float64Array(2);
 
   /** a row at instant t */
   add(t: number): void {

@@ -27,10 +27,11 @@ import {
  */
 class Stream {
   n = 0;
-  first = new Float64Array(16);
-  last = new Float64Array(16);
-  code = new Uint8Array(16);
-  line = new Int32Array(16);
+  // two segments at first: a fleet of 20,000 streams with a handful of rows each must stay small
+  first = new Float64Array(2);
+  last = new Float64Array(2);
+  code = new Uint8Array(2);
+  line = new Int32Array(2);
   /** false once a sample arrives earlier than the one before it */
   inOrder = true;
   /** the instants of its rows (SPEC 2 observed time) */
