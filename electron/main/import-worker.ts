@@ -19,7 +19,8 @@ function buffersOf(result: ImportResult): ArrayBuffer[] {
   const views: ArrayBufferView[] = [instants.start, instants.end, r.service, r.kind];
   views.push(kinds.severity, kinds.affected, kinds.region, kinds.open);
   if (r.line) views.push(r.line);
-  for (const s of result.samples?.streams ?? []) views.push(s.up, s.all, s.maintenance);
+  for (const s of result.samples?.streams ?? []) views.push(s.at, s.up, s.all, s.maintenance);
+  for (const s of result.observed?.services ?? []) views.push(s.spans);
   const buffers = new Set<ArrayBuffer>();
   for (const v of views) if (v.buffer instanceof ArrayBuffer) buffers.add(v.buffer);
   return [...buffers];

@@ -74,6 +74,7 @@ export function useReport(result: ImportResult | null, settings: Settings | null
         source: result.source,
         records: result.records,
         samples: result.samples,
+        observed: result.observed,
         diagnostics: result.diagnostics,
         diagnosticsTotal: result.diagnosticsTotal,
         latestInstant: result.latestInstant,
