@@ -139,7 +139,7 @@ describe('status logs', () => {
     ]);
     // no row is a problem; the one note says how the log was read (SPEC 2: 1 of its 9 row pairs repeats a
     // status, so its rows mark changes)
-    expect(r.diagnostics.map((d) => [d.line, d.message.slice(0, 21)])).toEqual([[0, 'read as an event log']]);
+    expect(r.diagnostics.map((d) => [d.line, d.message.slice(0, 20)])).toEqual([[0, 'read as an event log']]);
   });
 
   it('needs a timestamp and a status on every row', async () => {
