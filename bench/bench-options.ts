@@ -14,8 +14,9 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--small] [--status-rows N] [--interval-rows N] [--seed N] [--runs N]
-                      [--no-double] [--only status|interval] [--no-recompute] [--data DIR]
-  default: 10,000,000-row status log and 1,000,000-row interval log; --small: 1,000,000 and 100,000`;
+                      [--no-double] [--only status|interval] [--no-recompute] [--data DIR] [--sparse]
+  default: 10,000,000-row status log and 1,000,000-row interval log; --small: 1,000,000 and 100,000;
+  --sparse: only the sparse status shapes (streams sampled years apart), each also with twice the streams`;
 
 function positiveInt(flag: string, v: string | undefined): number {
   const n = Number(v);

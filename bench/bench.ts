@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { serveSecondHalf } from '../core/import/source/parallel-read/helper-thread';
 import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
+import { runSparseShapes } from './sparse-shapes';
 
 /**
  * `npm run bench`: import + report speed and memory against DuckDB and a plain read (issue 5).
@@ -10,7 +11,12 @@ import { runBench, parseBenchOptions } from './run-bench';
 async function main(argv: string[]): Promise<void> {
   const child = argv.indexOf('--child');
   if (child >= 0) return runChildTask(argv[child + 1]!, argv[child + 2]!, argv.includes('--figures'));
-  const options = parseBenchOptions(argv, join(process.cwd(), 'bench', 'data'));
+  const sparse = argv.includes('--sparse');
+  const options = parseBenchOptions(
+    argv.filter((a) => a !== '--sparse'),
+    join(process.cwd(), 'bench', 'data'),
+  );
+  if (sparse) return runSparseShapes(__filename, options.dataDir, options.runs);
   await runBench(__filename, options);
 }
 

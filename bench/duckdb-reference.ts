@@ -80,14 +80,17 @@ SELECT tid, strftime(epoch_ms(day * 86400000), '%Y-%m') AS month,
   sum(downtime_ms) AS downtime_ms, sum(maintenance_ms) AS maintenance_ms
 FROM per_day GROUP BY ALL`;
 
-const FIGURES = (samples: boolean): string => sql`
+/** A status log's eligible time is its observed time (SPEC 2, 5) less maintenance; an interval log's, the month's. */
+const FIGURES = (status: boolean): string => sql`
 SELECT targets.target AS service, months.month,
   coalesce(sweep.downtime_ms, 0) / 60000.0 AS downtime,
-  (months.m1 - months.m0 - coalesce(sweep.maintenance_ms, 0)) / 60000.0 AS eligible,
-  ${samples ? 'samples.availability' : 'NULL'} AS sample_availability
+  (${status ? 'coalesce(observed.observed_ms, 0)' : 'months.m1 - months.m0'} - coalesce(sweep.maintenance_ms, 0)) / 60000.0
+    AS eligible,
+  ${status ? 'samples.availability' : 'NULL'} AS sample_availability
 FROM targets CROSS JOIN months
 LEFT JOIN sweep ON sweep.tid = targets.tid AND sweep.month = months.month
-${samples ? 'LEFT JOIN samples ON samples.target = targets.target AND samples.month = months.month' : ''}
+${status ? 'LEFT JOIN samples ON samples.target = targets.target AND samples.month = months.month' : ''}
+${status ? 'LEFT JOIN observed ON observed.tid = targets.tid AND observed.month = months.month' : ''}
 ORDER BY 1, 2`;
 
 /** The statements that leave the figures in temp tables (exported to time each step). */
@@ -140,18 +143,30 @@ WITH per_day AS (
 SELECT service AS target, month, up / nullif(n - mx, 0) AS availability FROM per
 UNION ALL
 SELECT '*', month, sum(up) / nullif(sum(n) - sum(mx), 0) FROM per GROUP BY month`,
-    // a run starts where a stream's status differs from its previous row and ends at the next run's
-    // first row; the last run of a stream ends at the latest instant of the whole log (SPEC 2)
+    // SPEC 2 observed time, row by row: a sample log when more than half the row pairs of a stream repeat
+    // the status; med = the stream's median positive interval (the log's when it has none); row i covers
+    // [t_i, min(t_i+1, t_i + maxGap)) with maxGap = 5 x med (sample log) or none (event log); the last row
+    // covers one med (sample log) or to the latest instant (event log). A status holds where its rows cover.
     sql`
 CREATE TEMP TABLE runs AS
-WITH marked AS (
-  SELECT service, region, t, cls,
-    cls IS DISTINCT FROM lag(cls) OVER (PARTITION BY service, region ORDER BY t) AS starts
-  FROM obs
+WITH r AS (
+  SELECT service, region, t, cls, lead(t) OVER w - t AS d, lag(cls) OVER w AS pcls
+  FROM obs WINDOW w AS (PARTITION BY service, region ORDER BY t)
+), k AS (
+  SELECT count(*) FILTER (WHERE pcls = cls) * 2 > count(pcls) AS sample, median(d) FILTER (WHERE d > 0) AS logmed,
+    (SELECT max(t) FROM obs) AS latest
+  FROM r
+), m AS (
+  SELECT service, region, median(d) FILTER (WHERE d > 0) AS med FROM r GROUP BY ALL
+), c AS (
+  SELECT r.service, r.region, r.t, r.cls, r.d, k.sample, k.latest, coalesce(m.med, k.logmed) AS med
+  FROM r JOIN m ON m.service IS NOT DISTINCT FROM r.service AND m.region IS NOT DISTINCT FROM r.region CROSS JOIN k
 )
-SELECT service, region, t AS s,
-  coalesce(lead(t) OVER (PARTITION BY service, region ORDER BY t), (SELECT max(t) FROM obs)) AS e, cls
-FROM marked WHERE starts`,
+-- whole ms, as the sweep's day arithmetic needs (a median of two middle values can end in a half ms)
+SELECT service, region, t AS s, cls,
+  CAST(t + least(coalesce(d, CASE WHEN sample THEN coalesce(med, 0) ELSE latest - t END),
+                 CASE WHEN sample AND med IS NOT NULL THEN 5 * med ELSE 'infinity'::DOUBLE END) AS BIGINT) AS e
+FROM c`,
     TARGETS(`SELECT DISTINCT target FROM samples WHERE target <> '*'`),
     // every row names its service: no platform-wide records, so `*` has no maintenance to exclude
     sql`
@@ -161,6 +176,22 @@ UNION ALL
 SELECT (SELECT tid FROM targets WHERE target = '*'), s, e, cls FROM runs WHERE cls NOT IN ('U', 'X')`,
     MONTHS,
     SWEEP,
+    // observed time per target and month: the union of its rows' coverage (a service is observed when any
+    // of its streams is, `*` when any stream is), as islands of overlapping or touching spans
+    sql`
+CREATE TEMP TABLE observed AS
+WITH c AS (
+  SELECT t.tid, r.s, r.e FROM runs r JOIN targets t ON t.target = r.service OR t.target = '*' WHERE r.e > r.s
+), o AS (
+  SELECT tid, s, e, max(e) OVER (PARTITION BY tid ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev
+  FROM c
+), i AS (
+  SELECT tid, s, e, sum(CASE WHEN prev IS NULL OR s > prev THEN 1 ELSE 0 END)
+    OVER (PARTITION BY tid ORDER BY s ROWS UNBOUNDED PRECEDING) AS island
+  FROM o
+), u AS (SELECT tid, min(s) AS s, max(e) AS e FROM i GROUP BY tid, island)
+SELECT tid, month, sum(least(e, m1) - greatest(s, m0)) AS observed_ms
+FROM u CROSS JOIN months WHERE e > m0 AND s < m1 GROUP BY ALL`,
   ];
 }
 

@@ -18,6 +18,7 @@ export const SPEC7_ROW_FIELDS = [
   'episodes',
   'mttrMinutes',
   'longestEpisodeMinutes',
+  'noDataMinutes',
   'userMinutesLost',
   'userAvailability',
   'impact',

@@ -29,6 +29,8 @@ export interface ReportArgs {
   dateFormat: string | null;
   maps: string[];
   settings: string | null;
+  maxGap: string | null;
+  serviceStarts: string[];
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -66,6 +68,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'date-format': str,
         map: many,
         settings: str,
+        'max-gap': str,
+        'service-start': many,
       },
     });
   } catch (e) {
@@ -105,5 +109,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     dateFormat: v['date-format'] ?? null,
     maps: v.map ?? [],
     settings: v.settings ?? null,
+    maxGap: v['max-gap'] ?? null,
+    serviceStarts: v['service-start'] ?? [],
   };
 }

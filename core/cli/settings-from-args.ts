@@ -1,6 +1,7 @@
 import { LOG_FIELDS, parseSettings, type Settings, type SettingsInput } from '../model/settings';
 import { parseHumanNumber } from '../format/numbers';
 import { UsageError } from './usage';
+import { parseDurationMinutes } from '../import/values/duration';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
 
@@ -92,12 +93,29 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     }
     imp.columns[field as (typeof LOG_FIELDS)[number]] = column;
   }
+  if (args.maxGap !== null) imp.maxGapMinutes = maxGapMinutes(args.maxGap);
   s.import = imp;
+  if (args.serviceStarts.length) {
+    const starts = { ...base.serviceStart };
+    for (const t of args.serviceStarts) {
+      const [service, day] = keyValue('--service-start', t);
+      starts[service] = day;
+    }
+    s.serviceStart = starts;
+  }
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
   s.report = report;
   return parseOrThrow(s, 'options');
+}
+
+/** `--max-gap`: a duration (`30m`, `2h`, `01:00:00`, minutes without a unit) or `none`. */
+function maxGapMinutes(text: string): number | 'none' {
+  if (text.trim().toLowerCase() === 'none') return 'none';
+  const m = parseDurationMinutes(text);
+  if (!(m > 0)) throw new UsageError(`--max-gap expects a duration such as 30m or 2h, or none, got "${text}"`);
+  return m;
 }
 
 function parseOrThrow(json: unknown, what: string): Settings {

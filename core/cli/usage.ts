@@ -38,6 +38,10 @@ Reading the log
   --date-format PATTERN        date-fns pattern for timestamps in no standard form
   --map FIELD=COLUMN           use COLUMN for FIELD (start, end, duration, timestamp, status, service,
                                severity, affected, region, title, id) (repeatable)
+  --max-gap DURATION|none      status logs: a gap between rows longer than this is no data (default: 5 x each
+                               stream's median interval in a sample log, none in an event log)
+  --service-start SERVICE=YYYY-MM-DD
+                               the day a service began: time before it is no data for it (repeatable)
   --settings FILE              settings JSON as the app saves it; options above override it
 
 Exit status: 0 report written, 1 bad input (one message on standard error), 2 bad usage.`;

@@ -16,8 +16,12 @@ export function periodFigures(
   settings: Settings,
 ): PeriodFigures {
   const periodMinutes = m.periodMs / MS_PER_MINUTE;
+  const noDataMinutes = m.noDataMs / MS_PER_MINUTE;
+  // SPEC 5: Maint and NoData never overlap here (records lie in observed time, and a service's sweep is
+  // read from its start on), so |(Maint ∪ NoData) ∩ m| is their sum
+  const observedMinutes = periodMinutes - noDataMinutes;
   const maintenanceMinutes = m.maintenanceMs / MS_PER_MINUTE;
-  const eligibleMinutes = settings.countMaintenance ? periodMinutes : periodMinutes - maintenanceMinutes;
+  const eligibleMinutes = settings.countMaintenance ? observedMinutes : observedMinutes - maintenanceMinutes;
   const downtimeMinutes = (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
   const availability = eligibleMinutes > 0 ? 1 - downtimeMinutes / eligibleMinutes : null;
   const byTarget = targetFigures({ service, availability, eligibleMinutes, downtimeMinutes }, settings);
@@ -42,8 +46,9 @@ export function periodFigures(
     episodes: m.episodes,
     mttrMinutes: m.episodes > 0 ? m.episodeMs / m.episodes / MS_PER_MINUTE : null,
     longestEpisodeMinutes: m.longestEpisodeMs / MS_PER_MINUTE,
+    noDataMinutes,
     userMinutesLost: settings.users * shareMinutes,
-    userAvailability: periodMinutes > 0 ? 1 - shareMinutes / periodMinutes : null,
+    userAvailability: observedMinutes > 0 ? 1 - shareMinutes / observedMinutes : null,
     impact,
     sampleAvailability: sampleDenominator > 0 ? m.samplesUp / sampleDenominator : null,
   };

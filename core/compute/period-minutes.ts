@@ -7,6 +7,8 @@ import type { Weights } from './affected-share';
  */
 export interface PeriodMinutes {
   periodMs: number;
+  /** |NoData ∩ period| (SPEC 5): time the service was not observed */
+  noDataMs: number;
   /** |Maint ∩ period| */
   maintenanceMs: number;
   /** ∫ over period \ Maint of w */
@@ -26,6 +28,7 @@ export interface PeriodMinutes {
 export function emptyPeriodMinutes(periodMs: number): PeriodMinutes {
   return {
     periodMs,
+    noDataMs: 0,
     maintenanceMs: 0,
     downtimeExcludedMs: 0,
     downtimeCountedMs: 0,
@@ -234,6 +237,7 @@ export function sumMonths(months: readonly PeriodMinutes[]): PeriodMinutes {
   const total = emptyPeriodMinutes(0);
   for (const m of months) {
     total.periodMs += m.periodMs;
+    total.noDataMs += m.noDataMs;
     total.maintenanceMs += m.maintenanceMs;
     total.downtimeExcludedMs += m.downtimeExcludedMs;
     total.downtimeCountedMs += m.downtimeCountedMs;

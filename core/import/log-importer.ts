@@ -1,9 +1,9 @@
-import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
-import type { ImportSettings } from '../model/settings';
+import { ImportError, type Diagnostic, type ImportResult, type LogShape } from '../model/import-result';
+import { maxGapMs, type ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DiagnosticLog, isAssumption } from './shape/diagnostics';
+import { DIAGNOSTICS_KEPT, DiagnosticLog, isAssumption } from './shape/diagnostics';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -143,12 +143,20 @@ export class LogImporter {
     // timestamps the status lane read since the last row the context saw
     ctx.noteForms(0);
     const latest = ctx.latest;
-    let result: Pick<ImportResult, 'records' | 'samples'>;
+    let result: Pick<ImportResult, 'records' | 'samples' | 'observed'>;
+    let diagnostics = this.diagnostics.kept;
     if (sink instanceof StatusRows) {
-      result = sink.finish(latest);
+      const status = sink.finish(latest);
+      result = status;
+      // how the log was read follows the rows' problems, which must not crowd it out of the kept ones
+      diagnostics = [
+        ...withRoomFor(diagnostics, status.notes.filter((d) => !isAssumption(d.message)).length),
+        ...status.notes,
+      ];
+      this.diagnostics.total += status.notes.length;
     } else {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
-      result = { records: sink.finish(latest), samples: null };
+      result = { records: sink.finish(latest), samples: null, observed: null };
     }
     return {
       source: {
@@ -163,7 +171,8 @@ export class LogImporter {
       },
       records: result.records,
       samples: result.samples,
-      diagnostics: this.diagnostics.kept,
+      observed: result.observed,
+      diagnostics,
       diagnosticsTotal: this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
@@ -288,7 +297,7 @@ export class LogImporter {
     this.sink =
       this.plan.shape === 'interval'
         ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
-        : new StatusRows(this.ctx);
+        : new StatusRows(this.ctx, maxGapMs(this.opts.settings));
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
@@ -391,5 +400,18 @@ export class LogImporter {
 function cellStrings(cells: RowCells): string[] {
   const out: string[] = new Array<string>(cells.count);
   for (let k = 0; k < cells.count; k++) out[k] = decodeUtf8(cells.buf, cells.starts[k]!, cells.ends[k]!);
+  return out;
+}
+
+/** The kept diagnostics less their last problems, so that `count` more problems stay within the cap; assumptions all stay. */
+function withRoomFor(kept: readonly Diagnostic[], count: number): Diagnostic[] {
+  let drop = kept.filter((d) => !isAssumption(d.message)).length + count - DIAGNOSTICS_KEPT;
+  const out = [...kept];
+  for (let i = out.length - 1; i >= 0 && drop > 0; i--) {
+    if (!isAssumption(out[i]!.message)) {
+      out.splice(i, 1);
+      drop--;
+    }
+  }
   return out;
 }

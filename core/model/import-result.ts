@@ -1,5 +1,5 @@
 import type { LogField } from './settings';
-import type { RecordTable, SampleCounts } from './records';
+import type { ObservedTime, RecordTable, SampleCounts } from './records';
 
 /** The two log shapes of SPEC 2. */
 export type LogShape = 'interval' | 'status';
@@ -31,6 +31,8 @@ export interface ImportResult {
   records: RecordTable;
   /** status logs only */
   samples: SampleCounts | null;
+  /** status logs only: the time their streams observed (SPEC 2); null: observed throughout */
+  observed: ObservedTime | null;
   /** the first 100 problems, and every assumption the import made (messages beginning "assumed: ", SPEC 3) */
   diagnostics: Diagnostic[];
   /** all diagnostics, including those not kept */

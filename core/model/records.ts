@@ -97,11 +97,10 @@ export interface RecordTable {
  * Status logs also count their samples (SPEC 2 "sample availability"). Counts are kept per service (the
  * report sums a service's samples over its regions; one series per region would multiply the memory by the
  * regions) and per 15-minute UTC bucket, so the report can regroup them into months of any time zone without
- * re-reading the file (every UTC offset in use since 1970 is a multiple of 15 minutes).
+ * re-reading the file (every UTC offset in use since 1970 is a multiple of 15 minutes). Only buckets that
+ * hold samples are kept: two samples 98 years apart cost two entries, not 3.4 million buckets.
  */
 export interface SampleCounts {
-  /** start of bucket 0, ms since epoch, a multiple of 15 minutes */
-  origin: number;
   /** bucket length in ms (15 minutes) */
   bucketMs: number;
   streams: SampleStream[];
@@ -110,8 +109,29 @@ export interface SampleCounts {
 export interface SampleStream {
   /** null: platform-wide */
   service: string | null;
-  /** per bucket since origin: up samples, all samples, maintenance samples */
+  /** start of each bucket holding samples, ms since epoch, ascending, no repeats */
+  at: Float64Array;
+  /** per bucket in `at`: up samples, all samples, maintenance samples */
   up: Uint32Array;
   all: Uint32Array;
   maintenance: Uint32Array;
+}
+
+/**
+ * SPEC 2's observed time of a status log: the time each service's streams cover (a service is observed when
+ * any of its streams is). Time outside is no data for it (SPEC 5 NoData).
+ */
+export interface ObservedTime {
+  /** how the log was read: a sample log (rows repeat statuses) or an event log (rows mark changes) */
+  kind: 'sample' | 'event';
+  /** the gap limit the user set, in ms (Infinity: none); null: SPEC 2's default for the kind */
+  maxGapMs: number | null;
+  services: ObservedService[];
+}
+
+export interface ObservedService {
+  /** null: platform-wide streams, which observe every service */
+  service: string | null;
+  /** covered time as [start, end) pairs, ms since epoch: ascending, disjoint and not touching */
+  spans: Float64Array;
 }

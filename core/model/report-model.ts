@@ -21,6 +21,8 @@ export interface PeriodFigures {
   episodes: number;
   mttrMinutes: number | null;
   longestEpisodeMinutes: number;
+  /** time the service was not observed (SPEC 2, 5): neither up nor down, outside eligible time */
+  noDataMinutes: number;
   userMinutesLost: number;
   userAvailability: number | null;
   impact: Record<string, number>;

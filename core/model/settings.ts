@@ -17,6 +17,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 const timeZone = z.string().min(1).refine(isValidTimeZone, { message: 'not a known IANA time zone' });
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 const fraction = z.number().finite().min(0).max(1);
 /** A target above 0 (no SLA at 0) and up to 1 (100 %: no error budget, budgetConsumed null). */
 const target = z.number().finite().gt(0).max(1);
@@ -108,6 +109,14 @@ export const importSettingsSchema = z.object({
   columns: z.partialRecord(z.enum(LOG_FIELDS), z.string().min(1)).default({}),
   /** user remapping of words (case-insensitive) */
   words: z.record(z.string().min(1), z.enum(WORD_MEANINGS)).default({}),
+  /**
+   * status logs' gap limit (SPEC 2): minutes, or 'none'; null: 5 x each stream's median interval in a sample
+   * log, none in an event log
+   */
+  maxGapMinutes: z
+    .union([z.number().finite().positive(), z.literal('none')])
+    .nullable()
+    .default(null),
 });
 export type ImportSettings = z.infer<typeof importSettingsSchema>;
 
@@ -143,7 +152,15 @@ export const settingsSchema = z
     services: z.array(z.string()).nullable().default(null),
     /** month length used by the allowed-downtime table (SPEC 6) */
     monthConvention: z.enum(MONTH_CONVENTIONS).default('calendar'),
-    import: importSettingsSchema.default({ inputTimeZone: 'UTC', dateFormat: null, columns: {}, words: {} }),
+    import: importSettingsSchema.default({
+      inputTimeZone: 'UTC',
+      dateFormat: null,
+      columns: {},
+      words: {},
+      maxGapMinutes: null,
+    }),
+    /** per service, the day it began (SPEC 4), in the report time zone: time before it is no data for it */
+    serviceStart: z.record(z.string(), day).default({}),
     report: z
       .object({
         paper: z.enum(['A4', 'Letter']).default('A4'),
@@ -168,6 +185,12 @@ export function creditTiers(credits: Credits): readonly CreditTier[] {
   if (credits.preset === 'none') return [];
   if (credits.preset === 'custom') return credits.tiers;
   return CREDIT_PRESETS[credits.preset];
+}
+
+/** The gap limit of status logs in ms (Infinity: none); null: SPEC 2's default. */
+export function maxGapMs(settings: ImportSettings): number | null {
+  const m = settings.maxGapMinutes;
+  return m === null ? null : m === 'none' ? Infinity : m * 60_000;
 }
 
 /** Parses unknown JSON into Settings; the error lists each bad field with its path. */

@@ -17,6 +17,7 @@ export const JSON_ROW_FIELDS = [
   'episodes',
   'mttrMinutes',
   'longestEpisodeMinutes',
+  'noDataMinutes',
   'userMinutesLost',
   'userAvailability',
   'impact',

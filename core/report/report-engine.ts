@@ -8,6 +8,7 @@ import { regionShareByCode } from '../compute/affected-share';
 import { incidentRows } from '../compute/incidents';
 import { periodFigures } from '../compute/period-figures';
 import {
+  emptyPeriodMinutes,
   episodeStats,
   indexSweep,
   periodIntegrals,
@@ -16,6 +17,8 @@ import {
   type SweepIndex,
 } from '../compute/period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
+import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
+import { lateServiceNotes } from '../compute/late-services';
 import { PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
@@ -27,7 +30,8 @@ import { ninesTable } from './nines-table';
 export type ReportInput = Pick<
   ImportResult,
   'source' | 'records' | 'samples' | 'diagnostics' | 'diagnosticsTotal' | 'latestInstant'
->;
+> &
+  Partial<Pick<ImportResult, 'observed'>>;
 
 export interface ReportEngineOptions {
   /**
@@ -169,7 +173,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let minutes = new Map<string, ServiceMinutes>();
   /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
   const checkMinutes = (settings: Settings): void => {
-    const key = JSON.stringify([settings.weights, settings.regionShares, frameKey]);
+    const key = JSON.stringify([settings.weights, settings.regionShares, settings.serviceStart, frameKey]);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
@@ -178,11 +182,18 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
     if (!m) {
-      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), f);
+      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), observedFor(service, settings), f);
       minutes.set(service, m);
     }
     return m;
   };
+
+  const observedFor = (service: string, settings: Settings): Observed =>
+    observedOf(
+      input.observed ?? null,
+      service,
+      serviceStartInstant(settings.serviceStart, service, settings.reportTimeZone),
+    );
 
   let incidentsKey = '';
   let incidents: IncidentRow[] = [];
@@ -241,7 +252,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       const index = await platform;
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
-      if (index && minutes === mine) minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), f));
+      if (index && minutes === mine)
+        minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), observedFor(PLATFORM, settings), f));
     },
     build(settings: Settings, now: number = Date.now()): ReportModel {
       const shown = shownOf(settings);
@@ -266,6 +278,11 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       if (!f) return model;
       const { range } = f;
       for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
+      if (!input.observed) {
+        const notes = lateServiceNotes(table, shown, settings.serviceStart, f.boundaries[0]!);
+        model.diagnostics = [...model.diagnostics, ...notes];
+        model.diagnosticsTotal += notes.length;
+      }
       // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
       const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
         Object.assign(periodFigures(s, null, m, settings), {
@@ -323,12 +340,26 @@ function longPeriods(
   return out;
 }
 
-function serviceMinutes(sweep: SweepIndex, samples: SamplePrefix | null, f: RangeFrame): ServiceMinutes {
+/**
+ * A service's additive minutes per month and longer period. Time before its service start is no data, and
+ * its records there are not read (SPEC 5: eligible time holds neither maintenance nor no data).
+ */
+function serviceMinutes(
+  sweep: SweepIndex,
+  samples: SamplePrefix | null,
+  observed: Observed,
+  f: RangeFrame,
+): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
   const months: PeriodMinutes[] = [];
+  const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const m = periodIntegrals(sweep, b[k]!, b[k + 1]!);
+    const a = from(b[k]!);
+    const end = b[k + 1]!;
+    const m = a < end ? periodIntegrals(sweep, a, end) : emptyPeriodMinutes(0);
+    m.periodMs = end - b[k]!;
+    m.noDataMs = m.periodMs - observedMs(observed, b[k]!, end);
     if (samples) {
       const s = sampleSums(samples, b[k]!, b[k + 1]!);
       m.samplesUp = s.up;
@@ -340,7 +371,9 @@ function serviceMinutes(sweep: SweepIndex, samples: SamplePrefix | null, f: Rang
   const over = (p: LongPeriod): PeriodMinutes => {
     const i = p.from - first;
     const j = p.to - first + 1;
-    return { ...sumMonths(months.slice(i, j)), ...episodeStats(sweep, b[i]!, b[j]!) };
+    const a = from(b[i]!);
+    const stats = a < b[j]! ? episodeStats(sweep, a, b[j]!) : { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
+    return { ...sumMonths(months.slice(i, j)), ...stats };
   };
   return {
     months,

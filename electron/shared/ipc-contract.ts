@@ -132,7 +132,7 @@ export interface StartupInfo {
  * What the window reads of an import: source, diagnostics, header and mapping, the regions named. The records
  * stay with the log's engine in the main process (electron/main/engine).
  */
-export interface LogSummary extends Omit<ImportResult, 'records' | 'samples'> {
+export interface LogSummary extends Omit<ImportResult, 'records' | 'samples' | 'observed'> {
   /** the regions the log names, for the region-share settings */
   regions: string[];
 }

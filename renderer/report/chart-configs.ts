@@ -2,7 +2,16 @@ import type { ChartConfiguration, ScaleOptions } from 'chart.js';
 import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
 import type { PeriodFigures } from '@core/model/report-model';
 import { budgetBurnDown } from './report-facts';
-import { monthAxis, monthBars, targetLine, valueAxis } from '../src/charts/chart-parts';
+import {
+  hasNoData,
+  monthAxis,
+  monthBars,
+  NO_DATA_AXIS,
+  noDataAxis,
+  noDataBars,
+  targetLine,
+  valueAxis,
+} from '../src/charts/chart-parts';
 import { PALETTE } from './palette';
 
 type Config = ChartConfiguration<'bar' | 'line'>;
@@ -92,7 +101,7 @@ export function availabilityChart(months: readonly PeriodFigures[], target: numb
     targetPct,
   );
   const pct = (v: number) => `${formatNumber(v, locale, 3)} %`;
-  return monthChart(
+  const chart = monthChart(
     'bar',
     monthLabels(months, locale),
     [
@@ -109,6 +118,11 @@ export function availabilityChart(months: readonly PeriodFigures[], target: numb
     ],
     yAxis(pct, { min: axis.min, max: 100, ticks: { stepSize: axis.step, callback: (v) => pct(Number(v)) } }),
   );
+  if (!hasNoData(months)) return chart;
+  // the share of each month nobody observed: grey bars on their own 0-100 % axis, never part of the availability
+  chart.data.datasets.push(noDataBars(months, PALETTE.noData, BAR_STYLE));
+  chart.options!.scales![NO_DATA_AXIS] = noDataAxis(PALETTE.muted, (v) => `${formatNumber(v, locale, 0)} %`);
+  return chart;
 }
 
 export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, startLabel: string): Config {

@@ -9,6 +9,8 @@ export const PALETTE = {
   met: '#3a7d5c',
   missed: '#b4443c',
   target: '#1b2430',
+  /** time nobody observed (SPEC 5 no data): its own colour, never the colour of up */
+  noData: '#c3cad3',
 } as const;
 
 export const FONT_FAMILY =

@@ -11,7 +11,14 @@ function atMost(a: number, b: number, what: string): void {
   expect(a, what).toBeLessThanOrEqual(b + Math.max(1, Math.abs(b)) * 1e-9);
 }
 
-const SUMMED = ['periodMinutes', 'eligibleMinutes', 'downtimeMinutes', 'budgetMinutes', 'userMinutesLost'] as const;
+const SUMMED = [
+  'periodMinutes',
+  'eligibleMinutes',
+  'downtimeMinutes',
+  'noDataMinutes',
+  'budgetMinutes',
+  'userMinutesLost',
+] as const;
 
 /** SPEC 5 for one row: each figure follows from the others. */
 export function checkRow(r: PeriodFigures, users: number): void {
@@ -21,6 +28,9 @@ export function checkRow(r: PeriodFigures, users: number): void {
   expect(r.downtimeMinutes, at).toBeGreaterThanOrEqual(0);
   atMost(r.downtimeMinutes, r.eligibleMinutes, `${at}: downtime <= eligible`);
   atMost(r.eligibleMinutes, r.periodMinutes, `${at}: eligible <= period`);
+  // SPEC 5: no data lies inside the period and outside eligible time
+  expect(r.noDataMinutes, at).toBeGreaterThanOrEqual(0);
+  atMost(r.eligibleMinutes, r.periodMinutes - r.noDataMinutes, `${at}: eligible <= period - no data`);
 
   if (r.eligibleMinutes === 0) expect(r.availability, `${at}: availability null without eligible time`).toBeNull();
   else {
@@ -50,9 +60,13 @@ export function checkRow(r: PeriodFigures, users: number): void {
 
   expect(r.userMinutesLost, at).toBeGreaterThanOrEqual(0);
   atMost(r.userMinutesLost, users * r.periodMinutes, `${at}: user minutes <= users x period`);
-  expect(r.userAvailability, at).not.toBeNull();
-  expect(r.userAvailability!, at).toBeGreaterThanOrEqual(0);
-  expect(r.userAvailability!, at).toBeLessThanOrEqual(1);
+  // SPEC 5: user availability over observed time, null when nothing was observed
+  if (r.noDataMinutes === r.periodMinutes) expect(r.userAvailability, `${at}: nothing observed`).toBeNull();
+  else {
+    expect(r.userAvailability, at).not.toBeNull();
+    expect(r.userAvailability!, at).toBeGreaterThanOrEqual(0);
+    expect(r.userAvailability!, at).toBeLessThanOrEqual(1);
+  }
   for (const [k, v] of Object.entries(r.impact)) {
     expect(Number.isFinite(v) && v >= 0, `${at}: impact ${k} = ${v}`).toBe(true);
   }

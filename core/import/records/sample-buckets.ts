@@ -1,73 +1,94 @@
 /** 15 minutes: every UTC offset in use since 1970 is a multiple of it, so months of any zone regroup exactly. */
 export const BUCKET_MS = 900_000;
 
-/** Up / all / maintenance sample counts of one stream per 15-minute UTC bucket, growing either way. */
+/** A service's sample counts in the form a second reader hands over (status-log-halves.ts). */
+export interface BucketCounts {
+  /** bucket numbers (floor(t / BUCKET_MS)), as added; ascending unless the log was out of time order */
+  bucket: Float64Array;
+  up: Uint32Array;
+  all: Uint32Array;
+  maintenance: Uint32Array;
+}
+
+/**
+ * Up / all / maintenance sample counts of one service, only for the 15-minute UTC buckets that hold samples:
+ * memory follows the samples, never the time span (two samples 98 years apart are two entries). A log read
+ * in time order appends or adds to the last entry; a sample earlier than the last entry is appended too, and
+ * sorted() merges the entries once at the end.
+ */
 export class SampleBuckets {
-  /** absolute bucket number (floor(t / BUCKET_MS)) of index 0 */
-  base = 0;
-  /** one past the highest index in use */
   used = 0;
-  up: Uint32Array = new Uint32Array(0);
-  all: Uint32Array = new Uint32Array(0);
-  maintenance: Uint32Array = new Uint32Array(0);
+  private bucket = new Float64Array(8);
+  private up = new Uint32Array(8);
+  private all = new Uint32Array(8);
+  private maintenance = new Uint32Array(8);
+  private inOrder = true;
 
   /** `count` samples at instant t */
   add(t: number, isUp: boolean, isMaintenance: boolean, count: number): void {
-    const bucket = Math.floor(t / BUCKET_MS);
-    let i = bucket - this.base;
-    if (i < 0 || i >= this.all.length) i = this.makeRoom(bucket);
-    this.all[i]! += count;
-    if (isUp) this.up[i]! += count;
-    else if (isMaintenance) this.maintenance[i]! += count;
-    if (i >= this.used) this.used = i + 1;
+    this.addTo(Math.floor(t / BUCKET_MS), isUp ? count : 0, count, isMaintenance && !isUp ? count : 0);
   }
 
-  /** Adds the counts of buckets [base, base + used) that another reader kept (a log read in two halves). */
-  addCounts(base: number, used: number, up: Uint32Array, all: Uint32Array, maintenance: Uint32Array): void {
-    if (used === 0) return;
-    if (this.all.length === 0) {
-      this.base = base;
-      this.used = 0;
-    }
-    if (base < this.base || base + used > this.base + this.all.length) {
-      // the last counts of the stream: room for exactly what both readers saw, not the doubling of add()
-      const lo = Math.min(this.base, base);
-      this.resize(lo, Math.max(this.base + this.used, base + used) - lo);
-    }
-    const at = base - this.base;
-    for (let k = 0; k < used; k++) {
-      this.up[at + k]! += up[k]!;
-      this.all[at + k]! += all[k]!;
-      this.maintenance[at + k]! += maintenance[k]!;
-    }
-    if (at + used > this.used) this.used = at + used;
+  /** Adds the counts another reader kept (a log read in two halves). */
+  addCounts(c: BucketCounts): void {
+    for (let k = 0; k < c.bucket.length; k++) this.addTo(c.bucket[k]!, c.up[k]!, c.all[k]!, c.maintenance[k]!);
   }
 
-  private makeRoom(bucket: number): number {
-    if (this.all.length === 0) {
-      this.base = bucket;
-      this.used = 0;
-    }
-    const lo = Math.min(this.base, bucket);
-    const hi = Math.max(this.base + this.used, bucket + 1);
-    // grow by a quarter: a stream read in order still costs amortised O(1) per new bucket, and the room left
-    // over when the log ends (kept: status-rows.ts hands the arrays on as they are) is at most a fifth
-    this.resize(lo, Math.max(hi - lo, Math.ceil(this.all.length * 1.25), 64));
-    return bucket - lo;
+  /** The entries so far, as they were added. */
+  counts(): BucketCounts {
+    const n = this.used;
+    return {
+      bucket: this.bucket.slice(0, n),
+      up: this.up.slice(0, n),
+      all: this.all.slice(0, n),
+      maintenance: this.maintenance.slice(0, n),
+    };
   }
 
-  /** New arrays of `cap` buckets from bucket `lo` (at most this.base), holding the counts so far. */
-  private resize(lo: number, cap: number): void {
-    const shift = this.base - lo;
-    const move = (a: Uint32Array): Uint32Array => {
-      const b = new Uint32Array(cap);
-      b.set(a.subarray(0, this.used), shift);
+  /** The entries in bucket order, each bucket once; bucket numbers become instants (bucket starts). */
+  sorted(): { at: Float64Array; up: Uint32Array; all: Uint32Array; maintenance: Uint32Array } {
+    if (!this.inOrder) this.merge();
+    const n = this.used;
+    const at = new Float64Array(n);
+    for (let k = 0; k < n; k++) at[k] = this.bucket[k]! * BUCKET_MS;
+    return { at, up: this.up.slice(0, n), all: this.all.slice(0, n), maintenance: this.maintenance.slice(0, n) };
+  }
+
+  private addTo(bucket: number, up: number, all: number, maintenance: number): void {
+    let i = this.used - 1;
+    if (i < 0 || this.bucket[i] !== bucket) {
+      if (i >= 0 && bucket < this.bucket[i]!) this.inOrder = false;
+      i = this.used++;
+      if (i === this.bucket.length) this.grow();
+      this.bucket[i] = bucket;
+      // merge() refills entries in place
+      this.up[i] = this.all[i] = this.maintenance[i] = 0;
+    }
+    this.up[i]! += up;
+    this.all[i]! += all;
+    this.maintenance[i]! += maintenance;
+  }
+
+  private grow(): void {
+    const cap = this.bucket.length * 2;
+    const bigger = <T extends Float64Array | Uint32Array>(a: T, make: new (n: number) => T): T => {
+      const b = new make(cap);
+      b.set(a);
       return b;
     };
-    this.up = move(this.up);
-    this.all = move(this.all);
-    this.maintenance = move(this.maintenance);
-    this.used += shift;
-    this.base = lo;
+    this.bucket = bigger(this.bucket, Float64Array);
+    this.up = bigger(this.up, Uint32Array);
+    this.all = bigger(this.all, Uint32Array);
+    this.maintenance = bigger(this.maintenance, Uint32Array);
+  }
+
+  /** Sorts the entries by bucket (stable) and adds up entries of the same bucket. */
+  private merge(): void {
+    const n = this.used;
+    const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => this.bucket[a]! - this.bucket[b]! || a - b);
+    const { bucket, up, all, maintenance } = this.counts();
+    this.used = 0;
+    this.inOrder = true;
+    for (const k of order) this.addTo(bucket[k]!, up[k]!, all[k]!, maintenance[k]!);
   }
 }

@@ -13,12 +13,15 @@ export interface StatusTaker<S> {
   readonly accepted: { stream: S; t: number; code: number } | null;
   /** the instant of bytes [start, end) as the timestamp column reads them (NaN: none) */
   instantAt(buf: Uint8Array, start: number, end: number): number;
+  /** the stream's last row instant and the interval before it (0 before its second row) */
+  clock(stream: S): { last: number; step: number };
   /** counts `rows` more rows read, all at instant t (their streams get them through takeRun) */
   counted(rows: number, t: number): void;
   /**
-   * `rows` more samples of `stream` with status `code`, from instant `first` to `last` (never falling, all in
-   * one 15-minute bucket), exactly as reading those rows one by one would add them; `line`: the first one's
-   * (only the first can start a new run of the stream)
+   * `rows` more samples of `stream` with status `code`, from instant `first` to `last` (all in one 15-minute
+   * bucket, the first one its stream's last step after its last row, each next one that step after it),
+   * exactly as reading those rows one by one would add them; `line`: the first one's (only the first can
+   * start a new run of the stream)
    */
   takeRun(stream: S, code: number, first: number, last: number, line: number, rows: number): void;
 }
@@ -29,7 +32,8 @@ export interface StatusTaker<S> {
  * timestamp as the row before wrote it, then the cells its stream wrote last time (service, region,
  * status). This lane checks exactly that, with no cell splitting, interning or word lookup: the matching
  * runs in WebAssembly (wasm/status-lane.wat), sixteen bytes at a time, over as many rows as match, and
- * keeps each stream's rows as one pending run per 15-minute bucket, handed to the reduction when the bucket
+ * keeps each stream's rows as one pending run per 15-minute bucket (only rows that come its last interval
+ * after the stream's last row: the instants of its rows stay known), handed to the reduction when the bucket
  * ends, when the reader is about to read a row of that stream (settle) or when the log ends (settleAll);
  * any difference (a new timestamp, another stream than the cycle predicts, a status
  * change, a quote) leaves the row to the CSV reader, and the lane learns from what the reader made of it.
@@ -121,6 +125,22 @@ export class StatusFastLane<S> implements RowShortcut {
     if (g !== undefined) this.settleTemplate(g);
   }
 
+  /**
+   * The reader added a row of the stream: its template (if any) takes a next row only one step of the
+   * stream's after it.
+   */
+  track(stream: S): void {
+    const g = this.indexOf.get(stream);
+    if (g !== undefined) this.setClock(g, stream);
+  }
+
+  private setClock(g: number, stream: S): void {
+    const { last, step } = this.taker.clock(stream);
+    const f64 = this.wasm.f64;
+    f64[(M.prevAt >> 3) + g] = last;
+    f64[(M.stepAt >> 3) + g] = step;
+  }
+
   /** Hands every pending run to the reduction (the log, or this reader's half of it, is read). */
   settleAll(): void {
     for (let g = 0; g < this.streams.length; g++) this.settleTemplate(g);
@@ -162,6 +182,7 @@ export class StatusFastLane<S> implements RowShortcut {
       slots[((M.templatesAt + i * M.templateSize) >> 2) + M.templateNext] = -1;
     }
     this.codes[i] = got.code;
+    this.setClock(i, got.stream);
     const from = tsEnd + 1;
     const n = (endsRow ? lf + 1 : cellEnd + 1) - from;
     const at = M.templatesAt + i * M.templateSize;

@@ -1,4 +1,5 @@
-import type { RecordTable, SampleCounts, SampleStream } from '../../model/records';
+import type { Diagnostic } from '../../model/import-result';
+import type { ObservedTime, RecordTable, SampleCounts, SampleStream } from '../../model/records';
 import { FORMS } from './interval-rows';
 import { RecordColumns } from './record-columns';
 import { StatusFastLane, type StatusTaker } from './status-rows-fast';
@@ -8,6 +9,16 @@ import type { RowCells, RowSink } from '../containers/row-cells';
 import type { RowContext } from '../shape/row-context';
 import { BUCKET_MS, SampleBuckets } from './sample-buckets';
 import { MAINTENANCE, UP } from '../values/words';
+import { RowIntervals } from './row-intervals';
+import {
+  coverage,
+  cutBySpans,
+  gapRule,
+  observedDiagnostics,
+  serviceCoverage,
+  streamClock,
+  type LongestGap,
+} from './observed-time';
 
 /**
  * One stream's statuses, reduced while reading to segments: maximal runs of one status in arrival order
@@ -16,12 +27,15 @@ import { MAINTENANCE, UP } from '../values/words';
  */
 class Stream {
   n = 0;
-  first = new Float64Array(16);
-  last = new Float64Array(16);
-  code = new Uint8Array(16);
-  line = new Int32Array(16);
+  // two segments at first: a fleet of 20,000 streams with a handful of rows each must stay small
+  first = new Float64Array(2);
+  last = new Float64Array(2);
+  code = new Uint8Array(2);
+  line = new Int32Array(2);
   /** false once a sample arrives earlier than the one before it */
   inOrder = true;
+  /** the instants of its rows (SPEC 2 observed time) */
+  rows = new RowIntervals();
 
   constructor(
     readonly service: number,
@@ -30,18 +44,30 @@ class Stream {
     readonly samples: SampleBuckets,
   ) {}
 
-  /** `count` samples at t with this status; `line`: the first one's */
-  add(t: number, code: number, line: number, count: number): void {
+  /** A sample at t with this status. */
+  add(t: number, code: number, line: number): void {
+    this.status(t, code, line);
+    this.rows.add(t);
+    this.samples.add(t, code === UP, code === MAINTENANCE, 1);
+  }
+
+  /** The status of a row at t; `line`: its line. */
+  private status(t: number, code: number, line: number): void {
     const k = this.n - 1;
     if (k >= 0 && t < this.last[k]!) this.inOrder = false;
     if (k >= 0 && this.code[k] === code && t >= this.last[k]!) this.last[k] = t;
     else this.push(t, t, code, line);
-    this.samples.add(t, code === UP, code === MAINTENANCE, count);
   }
 
-  /** The last run goes on to t (a later sample of its status). */
-  extendTo(t: number): void {
-    this.last[this.n - 1] = t;
+  /**
+   * `rows` samples with this status from `first` to `last`, all in one 15-minute bucket, the first one
+   * `step` after this stream's last row and each next one `step` after it (the fast lane's run).
+   */
+  addEven(code: number, first: number, last: number, step: number, line: number, rows: number): void {
+    this.status(first, code, line);
+    this.last[this.n - 1] = last;
+    this.rows.addEven(step, rows);
+    this.samples.add(first, code === UP, code === MAINTENANCE, rows);
   }
 
   private push(first: number, last: number, code: number, line: number): void {
@@ -75,6 +101,11 @@ class Stream {
       code: this.code.slice(0, n),
       line: this.line.slice(0, n),
       inOrder: this.inOrder,
+      rows: this.rows.rows,
+      firstAt: this.rows.first,
+      lastAt: this.rows.last,
+      intervals: this.rows.value.slice(0, this.rows.n),
+      repeats: this.rows.count.slice(0, this.rows.n),
     };
   }
 
@@ -94,6 +125,11 @@ class Stream {
     }
     for (; j < h.n; j++) this.push(h.first[j]!, h.last[j]!, h.code[j]!, h.line[j]! + lineOffset);
     if (!h.inOrder) this.inOrder = false;
+    const rows = new RowIntervals();
+    Object.assign(rows, { rows: h.rows, first: h.firstAt, last: h.lastAt, n: h.intervals.length });
+    rows.value = h.intervals.length > 0 ? h.intervals : new Float64Array(4);
+    rows.count = h.repeats.length > 0 ? h.repeats : new Float64Array(4);
+    this.rows.append(rows);
   }
 
   /**
@@ -138,7 +174,11 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   private readonly acceptedRow = { stream: null as unknown as Stream, t: 0, code: 0 };
   private lane: StatusFastLane<Stream> | null = null;
 
-  constructor(private readonly ctx: RowContext) {
+  constructor(
+    private readonly ctx: RowContext,
+    /** the user's gap limit in ms (Infinity: none); null: SPEC 2's default */
+    private readonly maxGap: number | null = null,
+  ) {
     const c = ctx.plan.columns;
     this.col = { time: c.timestamp!, status: c.status!, service: c.service ?? -1, region: c.region ?? -1 };
   }
@@ -173,7 +213,8 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     // the lane's rows of this stream came before this one
     this.lane?.settle(stream);
     ctx.seen(t);
-    stream.add(t, code, line, 1);
+    stream.add(t, code, line);
+    this.lane?.track(stream);
     this.samples++;
     const got = this.acceptedRow;
     got.stream = stream;
@@ -190,7 +231,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     this.ctx.seen(t);
     for (const stream of streams) {
       this.lane?.settle(stream);
-      stream.add(t, code, line, 1);
+      stream.add(t, code, line);
     }
     this.samples++;
   }
@@ -210,9 +251,12 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   }
 
   takeRun(stream: Stream, code: number, first: number, last: number, line: number, rows: number): void {
-    stream.add(first, code, line, rows);
-    // the rows after the first: the same status at instants never falling, so each only extends the run
-    stream.extendTo(last);
+    // the lane takes a row only one step after its stream's last row, that step being the stream's last
+    stream.addEven(code, first, last, first - stream.rows.last, line, rows);
+  }
+
+  clock(stream: Stream): { last: number; step: number } {
+    return { last: stream.rows.last, step: stream.rows.lastStep };
   }
 
   /**
@@ -234,14 +278,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
   /** Every service's sample counts, in order of first appearance, for the first half's reader (log-half.ts). */
   halfSamples(): HalfSamples[] {
     this.lane?.settleAll();
-    return [...this.serviceSamples].map(([service, s]) => ({
-      service,
-      bucketBase: s.base,
-      bucketsUsed: s.used,
-      up: s.up.slice(0, s.used),
-      all: s.all.slice(0, s.used),
-      maintenance: s.maintenance.slice(0, s.used),
-    }));
+    return [...this.serviceSamples].map(([service, s]) => ({ service, ...s.counts() }));
   }
 
   /**
@@ -261,7 +298,7 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     }
     for (const h of half.serviceSamples) {
       const service = h.service < 0 ? h.service : services[h.service]!;
-      this.samplesOf(service).addCounts(h.bucketBase, h.bucketsUsed, h.up, h.all, h.maintenance);
+      this.samplesOf(service).addCounts(h);
     }
     this.samples += half.samples;
   }
@@ -312,46 +349,58 @@ export class StatusRows implements RowSink, StatusTaker<Stream> {
     return this.streams.size;
   }
 
-  /** The runs as records (open last runs end at latestInstant) and the sample counts. */
-  finish(latestInstant: number): { records: RecordTable; samples: SampleCounts } {
+  /**
+   * The runs as records, cut where no row observed them (SPEC 2 observed time), the time each service was
+   * observed, the sample counts, and the diagnostics saying how the log was read and where its gaps are.
+   */
+  finish(latestInstant: number): {
+    records: RecordTable;
+    samples: SampleCounts;
+    observed: ObservedTime;
+    notes: Diagnostic[];
+  } {
     this.lane?.settleAll();
     const out = new RecordColumns(false, false);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const s of this.streams.values()) {
-      if (!s.inOrder) s.sortSegments();
-      for (let i = 0; i < s.n; i++) {
-        if (s.code[i] === UP) continue;
-        const end = i + 1 < s.n ? s.first[i + 1]! : NaN;
-        out.push(s.first[i]!, end, s.service, s.code[i]!, NaN, s.region, s.line[i]!);
-      }
-    }
-    for (const s of this.serviceSamples.values()) {
-      lo = Math.min(lo, s.base);
-      hi = Math.max(hi, s.base + s.used);
-    }
     const { services, regions } = this.ctx;
-    const length = Number.isFinite(lo) ? hi - lo : 0;
-    const streams: SampleStream[] = [...this.serviceSamples].map(([service, s]) => {
-      const shift = s.base - lo;
-      const place = (a: Uint32Array): Uint32Array => {
-        // a service whose samples start with the log keeps its own counts (no second copy of them all at the
-        // peak); past `used` its array only holds the room it grew by (SampleBuckets keeps that small)
-        if (shift === 0 && a.length >= length) return a.length === length ? a : a.subarray(0, length);
-        const b = new Uint32Array(length);
-        b.set(a.subarray(0, s.used), shift);
-        return b;
-      };
-      return {
-        service: service < 0 ? null : services.names[service]!,
-        up: place(s.up),
-        all: place(s.all),
-        maintenance: place(s.maintenance),
-      };
+    const list = [...this.streams.values()];
+    const named = list.map((s) => {
+      if (!s.inOrder) s.sortSegments();
+      const service = s.service < 0 ? '(every service)' : services.names[s.service]!;
+      const name = s.region < 0 ? service : `${service} (${regions.names[s.region]!})`;
+      return { name, rows: s.rows.inTimeOrder(), runs: s.n };
     });
+    const rule = gapRule(named, this.maxGap);
+    const gaps: { name: string; gap: LongestGap; maxGap: number }[] = [];
+    const spans: { service: string | null; spans: Float64Array }[] = [];
+    list.forEach((s, i) => {
+      const { name, rows } = named[i]!;
+      const clock = streamClock(rows, rule, latestInstant);
+      const gap = { from: 0, interval: 0 };
+      const covered = coverage(rows, clock, gap);
+      gaps.push({ name, gap, maxGap: clock.maxGap });
+      spans.push({ service: s.service < 0 ? null : services.names[s.service]!, spans: covered });
+      let k = 0;
+      for (let j = 0; j < s.n; j++) {
+        if (s.code[j] === UP) continue;
+        const end = j + 1 < s.n ? s.first[j + 1]! : clock.lastEnd;
+        let pushed = false;
+        k = cutBySpans(covered, k, s.first[j]!, end, (a, b) => {
+          out.push(a, b, s.service, s.code[j]!, NaN, s.region, s.line[j]!);
+          pushed = true;
+        });
+        // the stream's last status never ended in the log
+        if (pushed && j + 1 === s.n) out.markOpen();
+      }
+    });
+    const streams: SampleStream[] = [...this.serviceSamples].map(([service, s]) => ({
+      service: service < 0 ? null : services.names[service]!,
+      ...s.sorted(),
+    }));
     return {
       records: out.finish(latestInstant, services.names, regions.names),
-      samples: { origin: Number.isFinite(lo) ? lo * BUCKET_MS : 0, bucketMs: BUCKET_MS, streams },
+      samples: { bucketMs: BUCKET_MS, streams },
+      observed: { kind: rule.kind, maxGapMs: this.maxGap, services: serviceCoverage(spans) },
+      notes: observedDiagnostics(rule, gaps),
     };
   }
 }

@@ -1,12 +1,23 @@
 import { useMemo, useState } from 'react';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
-import { formatAvailability, formatDuration, formatMonthKey, formatNumber, formatTarget } from '@core/format';
+import {
+  formatAvailability,
+  formatDuration,
+  formatMonthKey,
+  formatNumber,
+  formatPercent,
+  formatTarget,
+} from '@core/format';
 import { useLocale } from '../i18n';
 import { ChartCard } from './ChartCard';
 import { BarLineChart } from './BarLineChart';
 import {
+  hasNoData,
   monthBars,
+  NO_DATA_AXIS,
+  noDataAxis,
+  noDataBars,
   screenChartOptions,
   screenMonthAxis,
   targetLine,
@@ -18,7 +29,11 @@ import { fromNines, ninesBounds, percentBounds, toNines } from './nines-scale';
 
 type AxisMode = 'nines' | 'percent';
 
-/** Monthly availability of one service as bars against its target; missed months in the "missed" colour. */
+/**
+ * Monthly availability of one service as bars against its target; missed months in the "missed" colour. A
+ * month with time nobody observed (status logs, service start) gets a second bar of its own colour, the
+ * share of the month without data, on its own 0-100 % axis: no data is never drawn as up.
+ */
 export function AvailabilityChart(props: ServiceChartProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -26,6 +41,7 @@ export function AvailabilityChart(props: ServiceChartProps) {
   const { rows, colors } = props;
 
   const { data, options } = useMemo(() => {
+    const noData = hasNoData(rows);
     const values = rows.map((r) => r.availability).filter((a): a is number => a !== null);
     const targets = rows.map((r) => r.target);
     const bounds =
@@ -48,18 +64,23 @@ export function AvailabilityChart(props: ServiceChartProps) {
           { width: 1.5, dash: [5, 4] },
           { label: t('charts.target'), stepped: 'middle' },
         ),
+        ...(noData ? [noDataBars(rows, colors.noData, { label: t('charts.noData'), borderRadius: 2 })] : []),
       ],
     };
+    const percent = (v: number): string => `${formatNumber(v, locale, 0)} %`;
     const options: ChartOptions<'bar' | 'line'> = {
       ...screenChartOptions(),
       plugins: {
-        legend: { display: false },
+        // the no-data colour is named when it is drawn
+        legend: { display: noData, labels: { color: colors.muted, boxWidth: 12 } },
         tooltip: {
           callbacks: {
             label: (ctx) => {
               const r = rows[ctx.dataIndex];
               if (!r) return '';
               if (ctx.datasetIndex === 1) return `${t('charts.target')}: ${formatTarget(r.target, locale)}`;
+              if (ctx.datasetIndex === 2)
+                return `${t('table.noData')}: ${formatPercent(r.noDataMinutes / r.periodMinutes, locale, 1)} · ${formatDuration(r.noDataMinutes, locale)}`;
               const verdict = r.met === false ? ` (${t('charts.missed')})` : '';
               return `${t('table.availability')}: ${formatAvailability(r.availability, locale)}${verdict} · ${t('table.downtime')}: ${formatDuration(r.downtimeMinutes, locale)}`;
             },
@@ -78,6 +99,7 @@ export function AvailabilityChart(props: ServiceChartProps) {
           },
           { min: bounds.min, max: bounds.max },
         ),
+        ...(noData ? { [NO_DATA_AXIS]: noDataAxis(colors.muted, percent) } : {}),
       },
     };
     return { data, options };

@@ -16,6 +16,8 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
   const locale = useLocale();
   // status logs also count probe samples (SPEC 2 "sample availability")
   const hasSamples = props.rows.some((r) => r.sampleAvailability !== null);
+  // time nobody observed (SPEC 5), shown only when there is some
+  const hasNoData = props.rows.some((r) => r.noDataMinutes > 0);
   return (
     <table className="data-table data-table--compact">
       <caption className="visually-hidden">{props.caption}</caption>
@@ -49,6 +51,11 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
               {t('table.samples')}
             </th>
           ) : null}
+          {hasNoData ? (
+            <th scope="col" className="num">
+              {t('table.noData')}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -64,6 +71,11 @@ export function MonthTable(props: { rows: readonly PeriodFigures[]; caption: str
             <td className="num">{formatPercent(r.creditPercent / 100, locale, 0)}</td>
             <td className="num">{formatUserHours(r.userMinutesLost, locale)}</td>
             {hasSamples ? <td className="num">{formatAvailability(r.sampleAvailability, locale)}</td> : null}
+            {hasNoData ? (
+              <td className="num" data-no-data={r.noDataMinutes}>
+                {formatPercent(r.periodMinutes > 0 ? r.noDataMinutes / r.periodMinutes : null, locale, 1)}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -19,6 +19,38 @@ export function monthBars<T extends Values | number[]>(
   return { type: 'bar', data, backgroundColor, order: 2, ...extra };
 }
 
+/** The axis the no-data bars are drawn against. */
+export const NO_DATA_AXIS = 'noData';
+
+/** Whether any month holds time nobody observed (SPEC 5 noDataMinutes). */
+export const hasNoData = (rows: readonly PeriodFigures[]): boolean => rows.some((r) => r.noDataMinutes > 0);
+
+/**
+ * Each month's share of time nobody observed, in percent, as bars of their own colour on their own 0-100 %
+ * axis (noDataAxis): no data is neither up nor down, so it is never drawn as part of an availability bar.
+ */
+export function noDataBars(
+  rows: readonly PeriodFigures[],
+  color: string,
+  extra: Omit<ChartDataset<'bar', Values>, 'type' | 'data'> = {},
+): ChartDataset<'bar', Values> {
+  const shares = rows.map((r) => (r.periodMinutes > 0 ? (100 * r.noDataMinutes) / r.periodMinutes : null));
+  return { type: 'bar', data: shares, backgroundColor: color, yAxisID: NO_DATA_AXIS, order: 3, ...extra };
+}
+
+/** The right-hand 0-100 % axis of the no-data bars. */
+export function noDataAxis(color: string, format: (v: number) => string): ScaleOptions<'linear'> {
+  return {
+    type: 'linear',
+    position: 'right',
+    min: 0,
+    max: 100,
+    grid: { drawOnChartArea: false },
+    border: { display: false },
+    ticks: { color, maxTicksLimit: 3, callback: (v) => format(Number(v)) },
+  } as ScaleOptions<'linear'>;
+}
+
 /** A target: a dashed line without points, drawn over the bars. */
 export function targetLine(
   data: Values,

@@ -10,6 +10,8 @@ export interface ChartColors {
   missed: string;
   target: string;
   ideal: string;
+  /** time nobody observed (SPEC 5 no data): its own colour, never the colour of up */
+  noData: string;
   series: string[];
   severity: Record<Severity, string>;
 }
@@ -24,6 +26,7 @@ const PALETTES: Record<Theme, ChartColors> = {
     missed: '#dc2626',
     target: '#111827',
     ideal: '#9ca3af',
+    noData: '#cbd5e1',
     series: ['#2563eb', '#0d9488', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'],
     severity: { major: '#dc2626', partial: '#ea580c', degraded: '#ca8a04', maintenance: '#6b7280' },
   },
@@ -35,6 +38,7 @@ const PALETTES: Record<Theme, ChartColors> = {
     missed: '#f87171',
     target: '#f9fafb',
     ideal: '#6b7280',
+    noData: '#475569',
     series: ['#60a5fa', '#2dd4bf', '#fbbf24', '#a78bfa', '#f472b6', '#22d3ee', '#a3e635', '#c084fc'],
     severity: { major: '#f87171', partial: '#fb923c', degraded: '#facc15', maintenance: '#9ca3af' },
   },

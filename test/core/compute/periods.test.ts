@@ -113,12 +113,12 @@ describe('sample availability (SPEC 2, 5)', () => {
   const stream = (service: string | null, up: number[], all: number[], maintenance: number[]) => ({
     service,
     region: null,
+    at: Float64Array.from(all, (_, k) => origin + k * bucket),
     up: Uint32Array.from(up),
     all: Uint32Array.from(all),
     maintenance: Uint32Array.from(maintenance),
   });
   const samples = {
-    origin,
     bucketMs: bucket,
     streams: [
       stream('api', [15, 15, 10, 15, 15, 15, 15, 5], [15, 15, 15, 15, 15, 15, 15, 15], [0, 0, 0, 0, 0, 0, 0, 10]),

@@ -4,6 +4,7 @@ import type { CsvMode } from '@core/import/containers/csv-reader';
 import type { ImportResult } from '@core/model/import-result';
 import { recordsFromTable } from '@core/model/record-table';
 import { importCut } from './import-helpers';
+import { oracleRecords } from './observed-oracle';
 
 /**
  * The status-log hot path (issue 5): a row finds its stream by the bytes of its service and region cells
@@ -83,43 +84,24 @@ const statusLog = fc
     };
   });
 
-/** SPEC 2 written out plainly for rows in time order: per stream (service, region), runs of one meaning. */
+/** SPEC 2 (observed time included) written out plainly (observed-oracle.ts), for rows in time order. */
 function specRecords(rows: readonly Row[]) {
-  const latest = Math.max(...rows.map((r) => r.t));
-  const streams = new Map<
-    string,
-    {
-      service: string | null;
-      region: string | undefined;
-      runs: [number, string][];
-    }
-  >();
-  for (const r of rows) {
-    const service = r.service.trim() === '' || r.service.trim() === '*' ? null : r.service.trim();
-    const region = r.region.trim() === '' ? undefined : r.region.trim();
-    const key = `${service}\u0000${region}`;
-    let s = streams.get(key);
-    if (!s) streams.set(key, (s = { service, region, runs: [] }));
-    const meaning = WORDS[r.word]!;
-    if (s.runs.at(-1)?.[1] !== meaning) s.runs.push([r.t, meaning]);
-  }
-  const out = [];
-  for (const s of streams.values()) {
-    for (let i = 0; i < s.runs.length; i++) {
-      const [start, severity] = s.runs[i]!;
-      if (severity === 'up') continue;
-      const next = s.runs[i + 1];
-      const r = {
-        start,
-        end: next ? next[0] : latest,
-        service: s.service,
-        severity,
-        open: !next,
-      };
-      out.push(s.region === undefined ? r : { ...r, region: s.region });
-    }
-  }
-  return out;
+  return oracleRecords(
+    rows.flatMap((r) => {
+      // SPEC 1: a cell listing several services (`a,b`) is a row of each; empty or `*`: platform-wide
+      const names = r.service
+        .split(/[,;|]/)
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+      const services = names.length === 0 || names.includes('*') ? [null] : names;
+      return services.map((service) => ({
+        t: r.t,
+        service,
+        region: r.region.trim() === '' ? undefined : r.region.trim(),
+        meaning: WORDS[r.word]!,
+      }));
+    }),
+  );
 }
 
 const records = (r: ImportResult | string) =>

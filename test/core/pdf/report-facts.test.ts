@@ -19,6 +19,7 @@ function month(service: string, key: string, f: Partial<PeriodFigures>): PeriodF
     episodes: 0,
     mttrMinutes: null,
     longestEpisodeMinutes: 0,
+    noDataMinutes: 0,
     userMinutesLost: 0,
     userAvailability: 1,
     impact: {},

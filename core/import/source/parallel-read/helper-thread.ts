@@ -71,8 +71,8 @@ export function serveSecondHalf(): boolean {
 
 function buffersOf(half: StatusHalf): ArrayBuffer[] {
   const views: ArrayBufferView[] = [];
-  for (const s of half.streams) views.push(s.first, s.last, s.code, s.line);
-  for (const s of half.serviceSamples) views.push(s.up, s.all, s.maintenance);
+  for (const s of half.streams) views.push(s.first, s.last, s.code, s.line, s.intervals, s.repeats);
+  for (const s of half.serviceSamples) views.push(s.bucket, s.up, s.all, s.maintenance);
   const out = new Set<ArrayBuffer>();
   for (const v of views) if (v.buffer instanceof ArrayBuffer) out.add(v.buffer);
   return [...out];

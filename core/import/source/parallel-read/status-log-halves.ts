@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../../model/import-result';
 import type { ImportSettings } from '../../../model/settings';
+import type { BucketCounts } from '../../records/sample-buckets';
 
 /**
  * A CSV status log read in two halves, one per core: the second half is the header line plus the rows after a
@@ -35,16 +36,17 @@ export interface HalfStream {
   code: Uint8Array;
   line: Int32Array;
   inOrder: boolean;
+  /** its rows' instants (row-intervals.ts): how many, the first and last, the run-length-encoded intervals */
+  rows: number;
+  firstAt: number;
+  lastAt: number;
+  intervals: Float64Array;
+  repeats: Float64Array;
 }
 
 /** One service's sample buckets, as the second half left them (service: index of its name, < 0: none). */
-export interface HalfSamples {
+export interface HalfSamples extends BucketCounts {
   service: number;
-  bucketBase: number;
-  bucketsUsed: number;
-  up: Uint32Array;
-  all: Uint32Array;
-  maintenance: Uint32Array;
 }
 
 /** The second half's summary: its rows' counts, diagnostics and names, and every stream it saw. */

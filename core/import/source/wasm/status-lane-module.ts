@@ -30,6 +30,9 @@ export const LANE_MEMORY = {
   pendingFirstAt: 279552,
   pendingLastAt: 295936,
   queueAt: 328704,
+  /** each template's stream: its last row's instant, and the step the next row must come after it (f64) */
+  prevAt: 394240,
+  stepAt: 410624,
   queueEntryBytes: 32,
   chunkAt: 458752,
 } as const;

@@ -1,7 +1,7 @@
 ;; The status fast lane's byte matching (status-fast-lane.ts holds the rules and the JavaScript side).
 ;; A status-log row is usually the timestamp the row before wrote, then exactly the cells its stream wrote
 ;; last time; run() takes such rows while they come, sixteen bytes compared at a time, and keeps each
-;; stream template's taken rows as one pending run (same 15-minute bucket, instants never falling), so the
+;; stream template's taken rows as one pending run (same 15-minute bucket, evenly spaced), so the
 ;; JavaScript side counts a stream's samples once per bucket instead of once per row. It stops at the first
 ;; row it cannot take and leaves that row to the CSV reader.
 ;;
@@ -18,6 +18,9 @@
 ;;          279552 first instant (f64), 295936 last instant (f64), 312320 bucket (f64)
 ;;   328704 the queue: pending runs a run ended, 32 bytes each: template, rows, first line (i32 at +0, +4,
 ;;          +8), first and last instant (f64 at +16, +24); at most one per template and run
+;;   394240 per template, its stream's last row instant (f64); 410624 the step a row must come after it (f64):
+;;          a row is taken only that step after its stream's last row, so its instant and interval are known
+;;          without reading it (SPEC 2 observed time needs every interval)
 ;;   458752 the chunk; the memory always holds 16 bytes past its end, so a 16-byte load never leaves it
 (module
   (memory (export "memory") 8)
@@ -121,10 +124,14 @@
           (else
             (local.set $p (call $lineEnd (local.get $p) (local.get $len)))
             (br_if $stop (i32.lt_s (local.get $p) (i32.const 0)))))
-        ;; the row is taken: into its template's pending run, which first goes to the queue when this row
-        ;; cannot extend it (another bucket, or an earlier instant)
+        ;; only a row one step after its stream's last row: any other interval is left to the reader
         (local.set $g4 (i32.shl (local.get $g) (i32.const 2)))
         (local.set $g8 (i32.shl (local.get $g) (i32.const 3)))
+        (br_if $stop (f64.lt (f64.load offset=410624 (local.get $g8)) (f64.const 0)))
+        (br_if $stop (f64.ne (f64.sub (local.get $t) (f64.load offset=394240 (local.get $g8)))
+                             (f64.load offset=410624 (local.get $g8))))
+        ;; the row is taken: into its template's pending run, which first goes to the queue when this row
+        ;; cannot extend it (another bucket)
         (local.set $c (i32.load offset=263168 (local.get $g4)))
         (if (i32.and
               (i32.gt_s (local.get $c) (i32.const 0))
@@ -146,6 +153,7 @@
             (f64.store offset=312320 (local.get $g8) (local.get $bucket))))
         (i32.store offset=263168 (local.get $g4) (i32.add (local.get $c) (i32.const 1)))
         (f64.store offset=295936 (local.get $g8) (local.get $t))
+        (f64.store offset=394240 (local.get $g8) (local.get $t))
         (local.set $taken (i32.add (local.get $taken) (i32.const 1)))
         (local.set $line (i32.add (local.get $line) (i32.const 1)))
         (local.set $last (local.get $g))
