@@ -1,33 +1,30 @@
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { ReportModel } from '../model/report-model';
 import {
   formatAvailability,
   formatDuration,
-  formatNumber,
   formatTarget,
   formatUserHours,
-  formatCount,
   type Locale,
+  type MetWords,
 } from '../format';
+import { serviceFacts } from '../report/service-facts';
+import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
+
+const COLUMNS = [MONTH_LABEL_COLUMN, ...TEXT_MONTH_COLUMNS];
 
 /** Pipes and newlines inside a cell would break the table. */
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function row(label: string, f: PeriodFigures, locale: Locale): string {
-  const cells = [
-    label,
-    formatAvailability(f.availability, locale),
-    formatTarget(f.target, locale),
-    f.met === null ? '—' : f.met ? '✅ met' : '❌ missed',
-    formatDuration(f.downtimeMinutes, locale),
-    formatDuration(f.budgetRemainingMinutes, locale),
-    f.creditPercent ? `${formatNumber(f.creditPercent, locale)} %` : '—',
-    String(f.episodes),
-    formatCount(f.userMinutesLost / 60, locale),
-  ];
+const MET_WORDS: MetWords = { met: '✅ met', missed: '❌ missed', none: '—' };
+
+/** `| a | b |`, and the alignment row under a header: `---:` right-aligns a column. */
+function mdLine(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
+const MONTH_HEADER = mdLine(COLUMNS.map((c) => c.header));
+const MONTH_ALIGN = `|${COLUMNS.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
 
 /** The report as Markdown, for a ticket, a wiki page or a post-incident review. */
 export function reportMarkdown(model: ReportModel, locale: Locale): string {
@@ -44,20 +41,23 @@ export function reportMarkdown(model: ReportModel, locale: Locale): string {
   out.push('|---|---:|---:|---|---:|---:|');
   for (const s of model.summary) {
     out.push(
-      `| ${cell(s.service === '*' ? 'All services' : s.service)} | ${formatAvailability(s.availability, locale)} | ` +
-        `${formatTarget(s.target, locale)} | ${s.met === null ? '—' : s.met ? '✅' : '❌'} | ` +
-        `${formatDuration(s.downtimeMinutes, locale)} | ${formatUserHours(s.userMinutesLost, locale)} |`,
+      mdLine([
+        s.service === '*' ? 'All services' : s.service,
+        formatAvailability(s.availability, locale),
+        formatTarget(s.target, locale),
+        s.met === null ? '—' : s.met ? '✅' : '❌',
+        formatDuration(s.downtimeMinutes, locale),
+        formatUserHours(s.userMinutesLost, locale),
+      ]),
     );
   }
   for (const service of model.services) {
     out.push('');
     out.push(`## ${cell(service === '*' ? 'All services (platform)' : service)}`);
     out.push('');
-    out.push('| Month | Availability | Target | Met | Downtime | Budget left | Credit | Episodes | User-hours lost |');
-    out.push('|---|---:|---:|---|---:|---:|---:|---:|---:|');
-    for (const m of model.months) if (m.service === service) out.push(row(m.month ?? '', m, locale));
-    const total = model.summary.find((s) => s.service === service);
-    if (total) out.push(row('**Total**', total, locale));
+    out.push(MONTH_HEADER);
+    out.push(MONTH_ALIGN);
+    for (const r of monthTextRows(serviceFacts(model, service), locale, '**Total**', MET_WORDS)) out.push(mdLine(r));
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');
