@@ -3,7 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
 import { writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome } from './find-chrome';
-import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
+import { PRINT_VIEW_PAGE, type PrintLayout } from './print-contract';
+import { playwrightPdfOptions } from './print-options';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
 
@@ -19,8 +20,6 @@ export interface RenderPdfOptions {
  * the process (every other request is refused), and module scripts work, which file:// would block.
  */
 const ORIGIN = 'http://sla-report.localhost';
-
-const mm = (v: number) => `${v}mm`;
 
 /**
  * Renders the report to a PDF with headless Chrome/Chromium: the same print view (out/renderer/print.html) and
@@ -56,27 +55,9 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       .catch((e: unknown) => {
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
       });
-    const paper = PAPER_INCHES[layout.paper];
-    const pdf = await page
-      .pdf({
-        width: `${paper.width}in`,
-        height: `${paper.height}in`,
-        margin: {
-          top: mm(layout.marginsMm.top),
-          bottom: mm(layout.marginsMm.bottom),
-          left: mm(layout.marginsMm.left),
-          right: mm(layout.marginsMm.right),
-        },
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: layout.headerTemplate,
-        footerTemplate: layout.footerTemplate,
-        tagged: true,
-        outline: true,
-      })
-      .catch((e: unknown) => {
-        throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
-      });
+    const pdf = await page.pdf(playwrightPdfOptions(layout)).catch((e: unknown) => {
+      throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
+    });
     await writeFileAtomic(opts.outPath, pdf).catch((e: unknown) => {
       const code = (e as NodeJS.ErrnoException).code;
       // the raw error names the temporary file; the user knows only the path they gave
