@@ -1,5 +1,6 @@
 import { readFile, rename } from 'node:fs/promises';
 import type { z } from 'zod';
+import { formatZodIssues } from '@core/model/zod-issues';
 
 export type JsonLoad<T> =
   | { status: 'missing'; value: T }
@@ -33,10 +34,7 @@ export async function loadJsonFile<S extends z.ZodType>(
   try {
     const parsed = schema.safeParse(JSON.parse(text));
     if (parsed.success) return { status: 'loaded', value: parsed.data };
-    reason = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
+    reason = formatZodIssues(parsed.error, { max: 5 });
   } catch (error) {
     reason = `not valid JSON (${(error as Error).message})`;
   }
