@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PeriodFigures, ReportModel } from '@core/model/report-model';
+import type { ReportModel } from '@core/model/report-model';
 import { servicesWithSections } from '../../../renderer/report/report-facts';
-
-function month(service: string, key: string, f: Partial<PeriodFigures>): PeriodFigures {
-  return {
-    service,
-    month: key,
-    periodMinutes: 43_200,
-    eligibleMinutes: 43_200,
-    downtimeMinutes: 0,
-    availability: 1,
-    target: 0.999,
-    met: true,
-    budgetMinutes: 43.2,
-    budgetRemainingMinutes: 43.2,
-    budgetConsumed: 0,
-    creditPercent: 0,
-    episodes: 0,
-    mttrMinutes: null,
-    longestEpisodeMinutes: 0,
-    userMinutesLost: 0,
-    userAvailability: 1,
-    impact: {},
-    sampleAvailability: null,
-    ...f,
-  };
-}
+import { monthRow as month } from '../report/period-row';
 
 describe('servicesWithSections', () => {
   const base = { services: ['*', 'shop'], years: [], summary: [] };

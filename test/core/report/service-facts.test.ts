@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PeriodFigures, ReportModel } from '@core/model/report-model';
+import type { ReportModel } from '@core/model/report-model';
 import { budgetBurn } from '../../../core/report/budget-burn';
 import { serviceFacts } from '../../../core/report/service-facts';
 import { report, summaryOf } from '../compute/helpers';
+import { monthRow as month } from './period-row';
 
 /**
  * api: 60 min down on 10 Apr 2024, 20 min on 3 May; web: 120 min on 1 Jun. Range Apr-Jun 2024, target 99.9 %,
@@ -66,31 +67,6 @@ describe('serviceFacts', () => {
     expect(f.burn.points.map((p) => p.remainingMinutes)).toEqual([expect.closeTo(87.84, 9), expect.closeTo(87.84, 9)]);
   });
 });
-
-function month(service: string, key: string, f: Partial<PeriodFigures>): PeriodFigures {
-  return {
-    service,
-    month: key,
-    periodMinutes: 43_200,
-    eligibleMinutes: 43_200,
-    downtimeMinutes: 0,
-    availability: 1,
-    target: 0.999,
-    met: true,
-    budgetMinutes: 43.2,
-    budgetRemainingMinutes: 43.2,
-    budgetConsumed: 0,
-    creditPercent: 0,
-    episodes: 0,
-    mttrMinutes: null,
-    longestEpisodeMinutes: 0,
-    userMinutesLost: 0,
-    userAvailability: 1,
-    impact: {},
-    sampleAvailability: null,
-    ...f,
-  };
-}
 
 describe('serviceFacts over hand-made rows', () => {
   it('counts months met and missed, leaves months without eligible time out, and adds up credits', () => {
