@@ -1,11 +1,7 @@
-import type { RecordKinds, RecordTable } from '../model/records';
+import { DEGRADED, MAINTENANCE, MAJOR, PARTIAL, type RecordKinds, type RecordTable } from '../model/records';
 import type { Settings } from '../model/settings';
 
-/** Severity codes of RecordKinds.severity (SEVERITIES order). */
-export const MAJOR = 0;
-export const PARTIAL = 1;
-export const DEGRADED = 2;
-export const MAINTENANCE = 3;
+export { MAJOR, PARTIAL, DEGRADED, MAINTENANCE };
 
 export type Weights = Settings['weights'];
 

@@ -3,3 +3,4 @@ export * from './numbers';
 export * from './durations';
 export * from './user-impact';
 export * from './dates';
+export * from './cells';

@@ -6,13 +6,22 @@
  */
 import type { TextColumn } from './text-column';
 
+/**
+ * The severities and their codes, the compact form RecordKinds.severity stores: the one table the importers write
+ * and the sweep reads. A code is its severity's index in SEVERITIES. Plain constants, so the sweep's inner loop
+ * compares with literals.
+ */
+export const MAJOR = 0;
+export const PARTIAL = 1;
+export const DEGRADED = 2;
+export const MAINTENANCE = 3;
 export const SEVERITIES = ['major', 'partial', 'degraded', 'maintenance'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-/** Index of a severity in SEVERITIES: the compact form stored in RecordTable.severity. */
-export type SeverityCode = 0 | 1 | 2 | 3;
+export const SEVERITY_CODE = { major: MAJOR, partial: PARTIAL, degraded: DEGRADED, maintenance: MAINTENANCE } as const;
+export type SeverityCode = (typeof SEVERITY_CODE)[Severity];
 
 export function severityCode(s: Severity): SeverityCode {
-  return SEVERITIES.indexOf(s) as SeverityCode;
+  return SEVERITY_CODE[s];
 }
 
 /** One outage interval in plain-object form: for tests, tables and small logs. */

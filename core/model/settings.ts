@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from './records';
+import { formatZodIssues } from './zod-issues';
 
 /**
  * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
@@ -199,6 +200,6 @@ export function parseSettings(json: unknown): { ok: true; value: Settings } | { 
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,
-    error: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+    error: formatZodIssues(r.error),
   };
 }

@@ -3,7 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
 import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome, probeSandbox, sandboxUnavailable, type SandboxProbe } from './find-chrome';
-import { PAPER_INCHES, PRINT_VIEW_PAGE, type PrintLayout, type PrintViewApi } from './print-contract';
+import { PRINT_VIEW_PAGE, type PrintLayout, type PrintViewApi } from './print-contract';
+import { playwrightPdfOptions } from './print-options';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
 
@@ -54,8 +55,6 @@ async function launch(
  */
 const ORIGIN = 'http://sla-report.localhost';
 
-const mm = (v: number) => `${v}mm`;
-
 /**
  * Renders the report to a PDF with headless Chrome/Chromium: the same print view (out/renderer/print.html) and
  * the same Chromium print pipeline as the desktop app's Export PDF.
@@ -93,27 +92,9 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       .catch((e: unknown) => {
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
       });
-    const paper = PAPER_INCHES[layout.paper];
-    const pdf = await page
-      .pdf({
-        width: `${paper.width}in`,
-        height: `${paper.height}in`,
-        margin: {
-          top: mm(layout.marginsMm.top),
-          bottom: mm(layout.marginsMm.bottom),
-          left: mm(layout.marginsMm.left),
-          right: mm(layout.marginsMm.right),
-        },
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: layout.headerTemplate,
-        footerTemplate: layout.footerTemplate,
-        tagged: true,
-        outline: true,
-      })
-      .catch((e: unknown) => {
-        throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
-      });
+    const pdf = await page.pdf(playwrightPdfOptions(layout)).catch((e: unknown) => {
+      throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
+    });
     await writeFileAtomic(opts.outPath, pdf, undefined, opts.inputs).catch((e: unknown) => {
       if (e instanceof OutputTargetError) throw e;
       const code = (e as NodeJS.ErrnoException).code;

@@ -1,6 +1,7 @@
 import type { PeriodFigures, ReportModel } from '../model/report-model';
 import { csvLine } from './csv-cell';
 import { JSON_ROW_FIELDS } from './month-json';
+import { reportRows } from '../report/month-table';
 
 /** SPEC 7's per-row number fields in SPEC order; service and month lead, impact columns follow as impact:<name>. */
 const FIELDS = JSON_ROW_FIELDS.filter(
@@ -26,8 +27,7 @@ export function reportCsv(model: ReportModel): string {
   return (
     [
       csvLine(header),
-      ...model.months.map((m) => line(m, m.month ?? '')),
-      ...model.summary.map((s) => line(s, 'all')),
+      ...reportRows(model).map((r) => line(r.figures, r.kind === 'range' ? 'all' : (r.period ?? ''))),
     ].join('\r\n') + '\r\n'
   );
 }

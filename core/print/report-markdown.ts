@@ -1,14 +1,17 @@
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { ReportModel } from '../model/report-model';
 import {
   formatAvailability,
   formatDuration,
-  formatNumber,
   formatTarget,
   formatUserHours,
-  formatCount,
   type Locale,
+  type MetWords,
 } from '../format';
 import { terminalText } from './terminal-text';
+import { serviceFacts } from '../report/service-facts';
+import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
+
+const COLUMNS = [MONTH_LABEL_COLUMN, ...TEXT_MONTH_COLUMNS];
 
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -26,21 +29,17 @@ function cell(s: string): string {
     .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c]!);
 }
 
-function row(label: string, f: PeriodFigures, locale: Locale): string {
-  const cells = [
-    label,
-    formatAvailability(f.availability, locale),
-    formatTarget(f.target, locale),
-    f.met === null ? '—' : f.met ? '✅ met' : '❌ missed',
-    formatDuration(f.downtimeMinutes, locale),
-    formatDuration(f.budgetRemainingMinutes, locale),
-    f.creditPercent ? `${formatNumber(f.creditPercent, locale)} %` : '—',
-    String(f.episodes),
-    formatCount(f.userMinutesLost / 60, locale),
-  ];
-  // our own words and figures: only text from the log goes through cell()
+const MET_WORDS: MetWords = { met: '✅ met', missed: '❌ missed', none: '—' };
+
+/**
+ * `| a | b |`, and the alignment row under a header: `---:` right-aligns a column. The cells are our own words and
+ * figures (and Markdown such as the bold Total); text from the log goes through cell() before it gets here.
+ */
+function mdLine(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
+const MONTH_HEADER = mdLine(COLUMNS.map((c) => c.header));
+const MONTH_ALIGN = `|${COLUMNS.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
 
 /** The report as Markdown, for a ticket, a wiki page or a post-incident review. */
 export function reportMarkdown(model: ReportModel, locale: Locale): string {
@@ -57,20 +56,23 @@ export function reportMarkdown(model: ReportModel, locale: Locale): string {
   out.push('|---|---:|---:|---|---:|---:|');
   for (const s of model.summary) {
     out.push(
-      `| ${cell(s.service === '*' ? 'All services' : s.service)} | ${formatAvailability(s.availability, locale)} | ` +
-        `${formatTarget(s.target, locale)} | ${s.met === null ? '—' : s.met ? '✅' : '❌'} | ` +
-        `${formatDuration(s.downtimeMinutes, locale)} | ${formatUserHours(s.userMinutesLost, locale)} |`,
+      mdLine([
+        s.service === '*' ? 'All services' : cell(s.service),
+        formatAvailability(s.availability, locale),
+        formatTarget(s.target, locale),
+        s.met === null ? '—' : s.met ? '✅' : '❌',
+        formatDuration(s.downtimeMinutes, locale),
+        formatUserHours(s.userMinutesLost, locale),
+      ]),
     );
   }
   for (const service of model.services) {
     out.push('');
-    out.push(`## ${cell(service === '*' ? 'All services (platform)' : service)}`);
+    out.push(`## ${service === '*' ? 'All services (platform)' : cell(service)}`);
     out.push('');
-    out.push('| Month | Availability | Target | Met | Downtime | Budget left | Credit | Episodes | User-hours lost |');
-    out.push('|---|---:|---:|---|---:|---:|---:|---:|---:|');
-    for (const m of model.months) if (m.service === service) out.push(row(m.month ?? '', m, locale));
-    const total = model.summary.find((s) => s.service === service);
-    if (total) out.push(row('**Total**', total, locale));
+    out.push(MONTH_HEADER);
+    out.push(MONTH_ALIGN);
+    for (const r of monthTextRows(serviceFacts(model, service), locale, '**Total**', MET_WORDS)) out.push(mdLine(r));
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');

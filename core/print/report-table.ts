@@ -1,46 +1,21 @@
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { ReportModel } from '../model/report-model';
 import {
   formatAvailability,
   formatCount,
   formatDuration,
-  formatTarget,
   formatUserHours,
-  formatNumber,
   formatRateValue,
   type Locale,
+  type MetWords,
 } from '../format';
-import { textTable, type Column } from './text-table';
+import { serviceFacts } from '../report/service-facts';
+import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
+import { textTable } from './text-table';
 import { terminalText } from './terminal-text';
 
-const COLUMNS: Column[] = [
-  { header: 'Month', align: 'left' },
-  { header: 'Availability', align: 'right' },
-  { header: 'Target', align: 'right' },
-  { header: 'Met', align: 'left' },
-  { header: 'Downtime', align: 'right' },
-  { header: 'Budget left', align: 'right' },
-  { header: 'Credit', align: 'right' },
-  { header: 'Episodes', align: 'right' },
-  { header: 'User-hours lost', align: 'right' },
-];
-
-function met(m: boolean | null): string {
-  return m === null ? '—' : m ? 'yes' : 'NO';
-}
-
-function row(label: string, f: PeriodFigures, locale: Locale): string[] {
-  return [
-    label,
-    formatAvailability(f.availability, locale),
-    formatTarget(f.target, locale),
-    met(f.met),
-    formatDuration(f.downtimeMinutes, locale),
-    formatDuration(f.budgetRemainingMinutes, locale),
-    f.creditPercent ? `${formatNumber(f.creditPercent, locale)} %` : '—',
-    String(f.episodes),
-    formatCount(f.userMinutesLost / 60, locale),
-  ];
-}
+const COLUMNS = [MONTH_LABEL_COLUMN, ...TEXT_MONTH_COLUMNS];
+/** Capitals for a miss: the one word a reader scanning a terminal must not overlook. */
+const MET_WORDS: MetWords = { met: 'yes', missed: 'NO', none: '—' };
 
 /** The terminal report: a header, one block per service (its months, then its total), fitting 100 columns. */
 export function formatTable(model: ReportModel, locale: Locale): string {
@@ -58,13 +33,11 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       `, degraded ${settings.weights.degraded} · credits ${settings.credits.preset}`,
   );
   for (const service of model.services) {
-    const months = model.months.filter((m) => m.service === service);
-    const total = model.summary.find((s) => s.service === service);
-    const rows = months.map((m) => row(m.month ?? '', m, locale));
-    if (total) rows.push(row('Total', total, locale));
+    const facts = serviceFacts(model, service);
+    const total = facts.summary;
     out.push('');
     out.push(service === '*' ? 'All services (platform)' : `Service: ${terminalText(service)}`);
-    out.push(textTable(COLUMNS, rows));
+    out.push(textTable(COLUMNS, monthTextRows(facts, locale, 'Total', MET_WORDS)));
     if (total) {
       const extra: string[] = [];
       if (total.mttrMinutes !== null) extra.push(`MTTR ${formatDuration(total.mttrMinutes, locale)}`);

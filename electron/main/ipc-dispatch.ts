@@ -9,6 +9,7 @@ import {
   type IpcResult,
 } from '../shared/ipc-contract';
 import { toIpcError } from './ipc-failure';
+import { formatZodIssues } from '@core/model/zod-issues';
 
 /** Who is calling: a window of the app, and the way back to it. */
 export interface HandlerContext {
@@ -37,10 +38,7 @@ export async function dispatch<C extends InvokeChannel>(
   if (!schema) return fail('denied', `Unknown request "${String(channel)}".`);
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
-    const detail = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`)
-      .join('; ');
+    const detail = formatZodIssues(parsed.error, { root: '(payload)', max: 5 });
     return fail('invalid-input', `The request was not valid: ${detail}`);
   }
   try {

@@ -2,6 +2,7 @@ import { rename } from 'node:fs/promises';
 import type { z } from 'zod';
 import { readRegularFile, UnreadableFileError, type OpenFile } from '@core/io/read-regular-file';
 import { clipText } from '@core/import/shape/clip-text';
+import { formatZodIssues } from '@core/model/zod-issues';
 
 export type JsonLoad<T> =
   | { status: 'missing'; value: T }
@@ -78,9 +79,5 @@ function parse<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const reason = parsed.error.issues
-    .slice(0, 5)
-    .map((i) => `${clipText(i.path.join('.'), 100) || '(root)'}: ${clipText(i.message, 200)}`)
-    .join('; ');
-  return { ok: false, reason };
+  return { ok: false, reason: formatZodIssues(parsed.error, { max: 5 }) };
 }

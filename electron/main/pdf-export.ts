@@ -8,13 +8,8 @@
  */
 import { app, BrowserWindow, type PrintToPDFOptions } from 'electron';
 import type { ReportModel } from '@core/model/report-model';
-import {
-  MM_PER_INCH,
-  PAPER_INCHES,
-  PRINT_VIEW_GLOBAL,
-  PRINT_VIEW_PAGE,
-  type PrintLayout,
-} from '@core/pdf/print-contract';
+import { PRINT_VIEW_GLOBAL, PRINT_VIEW_PAGE, type PrintLayout } from '@core/pdf/print-contract';
+import { pdfPrintOptions } from '@core/pdf/print-options';
 import { toPrintModel } from '@core/pdf/print-model';
 import { writeFileAtomic } from '@core/io/write-file-atomic';
 import { APP_ORIGIN } from './security/app-origin';
@@ -49,29 +44,6 @@ export class PdfExportError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-
-const inches = (mm: number) => mm / MM_PER_INCH;
-
-/** Electron's printToPDF options for a layout the print view returned: sizes in inches, tagged, with an outline. */
-export function printToPdfOptions(layout: PrintLayout): PrintToPDFOptions {
-  return {
-    pageSize: PAPER_INCHES[layout.paper],
-    landscape: false,
-    margins: {
-      top: inches(layout.marginsMm.top),
-      bottom: inches(layout.marginsMm.bottom),
-      left: inches(layout.marginsMm.left),
-      right: inches(layout.marginsMm.right),
-    },
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: layout.headerTemplate,
-    footerTemplate: layout.footerTemplate,
-    preferCSSPageSize: false,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
-  };
-}
 
 /** The script that hands the model to the print view; JSON is a JavaScript expression, so nothing is evaluated. */
 export function renderScript(model: ReportModel): string {
@@ -116,7 +88,7 @@ export async function printReportPdf(deps: PdfExportDeps, model: ReportModel, ou
         await win.load(deps.printViewUrl);
         const layout = await win.evaluate(renderScript(model));
         if (!isPrintLayout(layout)) throw new Error('the print view returned no page layout');
-        return win.printToPdf(printToPdfOptions(layout));
+        return win.printToPdf(pdfPrintOptions(layout));
       })(),
       deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     );

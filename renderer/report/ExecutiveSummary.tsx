@@ -9,7 +9,7 @@ import {
 } from '@core/format';
 import { useReportView } from './report-context';
 import { incidentsByImpact } from '@core/pdf/print-model';
-import { serviceFacts } from './report-facts';
+import { serviceFacts } from '@core/report/service-facts';
 import { KpiStrip } from './KpiStrip';
 
 const WORST_INCIDENTS = 5;
@@ -80,7 +80,7 @@ export function ExecutiveSummary() {
                 </td>
                 <td>
                   {formatTarget(f.creditPercentSum / 100, locale)}
-                  <div className="cell-sub">{s.kpiCreditsMonths(formatNumber(f.creditMonths, locale, 0))}</div>
+                  <div className="cell-sub">{s.kpiCreditsMonths(formatNumber(f.creditMonths.length, locale, 0))}</div>
                 </td>
                 <td>{formatUserHours(sum.userMinutesLost, locale)}</td>
               </tr>

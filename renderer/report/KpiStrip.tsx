@@ -7,7 +7,7 @@ import {
   formatUserHours,
 } from '@core/format';
 import { useReportView } from './report-context';
-import type { ServiceFacts } from './report-facts';
+import type { ServiceFacts } from '@core/report/service-facts';
 
 /** The five figures an executive reads first, for one service over the whole period. */
 export function KpiStrip({ facts }: { facts: ServiceFacts }) {
@@ -36,8 +36,8 @@ export function KpiStrip({ facts }: { facts: ServiceFacts }) {
     {
       label: s.kpiCredits,
       value: formatTarget(facts.creditPercentSum / 100, locale),
-      sub: s.kpiCreditsMonths(formatNumber(facts.creditMonths, locale, 0)),
-      tone: facts.creditMonths > 0 ? 'bad' : undefined,
+      sub: s.kpiCreditsMonths(formatNumber(facts.creditMonths.length, locale, 0)),
+      tone: facts.creditMonths.length > 0 ? 'bad' : undefined,
     },
     {
       label: s.kpiUserImpact,

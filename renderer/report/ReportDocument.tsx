@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ReportViewContext, type ReportView } from './report-context';
-import { serviceFacts, servicesWithSections } from './report-facts';
+import { serviceFacts } from '@core/report/service-facts';
+import { servicesWithSections } from './report-facts';
 import { Cover } from './Cover';
 import { ExecutiveSummary } from './ExecutiveSummary';
 import { ServiceSection } from './ServiceSection';

@@ -1,16 +1,8 @@
 import { useMemo } from 'react';
-import {
-  formatAvailability,
-  formatCount,
-  formatDuration,
-  formatMonthKey,
-  formatNumber,
-  formatRateValue,
-  formatTarget,
-} from '@core/format';
-import type { PeriodFigures } from '@core/model/report-model';
+import { formatDuration, formatNumber, formatRateValue, formatTarget } from '@core/format';
+import type { ServiceFacts } from '@core/report/service-facts';
 import { useReportView } from './report-context';
-import { budgetBurnDown, type ServiceFacts } from './report-facts';
+import { MonthlyTable } from './MonthlyTable';
 import { availabilityChart, burnDownChart, impactChart } from './chart-configs';
 import { KpiStrip } from './KpiStrip';
 import { PrintChart } from './PrintChart';
@@ -25,14 +17,13 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   const charts = useMemo(
     () => ({
       availability: availabilityChart(months, target, locale),
-      burn: burnDownChart(months, locale, s.burnStart),
+      burn: burnDownChart(facts.burn, locale, s.burnStart),
       impact: impactChart(months, locale),
     }),
-    [months, target, locale, s.burnStart],
+    [months, facts.burn, target, locale, s.burnStart],
   );
   const name = serviceName(facts.service);
   const rates = model.settings.rates;
-  const samples = model.source.shape === 'status';
 
   return (
     <section className="service">
@@ -67,38 +58,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         </p>
       )}
 
-      <table className="data monthly">
-        <thead>
-          {/* a heading inside the header repeats on every page the table runs onto, so a continued page says whose
-              figures these are */}
-          <tr className="table-title">
-            <th className="text" colSpan={samples ? 10 : 9}>
-              {s.monthlyHeading} · {name}
-            </th>
-          </tr>
-          <tr>
-            <th className="text">{s.colPeriod}</th>
-            <th>{s.colEligible}</th>
-            <th>{s.colDowntime}</th>
-            <th>{s.colAvailability}</th>
-            <th>{s.colTarget}</th>
-            <th className="text">{s.colMet}</th>
-            <th>{s.colBudgetLeftShort}</th>
-            <th>{s.colCredit}</th>
-            <th>{s.colUserMinutes}</th>
-            {samples && <th>{s.colSampleAvailability}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <FigureRow key={m.month} label={formatMonthKey(m.month ?? '', locale)} f={m} samples={samples} />
-          ))}
-          {/* one year's row would only repeat the whole-period row below it */}
-          {facts.years.length > 1 &&
-            facts.years.map((y) => <FigureRow key={y.period} label={y.period} f={y} samples={samples} total />)}
-          {summary && <FigureRow label={s.wholeRange} f={summary} samples={samples} total grand />}
-        </tbody>
-      </table>
+      <MonthlyTable facts={facts} name={name} />
 
       <figure className="chart">
         <h3>{s.chartAvailabilityHeading}</h3>
@@ -118,7 +78,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
           heightMm={CHART_HEIGHT_MM}
           label={`${s.chartBurnHeading}: ${name}`}
         />
-        <figcaption>{s.chartBurnCaption(formatDuration(budgetBurnDown(months).totalBudget, locale))}</figcaption>
+        <figcaption>{s.chartBurnCaption(formatDuration(facts.burn.totalMinutes, locale))}</figcaption>
       </figure>
       <figure className="chart">
         <h3>{s.chartImpactHeading}</h3>
@@ -131,36 +91,5 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         <figcaption>{s.chartImpactCaption}</figcaption>
       </figure>
     </section>
-  );
-}
-
-interface RowProps {
-  label: string;
-  f: PeriodFigures;
-  /** status logs also measure availability by samples (SPEC 2) */
-  samples: boolean;
-  total?: boolean;
-  grand?: boolean;
-}
-
-function FigureRow({ label, f, samples, total, grand }: RowProps) {
-  const { locale, s } = useReportView();
-  return (
-    <tr className={grand ? 'grand' : total ? 'total' : undefined}>
-      <td className="text">{label}</td>
-      <td>{formatDuration(f.eligibleMinutes, locale)}</td>
-      <td>{formatDuration(f.downtimeMinutes, locale)}</td>
-      <td>{formatAvailability(f.availability, locale)}</td>
-      <td>{formatTarget(f.target, locale)}</td>
-      <td className={`text ${f.met === false ? 'bad' : ''}`}>
-        {f.met === null ? s.notApplicable : f.met ? s.met : s.missed}
-      </td>
-      <td className={f.budgetRemainingMinutes < 0 ? 'bad' : undefined}>
-        {formatDuration(f.budgetRemainingMinutes, locale)}
-      </td>
-      <td>{formatTarget(f.creditPercent / 100, locale)}</td>
-      <td>{formatCount(f.userMinutesLost, locale)}</td>
-      {samples && <td>{formatAvailability(f.sampleAvailability, locale)}</td>}
-    </tr>
   );
 }

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, ScaleOptions } from 'chart.js';
 import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
 import type { PeriodFigures } from '@core/model/report-model';
-import { budgetBurnDown } from './report-facts';
+import type { BudgetBurn } from '@core/report/budget-burn';
 import {
   hasNoData,
   monthAxis,
@@ -27,7 +27,7 @@ function labelEvery(monthCount: number): number {
   return monthCount > 60 ? 12 : monthCount > 24 ? 3 : 1;
 }
 
-function monthLabels(months: readonly PeriodFigures[], locale: Locale): (string | string[])[] {
+function monthLabels(months: readonly { month: string | null }[], locale: Locale): (string | string[])[] {
   const every = labelEvery(months.length);
   let lastNamed = -Infinity;
   return months.map((m, i) => {
@@ -125,8 +125,10 @@ export function availabilityChart(months: readonly PeriodFigures[], target: numb
   return chart;
 }
 
-export function burnDownChart(months: readonly PeriodFigures[], locale: Locale, startLabel: string): Config {
-  const { remaining } = budgetBurnDown(months);
+/** The range's budget left: the whole budget at the start, then at the end of each month. */
+export function burnDownChart(burn: BudgetBurn, locale: Locale, startLabel: string): Config {
+  const months = burn.points;
+  const remaining = [burn.totalMinutes, ...months.map((p) => p.remainingMinutes)];
   const step = durationStep(Math.max(...remaining, 0) - Math.min(...remaining, 0) || 60);
   return monthChart(
     'line',

@@ -1,13 +1,12 @@
 import type { WordMeaning } from '../../model/settings';
-import type { SeverityCode } from '../../model/records';
+import { MAINTENANCE, MAJOR, SEVERITY_CODE, type SeverityCode } from '../../model/records';
 
 /** A severity code 0..3 (SEVERITIES order) or UP: the word's meaning as the readers store it. */
 export type WordCode = SeverityCode | typeof UP;
 export const UP = 4;
-export const MAJOR: SeverityCode = 0;
-export const MAINTENANCE: SeverityCode = 3;
+export { MAJOR, MAINTENANCE };
 
-const CODE_OF: Record<WordMeaning, WordCode> = { major: 0, partial: 1, degraded: 2, maintenance: 3, up: UP };
+const CODE_OF: Record<WordMeaning, WordCode> = { ...SEVERITY_CODE, up: UP };
 
 /** SPEC 3, plus the status-log failure words (which are all `major`). */
 const WORD_LISTS: Record<WordMeaning, readonly string[]> = {

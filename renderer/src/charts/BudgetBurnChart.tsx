@@ -4,16 +4,16 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { formatDuration, formatMonthKey, formatPercent } from '@core/format';
 import { useLocale } from '../i18n';
-import { budgetBurn } from './budget-burn';
+import type { BudgetBurn } from '@core/report/budget-burn';
 import { ChartCard } from './ChartCard';
 import { screenChartOptions, screenMonthAxis, valueAxis, type ServiceChartProps } from './chart-parts';
 
 /** The whole range's error budget, month by month, against an even burn. */
-export function BudgetBurnChart(props: ServiceChartProps) {
+export function BudgetBurnChart(props: Omit<ServiceChartProps, 'rows'> & { burn: BudgetBurn }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { colors } = props;
-  const points = useMemo(() => budgetBurn(props.rows), [props.rows]);
+  const points = props.burn.points;
   const hasBudget = points.some((p) => p.remainingShare !== null);
 
   const { data, options } = useMemo(() => {

@@ -12,7 +12,7 @@ import {
 } from '@core/format';
 import type { Settings } from '@core/model/settings';
 import { useLocale } from '../i18n';
-import type { ServiceFigures } from './service-figures';
+import type { ServiceFacts } from '@core/report/service-facts';
 
 type Tone = 'good' | 'bad' | 'neutral';
 
@@ -31,10 +31,10 @@ function Card(props: { id: string; label: string; value: string; detail: ReactNo
 }
 
 /** The headline figures of one service over the report range. */
-export function KpiCards(props: { figures: ServiceFigures; settings: Settings }) {
+export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { summary, monthsMet, monthsMissed, monthsRated, worst, creditMonths } = props.figures;
+  const { summary, monthsMet, monthsMissed, monthsJudged, worst, creditMonths } = props.facts;
   if (!summary) return null;
   const budgetLeftShare = summary.budgetConsumed === null ? null : 1 - summary.budgetConsumed;
   const creditsOn = props.settings.credits.preset !== 'none';
@@ -64,9 +64,9 @@ export function KpiCards(props: { figures: ServiceFigures; settings: Settings })
       <Card
         id="months"
         label={t('kpi.months')}
-        value={`${monthsMet} / ${monthsRated}`}
+        value={`${monthsMet} / ${monthsJudged}`}
         tone={monthsMissed > 0 ? 'bad' : 'good'}
-        detail={t('kpi.monthsDetail', { met: monthsMet, missed: monthsMissed, total: props.figures.months.length })}
+        detail={t('kpi.monthsDetail', { met: monthsMet, missed: monthsMissed, total: props.facts.months.length })}
       />
       <Card
         id="budget"

@@ -8,7 +8,7 @@ import { serviceColor, useChartColors } from '../charts/chart-theme';
 import { ImpactChart } from '../charts/ImpactChart';
 import { IncidentTimeline } from '../charts/IncidentTimeline';
 import { KpiCards } from './KpiCards';
-import { serviceFigures } from './service-figures';
+import { serviceFacts } from '@core/report/service-facts';
 
 /**
  * KPI cards and charts of the chosen service (`*`: the platform). Memoised: while a setting is edited only a
@@ -24,7 +24,7 @@ export const Overview = memo(function Overview(props: {
   const { model } = props;
   const colors = useChartColors(props.theme);
   const service = model.services.includes(props.service) ? props.service : '*';
-  const figures = useMemo(() => serviceFigures(model, service), [model, service]);
+  const facts = useMemo(() => serviceFacts(model, service), [model, service]);
   const label = (s: string) => (s === '*' ? t('service.platform') : s);
   // met months in one colour for every service, so "missed" (red) never meets a service colour like orange
   const color = colors.met;
@@ -66,10 +66,10 @@ export const Overview = memo(function Overview(props: {
           </button>
         ))}
       </div>
-      <KpiCards figures={figures} settings={model.settings} />
+      <KpiCards facts={facts} settings={model.settings} />
       <div className="charts">
-        <AvailabilityChart rows={figures.months} serviceLabel={label(service)} color={color} colors={colors} />
-        <BudgetBurnChart rows={figures.months} serviceLabel={label(service)} color={color} colors={colors} />
+        <AvailabilityChart rows={facts.months} serviceLabel={label(service)} color={color} colors={colors} />
+        <BudgetBurnChart burn={facts.burn} serviceLabel={label(service)} color={color} colors={colors} />
         <ImpactChart model={model} rates={model.settings.rates} colors={colors} />
         <IncidentTimeline model={model} colors={colors} />
       </div>

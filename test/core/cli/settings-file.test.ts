@@ -63,6 +63,8 @@ describe('--settings size and messages', () => {
     writeFileSync(p, JSON.stringify({ targets: { default: 0.999, services: { [name]: 150 } } }));
     const line = await refused(p);
     expect(line).toContain(`sla: ${p}: targets.services.xxxx`);
-    expect(line.endsWith('…')).toBe(true);
+    // the path quoting the name is clipped where it is made (formatZodIssues), the whole line stays short
+    expect(line).toMatch(/targets\.services\.x+…: /);
+    expect(line.length).toBeLessThanOrEqual(1000);
   }, 30_000);
 });

@@ -10,25 +10,29 @@ import { buildReport } from '@core/report/index';
 import { parseSettings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import { printViewDir, printViewFile } from '@core/pdf/print-view-files';
+import { pdfPrintOptions, playwrightPdfOptions } from '@core/pdf/print-options';
+import type { PrintLayout } from '@core/pdf/print-contract';
 import { writeFileAtomic } from '../../../core/io/write-file-atomic';
 import { describePdf } from './pdf-suite';
 import { pageTexts, pdfInfo, ROOT, squash } from './pdf-tools';
 
 // the glue half of pdf-export.ts imports Electron; the tested half never touches it
 vi.mock('electron', () => ({ app: { isPackaged: false }, BrowserWindow: class {} }));
-const { printReportPdf, printToPdfOptions, printViewUrl, PdfExportError } =
-  await import('../../../electron/main/pdf-export');
+const { printReportPdf, printViewUrl, PdfExportError } = await import('../../../electron/main/pdf-export');
 type PrintWindow = import('../../../electron/main/pdf-export').PrintWindow;
 
-describe('printToPdfOptions', () => {
+const LETTER_LAYOUT: PrintLayout = {
+  paper: 'Letter',
+  marginsMm: { top: 25.4, bottom: 12.7, left: 19.05, right: 19.05 },
+  title: 't',
+  headerTemplate: '<div>h</div>',
+  footerTemplate: '<div>f</div>',
+};
+
+describe('pdfPrintOptions', () => {
   it('asks Electron for the paper in inches, margins in inches, a tagged PDF with an outline', () => {
-    const options = printToPdfOptions({
-      paper: 'Letter',
-      marginsMm: { top: 25.4, bottom: 12.7, left: 19.05, right: 19.05 },
-      title: 't',
-      headerTemplate: '<div>h</div>',
-      footerTemplate: '<div>f</div>',
-    });
+    // typed as Electron's own options: the object pdf-export.ts hands to printToPDF as it is
+    const options: PrintToPDFOptions = pdfPrintOptions(LETTER_LAYOUT);
     expect(options.pageSize).toEqual({ width: 8.5, height: 11 });
     // 25.4 mm = 1 in, 12.7 mm = 0.5 in, 19.05 mm = 0.75 in
     const inches = { top: 1, bottom: 0.5, left: 0.75, right: 0.75 };
@@ -171,6 +175,30 @@ describePdf('printReportPdf: Export PDF as the app runs it', (chromePath) => {
     );
     await expect(run).rejects.toThrow('Could not save the PDF to /reports/q4.pdf: EACCES, permission denied');
     expect(closed.count).toBe(1);
+  });
+});
+
+describe('playwrightPdfOptions', () => {
+  it('gives the CLI’s Chromium the same paper, margins and furniture as Electron’s', () => {
+    const o = playwrightPdfOptions(LETTER_LAYOUT);
+    // Letter is 8.5 x 11 in; the margins are the inches above, as CSS lengths
+    expect([o.width, o.height]).toEqual(['8.5in', '11in']);
+    expect(o.margin).toEqual({
+      top: `${25.4 / 25.4}in`,
+      bottom: `${12.7 / 25.4}in`,
+      left: `${19.05 / 25.4}in`,
+      right: `${19.05 / 25.4}in`,
+    });
+    expect(o).toMatchObject({
+      landscape: false,
+      printBackground: true,
+      displayHeaderFooter: true,
+      preferCSSPageSize: false,
+      tagged: true,
+      outline: true,
+      headerTemplate: '<div>h</div>',
+      footerTemplate: '<div>f</div>',
+    });
   });
 });
 

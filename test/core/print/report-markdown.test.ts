@@ -13,7 +13,8 @@ const HOSTILE = [
   '**bold** _it_ `code` ~~gone~~',
   'pipe|split',
   'esc\x1b[31mred',
-  'amp &lt;b&gt;',
+  // no `;`: a `;`, `,` or `|` in a service cell lists several services (SPEC 1)
+  'amp &amp and &lt',
 ];
 
 async function markdownOf(fileName: string): Promise<string> {
@@ -40,10 +41,12 @@ describe('Markdown export of hostile names', () => {
     expect(md).toContain('## \\[click me\\](javascript:alert(1))');
     expect(md).toContain('## &lt;javascript:alert(1)&gt;');
     expect(md).toContain('## \\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~');
-    expect(md).toContain('## pipe\\|split');
+    // a pipe lists two services (SPEC 1), each its own section
+    expect(md).toContain('## pipe\n');
+    expect(md).toContain('## split\n');
     expect(md).toContain('## esc\\\\u001b[31mred'.replace('[31m', '\\[31m'));
     // an entity typed in the log stays text, not the character it names
-    expect(md).toContain('## amp &amp;lt;b&amp;gt;');
+    expect(md).toContain('## amp &amp;amp and &amp;lt');
   });
 
   it('keeps its own Markdown: the bold Total row and the table pipes', async () => {

@@ -1,0 +1,95 @@
+import type { Locale } from '@core/format';
+
+/** A service's section: its monthly table, its three charts and its outage line. */
+export interface ServiceStrings {
+  monthlyHeading: string;
+  colPeriod: string;
+  colEligible: string;
+  colDowntime: string;
+  colMet: string;
+  colBudgetLeftShort: string;
+  colCredit: string;
+  colUserMinutes: string;
+  colSampleAvailability: string;
+  wholeRange: string;
+  chartAvailabilityHeading: string;
+  chartAvailabilityCaption: (target: string) => string;
+  chartBurnHeading: string;
+  chartBurnCaption: (budget: string) => string;
+  chartImpactHeading: string;
+  chartImpactCaption: string;
+  legendAvailability: string;
+  legendTarget: string;
+  legendBudgetRemaining: string;
+  legendUserHours: string;
+  burnStart: string;
+  impactRatesHeading: string;
+  outagesHeading: string;
+  episodes: string;
+  mttr: string;
+  longestEpisode: string;
+}
+
+const en: ServiceStrings = {
+  monthlyHeading: 'Monthly figures',
+  colPeriod: 'Period',
+  colEligible: 'Eligible',
+  colDowntime: 'Downtime',
+  colMet: 'Met',
+  colBudgetLeftShort: 'Budget left',
+  colCredit: 'Credit',
+  colUserMinutes: 'User-minutes',
+  colSampleAvailability: 'By samples',
+  wholeRange: 'Whole period',
+  chartAvailabilityHeading: 'Availability against target',
+  chartAvailabilityCaption: (target) =>
+    `Monthly availability; the dashed line is the target of ${target}. Red bars missed the target.`,
+  chartBurnHeading: 'Error budget burn-down',
+  chartBurnCaption: (budget) =>
+    `Error budget left for the whole period (${budget} allowed), after each month’s downtime. Below zero the budget is overspent.`,
+  chartImpactHeading: 'User impact',
+  chartImpactCaption: 'User-hours lost per month: users × time × share of users affected.',
+  legendAvailability: 'Availability',
+  legendTarget: 'Target',
+  legendBudgetRemaining: 'Budget left',
+  legendUserHours: 'User-hours lost',
+  burnStart: 'Start',
+  impactRatesHeading: 'Business impact over the period',
+  outagesHeading: 'Outages over the period',
+  episodes: 'episodes',
+  mttr: 'mean time to recover',
+  longestEpisode: 'longest',
+};
+
+const id: ServiceStrings = {
+  monthlyHeading: 'Angka bulanan',
+  colPeriod: 'Periode',
+  colEligible: 'Waktu layanan',
+  colDowntime: 'Waktu henti',
+  colMet: 'Tercapai',
+  colBudgetLeftShort: 'Sisa anggaran',
+  colCredit: 'Kredit',
+  colUserMinutes: 'Menit-pengguna',
+  colSampleAvailability: 'Per sampel',
+  wholeRange: 'Seluruh periode',
+  chartAvailabilityHeading: 'Ketersediaan terhadap target',
+  chartAvailabilityCaption: (target) =>
+    `Ketersediaan bulanan; garis putus-putus adalah target ${target}. Batang merah tidak mencapai target.`,
+  chartBurnHeading: 'Penggunaan anggaran kesalahan',
+  chartBurnCaption: (budget) =>
+    `Sisa anggaran kesalahan untuk seluruh periode (${budget} diizinkan) setelah waktu henti tiap bulan. Di bawah nol anggaran terlampaui.`,
+  chartImpactHeading: 'Dampak pada pengguna',
+  chartImpactCaption: 'Jam-pengguna yang hilang per bulan: pengguna × waktu × porsi pengguna terdampak.',
+  legendAvailability: 'Ketersediaan',
+  legendTarget: 'Target',
+  legendBudgetRemaining: 'Sisa anggaran',
+  legendUserHours: 'Jam-pengguna hilang',
+  burnStart: 'Awal',
+  impactRatesHeading: 'Dampak bisnis selama periode',
+  outagesHeading: 'Gangguan selama periode',
+  episodes: 'episode',
+  mttr: 'rata-rata waktu pemulihan',
+  longestEpisode: 'terlama',
+};
+
+export const SERVICE_STRINGS: Record<Locale, ServiceStrings> = { en, id };
