@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './usage';
+import { parseQuickArgs, type QuickArgs } from './quick-args';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -33,12 +34,15 @@ export interface ReportArgs {
   serviceStarts: string[];
 }
 
-export type ParsedArgs = ReportArgs | { command: 'help' };
+export type ParsedArgs = ReportArgs | QuickArgs | { command: 'help' };
 
 const str = { type: 'string' } as const;
 const many = { type: 'string', multiple: true } as const;
 
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+/** `now` is the month a quick answer is measured in when it names no outage start. */
+export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedArgs {
+  if (argv[0] === 'quick' && !argv.includes('--help') && !argv.includes('-h'))
+    return parseQuickArgs(argv.slice(1), now);
   let parsed;
   try {
     parsed = parseArgs({
@@ -77,8 +81,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const { values: v, positionals } = parsed;
   if (v.help || positionals[0] === 'help') return { command: 'help' };
-  if (positionals.length === 0) throw new UsageError('missing command: expected "report <log-file>"');
-  if (positionals[0] !== 'report') throw new UsageError(`unknown command "${positionals[0]}": expected "report"`);
+  if (positionals.length === 0) throw new UsageError('missing command: expected "report <log-file>" or "quick"');
+  if (positionals[0] !== 'report') {
+    throw new UsageError(`unknown command "${positionals[0]}": expected "report" or "quick"`);
+  }
   if (positionals.length < 2) throw new UsageError('missing log file: sla report <log-file> [options]');
   if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}": one log file per report`);
   const format = v.format ?? 'table';

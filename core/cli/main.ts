@@ -17,6 +17,8 @@ import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-
 import type { PlatformSweeper } from '../compute/platform-sweep';
 import type { ReportModel } from '../model/report-model';
 import { PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
+import { quickAnswer } from '../compute/quick-answer';
+import { quickJson, quickTable } from '../print/quick-text';
 
 function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
@@ -95,6 +97,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parseCliArgs(argv);
     if (args.command === 'help') {
       process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (args.command === 'quick') {
+      const answer = quickAnswer(args.question);
+      process.stdout.write(args.format === 'json' ? quickJson(answer) : quickTable(answer));
       return 0;
     }
     await report(args);

@@ -1,30 +1,9 @@
 import { LOG_FIELDS, parseSettings, type Settings, type SettingsInput } from '../model/settings';
-import { parseHumanNumber } from '../format/numbers';
 import { UsageError } from './usage';
 import { parseDurationMinutes } from '../import/values/duration';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
-
-/** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
-function keyValue(flag: string, text: string): [string, string] {
-  const i = text.lastIndexOf('=');
-  if (i <= 0 || i === text.length - 1) throw new UsageError(`${flag} expects NAME=VALUE, got "${text}"`);
-  return [text.slice(0, i), text.slice(i + 1)];
-}
-
-function number(flag: string, text: string): number {
-  const n = Number(text.trim().replace(/%$/, ''));
-  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} expects a number, got "${text}"`);
-  return n;
-}
-
-/** Targets are typed in percent on the command line (99.9) and kept as fractions (0.999). */
-function percentTarget(flag: string, text: string): number {
-  const p = number(flag, text);
-  if (!(p > 0 && p <= 100)) throw new UsageError(`${flag} expects a percentage above 0 and up to 100, got "${text}"`);
-  // 99.9 / 100 is 0.9990000000000001 in binary; the user meant 0.999, as the app's JSON would hold it
-  return Number((p / 100).toPrecision(12));
-}
+import { creditsArg, keyValue, number, percentTarget, rateArg, usersArg } from './arg-values';
 
 /**
  * Effective settings: the --settings file (already parsed JSON, or null), then each flag on top of it.
@@ -57,9 +36,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
   s.weights = weights;
   if (args.countMaintenance) s.countMaintenance = true;
   if (args.users !== null) {
-    const u = parseHumanNumber(args.users);
-    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${args.users}"`);
-    s.users = u;
+    s.users = usersArg(args.users);
   }
   if (args.regionShares.length) {
     const shares = { ...base.regionShares };
@@ -72,8 +49,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
   if (args.rates.length) {
     const rates = [...base.rates];
     for (const r of args.rates) {
-      const [name, v] = keyValue('--rate', r);
-      const perMinute = number('--rate', v);
+      const { name, perMinute } = rateArg(r);
       const i = rates.findIndex((x) => x.name === name);
       const rate = { name, perMinute, unit: i >= 0 ? rates[i]!.unit : '' };
       if (i >= 0) rates[i] = rate;
@@ -81,7 +57,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     }
     s.rates = rates;
   }
-  if (args.credits !== null) s.credits = { preset: args.credits } as SettingsInput['credits'];
+  if (args.credits !== null) s.credits = creditsArg(args.credits);
   if (args.services.length) s.services = [...args.services];
   const imp = { ...base.import, columns: { ...base.import.columns } };
   if (args.inputTz !== null) imp.inputTimeZone = args.inputTz;

@@ -4,6 +4,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: sla report <log-file> [options]
+       sla quick --target PCT [--outage DURATION] [options]
 
 Reads an outage log (CSV, TSV, JSON, NDJSON, gzipped or not) and prints availability against SLA targets
 per service and month, with error budgets, service credits, incident statistics and user impact.
@@ -26,7 +27,7 @@ Targets and weights
   --partial-weight W           weight of partial outages, 0..1 (default: 0.3)
   --degraded-weight W          weight of degraded performance, 0..1 (default: 0)
   --count-maintenance          count maintenance as downtime instead of excluding it
-  --credits PRESET             none|aws-ec2|gcp-compute|azure-vm|m365 (default: none)
+  --credits PRESET|TIERS       none|aws-ec2|gcp-compute|azure-vm|m365, or THRESHOLD:PCT,... (default: none)
 
 Impact
   --users N                    user base, e.g. 2000000000 or 2B (default: 2B)
@@ -43,5 +44,17 @@ Reading the log
   --service-start SERVICE=YYYY-MM-DD
                                the day a service began: time before it is no data for it (repeatable)
   --settings FILE              settings JSON as the app saves it; options above override it
+
+Quick answers without a log (sla quick)
+  --target PCT                 the target in percent, e.g. 99.9 (required)
+  --outage DURATION            one outage, e.g. 2h, 45m, 1h 20m (without it: the allowed-downtime table only)
+  --start INSTANT              when it began, ISO 8601 (default: now); without an offset, in --tz
+  --share F                    share of users affected, 0..1 or 50% (default: 1)
+  --users N, --rate NAME=VALUE as for report: user-minutes and value lost
+  --credits PRESET|TIERS       a preset above, or tiers such as 99.9:10,99:25,95:100
+  --tz ZONE                    zone whose calendar month holds the outage (default: UTC)
+  --convention calendar|30d|30.44d|365d
+                               month the outage is charged to (default: calendar); the table shows all four
+  --format table|json          (default: table)
 
 Exit status: 0 report written, 1 bad input (one message on standard error), 2 bad usage.`;
