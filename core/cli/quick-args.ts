@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { QuickQuestion } from '../compute/quick-answer';
 import { creditTiers, isValidTimeZone, MONTH_CONVENTIONS, rateSchema, type MonthConvention } from '../model/settings';
 import { parseDurationMinutes } from '../import/values/duration';
-import { TimestampReader } from '../import/values/timestamp';
+import { instantFromText } from '../import/values/instant-text';
 import { creditsArg, number, percentTarget, rateArg, usersArg } from './arg-values';
 import { UsageError } from './usage';
 
@@ -95,8 +95,7 @@ function share(text: string | undefined): number {
 
 /** An instant as the logs write them (SPEC 2); without an offset it is read in the report zone. */
 function instant(text: string, zone: string): number {
-  const bytes = new TextEncoder().encode(text);
-  const t = new TimestampReader(zone, null).read(bytes, 0, bytes.length);
+  const t = instantFromText(text, zone);
   if (Number.isNaN(t))
     throw new UsageError(`--start expects an ISO 8601 instant such as 2026-03-01T10:00Z, got "${text}"`);
   return t;

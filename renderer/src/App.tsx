@@ -22,6 +22,7 @@ import { Overview } from './views/Overview';
 import { Tabs } from './views/Tabs';
 import { TopBar } from './views/TopBar';
 import { Welcome } from './views/Welcome';
+import { QuickCalculator } from './views/QuickCalculator';
 
 type TabKey = 'overview' | 'incidents' | 'nines' | 'diagnostics';
 
@@ -35,6 +36,7 @@ export function App() {
   const [tab, setTab] = useState<TabKey>('overview');
   const [service, setService] = useState('*');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [quickOpen, setQuickOpen] = useState(false);
   const [mappingOpen, setMappingOpen] = useState(false);
   const dragging = useFileDrop(session.openDropped);
   const busy = session.importing !== null;
@@ -125,6 +127,7 @@ export function App() {
             busy={busy}
             onOpen={session.openDialog}
             onSample={session.openSample}
+            onQuick={() => setQuickOpen(true)}
             onRecent={session.openRecent}
             onClearRecent={session.clearRecent}
           />
@@ -259,6 +262,8 @@ export function App() {
         hasLog={!!log}
         busy={busy}
         settingsOpen={settingsOpen}
+        quickOpen={quickOpen}
+        onToggleQuick={() => setQuickOpen((o) => !o)}
         themePreference={preference}
         onOpen={session.openDialog}
         onExport={exportReport}
@@ -270,6 +275,13 @@ export function App() {
         <ImportProgress state={session.importing} onCancel={session.cancelImport} />
       ) : null}
       <main id="content" className="content" tabIndex={-1}>
+        {quickOpen ? (
+          <QuickCalculator
+            zone={model?.settings.reportTimeZone ?? 'UTC'}
+            initialTarget={model ? targetFor(model.settings, service) : 0.999}
+            onClose={() => setQuickOpen(false)}
+          />
+        ) : null}
         {content()}
       </main>
       <Notices notices={notices} onDismiss={dismiss} />

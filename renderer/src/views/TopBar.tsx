@@ -7,15 +7,17 @@ import { chooseLocale, useLocale } from '../i18n';
 
 const THEME_ICON: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' };
 
-/** The app bar: brand, Open, Export, Settings, language and theme. */
+/** The app bar: brand, Open, Export, Quick answer, Settings, language and theme. */
 export function TopBar(props: {
   hasLog: boolean;
   busy: boolean;
   settingsOpen: boolean;
+  quickOpen: boolean;
   themePreference: ThemePreference;
   onOpen: () => void;
   onExport: (format: ExportFormat) => Promise<void>;
   onToggleSettings: () => void;
+  onToggleQuick: () => void;
   onCycleTheme: () => void;
 }) {
   const { t } = useTranslation();
@@ -64,6 +66,9 @@ export function TopBar(props: {
             ))}
           </div>
         ) : null}
+        <button type="button" className="button" aria-pressed={props.quickOpen} onClick={props.onToggleQuick}>
+          {t('quick.open')}
+        </button>
         {props.hasLog ? (
           <button
             type="button"

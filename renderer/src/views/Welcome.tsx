@@ -3,12 +3,13 @@ import { formatDateTime } from '@core/format';
 import type { RecentEntry } from '../../../electron/shared/ipc-contract';
 import { useLocale } from '../i18n';
 
-/** Nothing open: open a log, drop one, try the sample, or pick a recent log. */
+/** Nothing open: open a log, drop one, try the sample, pick a recent log, or ask a quick answer without one. */
 export function Welcome(props: {
   recent: readonly RecentEntry[];
   busy: boolean;
   onOpen: () => void;
   onSample: () => void;
+  onQuick: () => void;
   onRecent: (entry: RecentEntry) => void;
   onClearRecent: () => void;
 }) {
@@ -31,6 +32,9 @@ export function Welcome(props: {
           </button>
           <button type="button" className="button button--large" onClick={props.onSample} disabled={props.busy}>
             {t('actions.openSample')}
+          </button>
+          <button type="button" className="button button--large" onClick={props.onQuick}>
+            {t('quick.open')}
           </button>
         </div>
         <p className="muted small">{t('welcome.sampleHint')}</p>
