@@ -32,6 +32,8 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** adds the status bars' days to JSON (issue 18 item 6) */
+  statusDays: boolean;
 }
 
 export type ParsedArgs = ReportArgs | QuickArgs | { command: 'help' };
@@ -74,6 +76,7 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         settings: str,
         'max-gap': str,
         'service-start': many,
+        'status-days': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -117,5 +120,6 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    statusDays: v['status-days'] ?? false,
   };
 }

@@ -21,7 +21,9 @@ import { quickAnswer } from '../compute/quick-answer';
 import { quickJson, quickTable } from '../print/quick-text';
 
 function render(model: ReportModel, args: ReportArgs): string {
-  return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
+  return args.format === 'table'
+    ? formatTable(model, model.settings.report.language)
+    : reportText(model, args.format, { statusDays: args.statusDays });
 }
 
 /**

@@ -15,6 +15,7 @@ Output
   --pdf FILE                   also write a PDF report (needs Chromium: apt-get install chromium, or CHROME_PATH)
   --paper A4|Letter            PDF paper size (default: A4)
   --lang en|id                 language of the table, markdown and PDF text (default: en)
+  --status-days                JSON: add each service's last 90 days, coloured by the day's worst severity
 
 Time
   --tz ZONE                    report time zone, IANA name (default: UTC)

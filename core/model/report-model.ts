@@ -74,6 +74,24 @@ export interface AllowedDowntime {
   yearDays: number;
 }
 
+/** What colours a status-bar day: the worst thing seen that day (issue 18 item 6). */
+export type StatusDayWorst = 'major' | 'partial' | 'degraded' | 'maintenance' | 'noData' | 'up';
+
+export interface StatusDay {
+  /** "YYYY-MM-DD" in the report time zone */
+  date: string;
+  worst: StatusDayWorst;
+  downtimeMinutes: number;
+  noDataMinutes: number;
+  availability: number | null;
+}
+
+/** A service's status bar: its last days of the report range (at most 90), oldest first. */
+export interface StatusDays {
+  service: string;
+  days: StatusDay[];
+}
+
 export interface ReportModel {
   source: SourceInfo;
   settings: Settings;
@@ -92,6 +110,8 @@ export interface ReportModel {
   diagnosticsTotal: number;
   /** allowed downtime for each distinct target in use */
   nines: AllowedDowntime[];
+  /** one status bar per service shown, in `services` order */
+  statusDays: StatusDays[];
   /** ms, for the report's "generated at" line */
   generatedAt: number;
 }

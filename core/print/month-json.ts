@@ -1,4 +1,4 @@
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { PeriodFigures, ReportModel, StatusDays } from '../model/report-model';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -32,6 +32,13 @@ export interface ReportJson {
   months: JsonRow[];
   summary: JsonRow[];
   diagnostics: { line: number; message: string }[];
+  /** with `--status-days` (issue 18 item 6): an addition after SPEC 7's keys */
+  statusDays?: StatusDays[];
+}
+
+/** What a JSON report adds to SPEC 7's object when asked. */
+export interface JsonExtras {
+  statusDays?: boolean;
 }
 
 function jsonRow(row: PeriodFigures): JsonRow {
@@ -41,13 +48,15 @@ function jsonRow(row: PeriodFigures): JsonRow {
 }
 
 /** SPEC 7's `--format json` object: exactly its keys, in its order, numbers unrounded. */
-export function reportJson(model: ReportModel): ReportJson {
+export function reportJson(model: ReportModel, extras: JsonExtras = {}): ReportJson {
   const { file, sha256, format, records, skipped } = model.source;
-  return {
+  const json: ReportJson = {
     source: { file, sha256, format, records, skipped },
     settings: model.settings,
     months: model.months.map(jsonRow),
     summary: model.summary.map((r) => jsonRow({ ...r, month: null })),
     diagnostics: model.diagnostics.map(({ line, message }) => ({ line, message })),
   };
+  if (extras.statusDays) json.statusDays = model.statusDays;
+  return json;
 }

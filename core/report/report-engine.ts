@@ -25,6 +25,8 @@ import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
 import { ninesTable } from './nines-table';
+import { dayMinutes, STATUS_DAY_COUNT, statusDays, type DayMinutes } from './status-days';
+import { lastDays, type ZonedDays } from '../time/zoned-days';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -72,6 +74,8 @@ interface ServiceMinutes {
   quarters: PeriodMinutes[];
   years: PeriodMinutes[];
   all: PeriodMinutes;
+  /** the status bar's days (RangeFrame.days) */
+  days: DayMinutes[];
 }
 
 interface RangeFrame {
@@ -79,6 +83,8 @@ interface RangeFrame {
   boundaries: Float64Array;
   quarters: LongPeriod[];
   years: LongPeriod[];
+  /** the status bars' days: the last 90 of the range up to the day of the data's latest instant */
+  days: ZonedDays;
 }
 
 /**
@@ -159,11 +165,13 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     if (key !== frameKey) {
       frameKey = key;
       const range = reportRange(extent, settings.range, settings.reportTimeZone);
+      const boundaries = range && monthBoundaries(range.from, range.to, settings.reportTimeZone);
       frame = range && {
         range,
-        boundaries: monthBoundaries(range.from, range.to, settings.reportTimeZone),
+        boundaries: boundaries!,
         quarters: longPeriods(range, quarterStartMonth, quarterKey),
         years: longPeriods(range, yearStartMonth, yearKey),
+        days: statusBarDays(boundaries!, extent, settings.reportTimeZone),
       };
     }
     return frame;
@@ -271,6 +279,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         diagnostics: input.diagnostics,
         diagnosticsTotal: input.diagnosticsTotal,
         nines: [],
+        statusDays: [],
         generatedAt: now,
       };
       const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
@@ -298,6 +307,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
         f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
         model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+        model.statusDays.push(statusDays(s, f.days, m.days, settings));
       }
       return model;
     },
@@ -380,7 +390,21 @@ function serviceMinutes(
     quarters: f.quarters.map(over),
     years: f.years.map(over),
     all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+    days: dayMinutes(sweep, observed, f.days),
   };
+}
+
+/**
+ * A status bar ends on the day of the data's latest instant (an end at midnight belongs to the day before, as
+ * SPEC 4 places a month's end), not on the range's last day: days after the log would read as clean days.
+ * A user-given range that ends earlier, or lies wholly after the data, ends the bar at its own end.
+ */
+function statusBarDays(boundaries: Float64Array, extent: { latestEnd: number } | null, zone: string): ZonedDays {
+  const from = boundaries[0]!;
+  const to = boundaries[boundaries.length - 1]!;
+  const latest = extent?.latestEnd ?? to;
+  const end = latest > from && latest < to ? latest : to;
+  return lastDays(from, end, zone, STATUS_DAY_COUNT);
 }
 
 /**
