@@ -6,6 +6,7 @@ import { MonthlyTable } from './MonthlyTable';
 import { availabilityChart, burnDownChart, impactChart } from './chart-configs';
 import { KpiStrip } from './KpiStrip';
 import { PrintChart } from './PrintChart';
+import { StatusBars } from './StatusBars';
 
 const CHART_HEIGHT_MM = 56;
 
@@ -59,6 +60,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
       )}
 
       <MonthlyTable facts={facts} name={name} />
+      <StatusBars service={facts.service} />
 
       <figure className="chart">
         <h3>{s.chartAvailabilityHeading}</h3>

@@ -194,6 +194,25 @@ export const id: Messages = {
     noUsers: 'Isi jumlah pengguna',
     valueLost: 'Nilai hilang',
   },
+  status: {
+    title: '{{count}} hari terakhir',
+    description:
+      'Setiap hari diwarnai menurut kondisi terburuknya, {{from}} s.d. {{to}} ({{zone}}). Arahkan ke suatu hari untuk angkanya.',
+    dayTitle: '{{date}}: {{worst}} · waktu henti {{downtime}} · tanpa data {{noData}} · ketersediaan {{availability}}',
+    date: 'Hari',
+    worstColumn: 'Terburuk',
+    downtime: 'Waktu henti',
+    noData: 'Tanpa data',
+    availability: 'Ketersediaan',
+    worst: {
+      major: 'Gangguan berat',
+      partial: 'Gangguan sebagian',
+      degraded: 'Menurun',
+      maintenance: 'Pemeliharaan',
+      noData: 'Tanpa data',
+      up: 'Beroperasi',
+    },
+  },
   incidents: {
     title: 'Insiden',
     search: 'Cari judul, id, wilayah',

@@ -8,6 +8,7 @@ import { serviceColor, useChartColors } from '../charts/chart-theme';
 import { ImpactChart } from '../charts/ImpactChart';
 import { IncidentTimeline } from '../charts/IncidentTimeline';
 import { KpiCards } from './KpiCards';
+import { StatusBars } from './StatusBars';
 import { serviceFacts } from '@core/report/service-facts';
 
 /**
@@ -72,6 +73,7 @@ export const Overview = memo(function Overview(props: {
         <BudgetBurnChart burn={facts.burn} serviceLabel={label(service)} color={color} colors={colors} />
         <ImpactChart model={model} rates={model.settings.rates} colors={colors} />
         <IncidentTimeline model={model} colors={colors} />
+        <StatusBars model={model} service={service} />
       </div>
     </div>
   );
