@@ -99,9 +99,14 @@ export function indexSweep(sweep: ServiceSweep, weights: Weights): SweepIndex {
   const episodeLength = new Float64Array(blocks);
   const episodeLongest = new Float64Array(blocks);
   let total = 0;
-  for (let j = 0; j < runs; j++) {
+  // j runs to `runs` inclusive: episodeLengthBefore(runs) reads the block that starts there, which exists
+  // (and holds every episode's length) when the number of episodes is a multiple of BLOCK. Stopping at
+  // runs - 1 left it 0, so a period ending at the last episode had a negative total (GitHub's Webhooks, 192
+  // episodes: MTTR -4,703.8 min in its last month, 0 over the range)
+  for (let j = 0; j <= runs; j++) {
     const b = j >> BLOCK_BITS;
     if ((j & (BLOCK - 1)) === 0) episodeLength[b] = total;
+    if (j === runs) break;
     const len = runEnd[j]! - runStart[j]!;
     total += len;
     if (len > episodeLongest[b]!) episodeLongest[b] = len;
