@@ -1,5 +1,6 @@
 import type { PeriodFigures } from '../model/report-model';
-import { creditTiers, targetFor, type Settings } from '../model/settings';
+import { SEVERITIES } from '../model/records';
+import { creditsFor, creditTiers, feeFor, targetFor, usersFor, type Settings } from '../model/settings';
 import { creditPercent, THRESHOLD_TOLERANCE_PERCENT } from './credits';
 import type { PeriodMinutes } from './period-minutes';
 
@@ -14,9 +15,16 @@ export function periodFigures(
   month: string | null,
   m: PeriodMinutes,
   settings: Settings,
+  /** "YYYY-MM", "YYYY-Qn", "YYYY" or "all" */
+  period: string,
+  /** calendar months the period holds: the monthly fee is paid for each */
+  feeMonths: number,
 ): PeriodFigures {
   const periodMinutes = m.periodMs / MS_PER_MINUTE;
   const maintenanceMinutes = m.maintenanceMs / MS_PER_MINUTE;
+  // NoData (SPEC 5) is subtracted here once observed time fills noDataMs; with maintenance excluded it is
+  // |Maint ∪ NoData|, which needs the two as intervals, not as these sums
+  const noDataMinutes = m.noDataMs / MS_PER_MINUTE;
   const eligibleMinutes = settings.countMaintenance ? periodMinutes : periodMinutes - maintenanceMinutes;
   const downtimeMinutes = (settings.countMaintenance ? m.downtimeCountedMs : m.downtimeExcludedMs) / MS_PER_MINUTE;
   const availability = eligibleMinutes > 0 ? 1 - downtimeMinutes / eligibleMinutes : null;
@@ -26,6 +34,12 @@ export function periodFigures(
   const impact: Record<string, number> = {};
   for (const rate of settings.rates) impact[rate.name] = rate.perMinute * shareMinutes;
   const sampleDenominator = m.samplesAll - m.samplesMaintenance;
+  const credit = creditPercent(availability, creditTiers(creditsFor(settings, service)));
+  const fee = feeFor(settings, service);
+  const users = usersFor(settings, service);
+  const record = settings.mttrBasis === 'record';
+  const repairs = record ? m.recordCount : m.episodes;
+  const repairMs = record ? m.recordMs : m.episodeMs;
   return {
     service,
     month,
@@ -39,13 +53,18 @@ export function periodFigures(
     budgetMinutes,
     budgetRemainingMinutes: budgetMinutes - downtimeMinutes,
     budgetConsumed: budgetMinutes > 0 ? downtimeMinutes / budgetMinutes : null,
-    creditPercent: creditPercent(availability, creditTiers(settings.credits)),
+    creditPercent: credit,
+    creditAmount: fee === null ? null : (credit / 100) * fee * feeMonths,
     episodes: m.episodes,
-    mttrMinutes: m.episodes > 0 ? m.episodeMs / m.episodes / MS_PER_MINUTE : null,
+    mttrMinutes: repairs > 0 ? repairMs / repairs / MS_PER_MINUTE : null,
     longestEpisodeMinutes: m.longestEpisodeMs / MS_PER_MINUTE,
-    userMinutesLost: settings.users * shareMinutes,
-    userAvailability: periodMinutes > 0 ? 1 - shareMinutes / periodMinutes : null,
+    mtbfMinutes: m.episodes > 0 ? (eligibleMinutes - downtimeMinutes) / m.episodes : null,
+    noDataMinutes,
+    counts: Object.fromEntries(SEVERITIES.map((sev, i) => [sev, m.counts[i]!])) as PeriodFigures['counts'],
+    userMinutesLost: users === null ? null : users * shareMinutes,
+    userAvailability: periodMinutes - noDataMinutes > 0 ? 1 - shareMinutes / (periodMinutes - noDataMinutes) : null,
     impact,
     sampleAvailability: sampleDenominator > 0 ? m.samplesUp / sampleDenominator : null,
+    period,
   };
 }

@@ -21,6 +21,16 @@ export interface PeriodMinutes {
   samplesUp: number;
   samplesAll: number;
   samplesMaintenance: number;
+  /**
+   * |NoData ∩ period| (SPEC 5): 0 here; observed time for status logs fills it, and eligible time then
+   * subtracts |(Maint ∪ NoData) ∩ period|
+   */
+  noDataMs: number;
+  /** records starting in the period per severity, SEVERITIES order */
+  counts: [number, number, number, number];
+  /** the record basis of MTTR: outage records with a part inside, and those parts' total */
+  recordCount: number;
+  recordMs: number;
 }
 
 export function emptyPeriodMinutes(periodMs: number): PeriodMinutes {
@@ -36,6 +46,10 @@ export function emptyPeriodMinutes(periodMs: number): PeriodMinutes {
     samplesUp: 0,
     samplesAll: 0,
     samplesMaintenance: 0,
+    noDataMs: 0,
+    counts: [0, 0, 0, 0],
+    recordCount: 0,
+    recordMs: 0,
   };
 }
 
@@ -234,7 +248,10 @@ export function episodeStats(
   return { episodes: end - first, episodeMs, longestEpisodeMs };
 }
 
-/** The sum of months' additive figures (SPEC 5: longer periods sum their months). Episodes are not summed. */
+/**
+ * The sum of months' additive figures (SPEC 5: longer periods sum their months). Episodes and records of the
+ * record basis are not summed: one crossing a month boundary counts once in the longer period.
+ */
 export function sumMonths(months: readonly PeriodMinutes[]): PeriodMinutes {
   const total = emptyPeriodMinutes(0);
   for (const m of months) {
@@ -246,6 +263,8 @@ export function sumMonths(months: readonly PeriodMinutes[]): PeriodMinutes {
     total.samplesUp += m.samplesUp;
     total.samplesAll += m.samplesAll;
     total.samplesMaintenance += m.samplesMaintenance;
+    total.noDataMs += m.noDataMs;
+    for (let i = 0; i < 4; i++) total.counts[i]! += m.counts[i]!;
   }
   return total;
 }

@@ -24,7 +24,7 @@ function row(label: string, f: PeriodFigures, locale: Locale): string {
     formatDuration(f.budgetRemainingMinutes, locale),
     f.creditPercent ? `${formatNumber(f.creditPercent, locale)} %` : '—',
     String(f.episodes),
-    formatCount(f.userMinutesLost / 60, locale),
+    formatCount(f.userMinutesLost === null ? null : f.userMinutesLost / 60, locale),
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
 }

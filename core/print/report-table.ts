@@ -37,7 +37,7 @@ function row(label: string, f: PeriodFigures, locale: Locale): string[] {
     formatDuration(f.budgetRemainingMinutes, locale),
     f.creditPercent ? `${formatNumber(f.creditPercent, locale)} %` : '—',
     String(f.episodes),
-    formatCount(f.userMinutesLost / 60, locale),
+    formatCount(f.userMinutesLost === null ? null : f.userMinutesLost / 60, locale),
   ];
 }
 
@@ -50,7 +50,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
   out.push(`SLA report · ${source.file} (${source.format}, ${source.shape} log)`);
   out.push(
     `${source.records} records, ${source.skipped} rows skipped · ${first} to ${last} · time zone ${settings.reportTimeZone}` +
-      ` · ${formatCount(settings.users, locale)} users`,
+      (settings.users === null ? ' · no user base set' : ` · ${formatCount(settings.users, locale)} users`),
   );
   out.push(
     `maintenance ${settings.countMaintenance ? 'counted as downtime' : 'excluded'} · weights partial ${settings.weights.partial}` +
