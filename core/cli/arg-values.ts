@@ -1,5 +1,4 @@
 /** Values typed on the command line, read once for every subcommand; a bad one is a UsageError (exit 2). */
-import { CREDIT_PRESET_NAMES, creditTierSchema, type Credits, type CreditTier } from '../model/settings';
 import { parseHumanNumber } from '../format/numbers';
 import { UsageError } from './usage';
 
@@ -34,33 +33,4 @@ export function usersArg(text: string): number {
 export function rateArg(text: string): { name: string; perMinute: number } {
   const [name, v] = keyValue('--rate', text);
   return { name, perMinute: number('--rate', v) };
-}
-
-/**
- * `--credits`: none, a preset name, or custom tiers `THRESHOLD:PCT,...` (SPEC 7), e.g. `99.9:10,99:25,95:100`:
- * below 99.9 % availability 10 % credit, below 99 % 25 %, below 95 % 100 %.
- */
-export function creditsArg(text: string): Credits {
-  const t = text.trim();
-  if (t === 'none') return { preset: 'none' };
-  if ((CREDIT_PRESET_NAMES as readonly string[]).includes(t))
-    return { preset: t as Exclude<Credits['preset'], 'none' | 'custom'> };
-  if (!t.includes(':')) {
-    throw new UsageError(
-      `--credits expects none, ${CREDIT_PRESET_NAMES.join(', ')} or tiers such as 99.9:10,99:25, got "${text}"`,
-    );
-  }
-  const tiers: CreditTier[] = t.split(',').map((part) => {
-    const [below, credit, extra] = part.split(':');
-    if (below === undefined || credit === undefined || extra !== undefined) {
-      throw new UsageError(`--credits: a tier is THRESHOLD:PCT such as 99.9:10, got "${part}"`);
-    }
-    const tier = creditTierSchema.safeParse({
-      belowPercent: number('--credits', below),
-      creditPercent: number('--credits', credit),
-    });
-    if (!tier.success) throw new UsageError(`--credits: "${part}": threshold and credit are percentages from 0 to 100`);
-    return tier.data;
-  });
-  return { preset: 'custom', tiers };
 }

@@ -1,10 +1,17 @@
 /** `sla quick ...`: the command line of the quick answer (issue 18 item 5), checked and turned into a question. */
 import { parseArgs } from 'node:util';
 import type { QuickQuestion } from '../compute/quick-answer';
-import { creditTiers, isValidTimeZone, MONTH_CONVENTIONS, rateSchema, type MonthConvention } from '../model/settings';
+import {
+  creditTiers,
+  isValidTimeZone,
+  MONTH_CONVENTIONS,
+  parseCredits,
+  rateSchema,
+  type MonthConvention,
+} from '../model/settings';
 import { parseDurationMinutes } from '../import/values/duration';
 import { instantFromText } from '../import/values/instant-text';
-import { creditsArg, number, percentTarget, rateArg, usersArg } from './arg-values';
+import { number, percentTarget, rateArg, usersArg } from './arg-values';
 import { UsageError } from './usage';
 
 export const QUICK_FORMATS = ['table', 'json'] as const;
@@ -72,9 +79,16 @@ export function parseQuickArgs(argv: readonly string[], now: number): QuickArgs 
       convention: convention as MonthConvention,
       users: v.users === undefined ? null : usersArg(v.users),
       rates,
-      tiers: creditTiers(creditsArg(v.credits ?? 'none')),
+      tiers: creditTiers(credits(v.credits ?? 'none')),
     },
   };
+}
+
+/** The one reading of tiers the settings, the app and `sla report --credits` share. */
+function credits(text: string) {
+  const c = parseCredits(text);
+  if (typeof c === 'string') throw new UsageError(`--credits ${c}`);
+  return c;
 }
 
 function outageMinutes(text: string): number {

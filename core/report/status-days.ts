@@ -70,9 +70,11 @@ export function statusDays(
   return {
     service,
     days: minutes.map(({ minutes: m, mask }, k): StatusDay => {
-      const f = periodFigures(service, null, m, settings);
+      const date = days.dates[k]!;
+      // a day is no month of a fee: only its minutes and availability are read
+      const f = periodFigures(service, null, m, settings, date, 0);
       return {
-        date: days.dates[k]!,
+        date,
         worst: worstOf(mask, m.noDataMs),
         downtimeMinutes: f.downtimeMinutes,
         noDataMinutes: f.noDataMinutes,
