@@ -1,6 +1,6 @@
 import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
 import type { ImportSettings } from '../model/settings';
-import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
+import { SEMICOLON, TAB, decodeUtf8, joinBytes, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
 import { DiagnosticLog } from './shape/diagnostics';
@@ -206,7 +206,7 @@ export class LogImporter {
 
   private start(): void {
     this.started = true;
-    let bytes = this.head.length === 1 ? this.head[0]! : this.head.reduce(concatBytes, new Uint8Array(0));
+    let bytes = this.head.length === 1 ? this.head[0]! : joinBytes(this.head, this.headBytes);
     this.head = [];
     if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
     if (hasUtf16Bom(bytes)) throw this.fail('is UTF-16 text; save it as UTF-8 and import it again');
@@ -245,6 +245,7 @@ export class LogImporter {
         },
         problem,
         this.opts.csvMode ?? 'auto',
+        (p) => this.fail(p),
       );
       this.reader = this.csv;
     }
