@@ -276,6 +276,10 @@ export class LogImporter {
       this.plan.shape === 'interval'
         ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
         : new StatusRows(this.ctx);
+    if (this.jsonRows && this.opts.previewRows === undefined) {
+      const read = new Set([...Object.values(this.plan.columns), this.plan.startFallback]);
+      this.jsonRows.wanted = [...read].filter((k) => k >= 0);
+    }
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
