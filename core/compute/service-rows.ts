@@ -37,7 +37,7 @@ export interface RowSource {
  */
 export function serviceRows(major: ServiceMajorTable, service: string): RowSource {
   const { from } = major;
-  const code = major.services.indexOf(service);
+  const code = serviceCode(major, service);
   let i = code >= 0 ? from[code + 1]! : 0;
   const ownEnd = code >= 0 ? from[code + 2]! : 0;
   let j = from[0]!;
@@ -49,6 +49,18 @@ export function serviceRows(major: ServiceMajorTable, service: string): RowSourc
       return k;
     },
   };
+}
+
+/** Each table's service codes by name, made once: a search of the list per service was quadratic in services. */
+const codesOf = new WeakMap<ServiceMajorTable, Map<string, number>>();
+
+function serviceCode(major: ServiceMajorTable, service: string): number {
+  let codes = codesOf.get(major);
+  if (!codes) {
+    codes = new Map(major.services.map((s, k) => [s, k]));
+    codesOf.set(major, codes);
+  }
+  return codes.get(service) ?? -1;
 }
 
 /**

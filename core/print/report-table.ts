@@ -10,6 +10,7 @@ import {
   type Locale,
 } from '../format';
 import { textTable, type Column } from './text-table';
+import { byService } from '../model/by-service';
 
 const COLUMNS: Column[] = [
   { header: 'Month', align: 'left' },
@@ -56,10 +57,12 @@ export function formatTable(model: ReportModel, locale: Locale): string {
     `maintenance ${settings.countMaintenance ? 'counted as downtime' : 'excluded'} · weights partial ${settings.weights.partial}` +
       `, degraded ${settings.weights.degraded} · credits ${settings.credits.preset}`,
   );
+  // grouped once: filtering every row for every service was quadratic (40,000 services took 35 s)
+  const monthsOf = byService(model.months);
+  const totalOf = new Map(model.summary.map((s) => [s.service, s]));
   for (const service of model.services) {
-    const months = model.months.filter((m) => m.service === service);
-    const total = model.summary.find((s) => s.service === service);
-    const rows = months.map((m) => row(m.month ?? '', m, locale));
+    const total = totalOf.get(service);
+    const rows = (monthsOf.get(service) ?? []).map((m) => row(m.month ?? '', m, locale));
     if (total) rows.push(row('Total', total, locale));
     out.push('');
     out.push(service === '*' ? 'All services (platform)' : `Service: ${service}`);
