@@ -3,7 +3,8 @@ import type { ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, decodeUtf8, joinBytes, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DiagnosticLog } from './shape/diagnostics';
+import { DIAGNOSTICS_KEPT, DiagnosticLog } from './shape/diagnostics';
+import { farOutlierDiagnostics } from '../compute/far-outliers';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -145,6 +146,8 @@ export class LogImporter {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
       result = { records: sink.finish(latest), samples: null };
     }
+    // named first: a far-off typo moves every figure, and the kept diagnostics may be full of bad rows
+    const far = farOutlierDiagnostics(result.records);
     return {
       source: {
         file: this.opts.fileName,
@@ -158,8 +161,8 @@ export class LogImporter {
       },
       records: result.records,
       samples: result.samples,
-      diagnostics: this.diagnostics.kept,
-      diagnosticsTotal: this.diagnostics.total,
+      diagnostics: [...far, ...this.diagnostics.kept].slice(0, DIAGNOSTICS_KEPT),
+      diagnosticsTotal: far.length + this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
       latestInstant: latest,
