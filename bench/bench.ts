@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { serveSecondHalf } from '../core/import/source/parallel-read/helper-thread';
 import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
+import { runHostile } from './run-hostile';
 
 /**
  * `npm run bench`: import + report speed and memory against DuckDB and a plain read (issue 5).
@@ -11,6 +12,7 @@ async function main(argv: string[]): Promise<void> {
   const child = argv.indexOf('--child');
   if (child >= 0) return runChildTask(argv[child + 1]!, argv[child + 2]!, argv.includes('--figures'));
   const options = parseBenchOptions(argv, join(process.cwd(), 'bench', 'data'));
+  if (options.hostile) return runHostile(__filename, { ...options, runs: argv.includes('--runs') ? options.runs : 1 });
   await runBench(__filename, options);
 }
 
