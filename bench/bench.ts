@@ -3,6 +3,7 @@ import { serveSecondHalf } from '../core/import/source/parallel-read/helper-thre
 import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
 import { runSparseShapes } from './sparse-shapes';
+import { runHostile } from './run-hostile';
 
 /**
  * `npm run bench`: import + report speed and memory against DuckDB and a plain read (issue 5).
@@ -17,6 +18,7 @@ async function main(argv: string[]): Promise<void> {
     join(process.cwd(), 'bench', 'data'),
   );
   if (sparse) return runSparseShapes(__filename, options.dataDir, options.runs);
+  if (options.hostile) return runHostile(__filename, { ...options, runs: argv.includes('--runs') ? options.runs : 1 });
   await runBench(__filename, options);
 }
 
