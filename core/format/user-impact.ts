@@ -3,9 +3,17 @@ import type { Locale } from './locale';
 
 const MINUTES_PER_YEAR = 365.25 * 24 * 60;
 
+/**
+ * User-minutes lost as a count of user-hours for a table column whose heading names the unit: 2.4e11 -> "4.0 billion".
+ * User-hours are the one unit a person reads impact in (docs/methodology.md); user-minutes stay in CSV and JSON.
+ */
+export function formatUserHoursCount(userMinutes: number, locale: Locale): string {
+  return formatCount(userMinutes / 60, locale);
+}
+
 /** User-minutes lost as user-hours in words: 2.4e11 user-minutes -> "4.0 billion user-hours". */
 export function formatUserHours(userMinutes: number, locale: Locale): string {
-  return `${formatCount(userMinutes / 60, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
+  return `${formatUserHoursCount(userMinutes, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import {
   CELL_FORMATS,
   formatCell,
-  formatCount,
   formatNumber,
+  formatUserHoursCount,
   type CellFormats,
   type Locale,
   type MetWords,
@@ -35,7 +35,7 @@ export const TEXT_FORMATS: CellFormats = {
   ...CELL_FORMATS,
   creditPercent: (v, locale) => (v ? `${formatNumber(v, locale)} %` : '—'),
   count: (v) => String(v),
-  userMinutes: (v, locale) => formatCount(v / 60, locale),
+  userMinutes: formatUserHoursCount,
 };
 
 /** One service's month table as rows of text: its months by key, then its whole range under `totalLabel`. */
