@@ -33,7 +33,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       s.records(source.records, source.skipped),
       s.range(first, last),
       s.timeZone(settings.reportTimeZone),
-      s.users(formatCount(settings.users, locale)),
+      settings.users === null ? s.noUserBase : s.users(formatCount(settings.users, locale)),
     ].join(' · '),
   );
   out.push(

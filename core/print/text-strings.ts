@@ -19,6 +19,7 @@ export interface TextStrings {
   range: (first: string, last: string) => string;
   timeZone: (zone: string) => string;
   users: (count: string) => string;
+  noUserBase: string;
   maintenance: (counted: boolean) => string;
   weights: (partial: string, degraded: string) => string;
   credits: (preset: string) => string;
@@ -61,6 +62,7 @@ export const TEXT_STRINGS: Record<Locale, TextStrings> = {
     range: (first, last) => `${first} to ${last}`,
     timeZone: (zone) => `time zone ${zone}`,
     users: (count) => `${count} users`,
+    noUserBase: 'no user base set',
     maintenance: (counted) => `maintenance ${counted ? 'counted as downtime' : 'excluded'}`,
     weights: (partial, degraded) => `weights partial ${partial}, degraded ${degraded}`,
     credits: (preset) => `credits ${preset}`,
@@ -101,6 +103,7 @@ export const TEXT_STRINGS: Record<Locale, TextStrings> = {
     range: (first, last) => `${first} hingga ${last}`,
     timeZone: (zone) => `zona waktu ${zone}`,
     users: (count) => `${count} pengguna`,
+    noUserBase: 'jumlah pengguna belum diatur',
     maintenance: (counted) => `pemeliharaan ${counted ? 'dihitung sebagai waktu henti' : 'dikecualikan'}`,
     weights: (partial, degraded) => `bobot sebagian ${partial}, menurun ${degraded}`,
     credits: (preset) => `kredit ${preset}`,

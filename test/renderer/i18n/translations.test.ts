@@ -31,8 +31,11 @@ const SAME_IN_BOTH = new Set([
   '#',
 ]);
 
-/** What a JSX file may write without i18n: a date-fns pattern (a syntax, not a language) and a paper name. */
-const JSX_LITERALS_ALLOWED = new Set(['yyyy-MM-dd HH:mm', 'A4']);
+/**
+ * What a JSX file may write without i18n: a date-fns pattern (a syntax, not a language), a paper name and an ISO 4217
+ * currency code (the currency field's example).
+ */
+const JSX_LITERALS_ALLOWED = new Set(['yyyy-MM-dd HH:mm', 'A4', 'USD']);
 
 /** A formula is notation (identifiers, operators), the same in every language; its note is prose and is checked. */
 const isProse = (key: string) => !key.endsWith('.formula');
