@@ -27,6 +27,9 @@ Targets and weights
   --degraded-weight W          weight of degraded performance, 0..1 (default: 0)
   --count-maintenance          count maintenance as downtime instead of excluding it
   --credits PRESET             none|aws-ec2|gcp-compute|azure-vm|m365 (default: none)
+  --slo FILE                   OpenSLO v1 YAML: per-service targets and the report zone of its calendar window
+                               (the flags above override it; what is not applied is named on standard error)
+  --export-slo FILE            write the effective targets as OpenSLO v1 SLO documents, one per service
 
 Impact
   --users N                    user base, e.g. 2000000000 or 2B (default: 2B)

@@ -116,7 +116,8 @@ export function readOpenSlo(text: string, file: string): SloRequest {
     throw new SloFileError(problems.slice(0, MAX_ERRORS_SHOWN).join('; ') + more);
   }
   if (slos.length === 0) throw new SloFileError(`${shown}: holds no OpenSLO v1 SLO document`);
-  request.notes = groupNotes(notes);
+  // in the file's order, whatever step of the reading found them
+  request.notes = groupNotes(notes).sort((a, b) => a.document - b.document || a.line - b.line);
   return request;
 }
 
