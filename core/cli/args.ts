@@ -42,6 +42,10 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
+  slo: string | null;
+  /** where to write the effective targets as OpenSLO v1 */
+  exportSlo: string | null;
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -88,6 +92,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         settings: str,
         'max-gap': str,
         'service-start': many,
+        slo: str,
+        'export-slo': str,
       },
     });
   } catch (e) {
@@ -136,5 +142,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    slo: v.slo ?? null,
+    exportSlo: v['export-slo'] ?? null,
   };
 }

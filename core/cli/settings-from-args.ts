@@ -14,6 +14,8 @@ import { parseDurationMinutes } from '../import/values/duration';
 import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
+import { applyOpenSlo } from '../slo/apply-openslo';
+import type { SloRequest } from '../slo/read-openslo';
 
 /** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
 function keyValue(flag: string, text: string): [string, string] {
@@ -37,10 +39,11 @@ function percentTarget(flag: string, text: string): number {
 }
 
 /**
- * Effective settings: the --settings file (already parsed JSON, or null), then each flag on top of it.
- * Every value is validated by the one settings schema, so the CLI accepts exactly what the app accepts.
+ * Effective settings: the --settings file (already parsed JSON, or null), then the --slo file's targets and
+ * zone, then each flag on top of them. Every value is validated by the one settings schema, so the CLI
+ * accepts exactly what the app accepts.
  */
-export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Settings {
+export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: SloRequest | null = null): Settings {
   let base: Settings;
   if (fileSettings === null) base = parseOrThrow({}, 'defaults');
   else {
@@ -48,6 +51,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     if (!r.ok) throw new InputError(`${args.settings}: not valid settings: ${r.error}`);
     base = r.value;
   }
+  if (slo !== null) base = parseOrThrow(applyOpenSlo(base, slo), `targets from ${args.slo}`);
   const s: SettingsInput = structuredClone(base);
   const targets = { default: base.targets.default, services: { ...base.targets.services } };
   for (const t of args.targets) {

@@ -36,6 +36,10 @@ Targets and weights
   --fee N, --fee SERVICE=N     monthly fee (per service), so credits become money: creditAmount
   --currency CODE              the fee's currency, e.g. USD
 
+  --slo FILE                   OpenSLO v1 YAML: per-service targets and the report zone of its calendar window
+                               (the flags above override it; what is not applied is named on standard error)
+  --export-slo FILE            write the effective targets as OpenSLO v1 SLO documents, one per service
+
 Statistics
   --mttr-basis episode|record  MTTR over merged episodes (default) or over the records themselves
   --min-outage DURATION        drop records shorter than this, e.g. 15m as Upptime does (default: 0)

@@ -22,6 +22,8 @@ export const en = {
     exporting: 'Exporting {{format}}…',
     exportSettings: 'Export settings…',
     importSettings: 'Import settings…',
+    exportOpenSlo: 'Export OpenSLO…',
+    importOpenSlo: 'Import OpenSLO…',
     mapColumns: 'Map columns…',
     showTable: 'Table',
     showChart: 'Chart',

@@ -24,6 +24,8 @@ export const id: Messages = {
     exporting: 'Mengekspor {{format}}…',
     exportSettings: 'Ekspor pengaturan…',
     importSettings: 'Impor pengaturan…',
+    exportOpenSlo: 'Ekspor OpenSLO…',
+    importOpenSlo: 'Impor OpenSLO…',
     mapColumns: 'Petakan kolom…',
     showTable: 'Tabel',
     showChart: 'Grafik',

@@ -51,6 +51,8 @@ export function SettingsPanel(props: {
   onSaveDefault: () => void;
   onExport: () => void;
   onImport: () => void;
+  onExportSlo: () => void;
+  onImportSlo: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -342,6 +344,12 @@ export function SettingsPanel(props: {
         </button>
         <button type="button" className="button" onClick={props.onImport}>
           {t('actions.importSettings')}
+        </button>
+        <button type="button" className="button" onClick={props.onExportSlo}>
+          {t('actions.exportOpenSlo')}
+        </button>
+        <button type="button" className="button" onClick={props.onImportSlo}>
+          {t('actions.importOpenSlo')}
         </button>
       </div>
     </div>
