@@ -4,6 +4,7 @@ import { runChildTask } from './child-tasks';
 import { runBench, parseBenchOptions } from './run-bench';
 import { runSparseShapes } from './sparse-shapes';
 import { runHostile } from './run-hostile';
+import { parseShapeOptions, runFleetShapes } from './fleet-shapes';
 
 /**
  * `npm run bench`: import + report speed and memory against DuckDB and a plain read (issue 5).
@@ -12,6 +13,8 @@ import { runHostile } from './run-hostile';
 async function main(argv: string[]): Promise<void> {
   const child = argv.indexOf('--child');
   if (child >= 0) return runChildTask(argv[child + 1]!, argv[child + 2]!, argv.includes('--figures'));
+  if (argv.includes('--shapes'))
+    return runFleetShapes(__filename, join(process.cwd(), 'bench', 'data'), parseShapeOptions(argv, 3));
   const sparse = argv.includes('--sparse');
   const options = parseBenchOptions(
     argv.filter((a) => a !== '--sparse'),
