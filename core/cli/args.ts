@@ -31,6 +31,9 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  rolling: string[];
+  burnRate: boolean;
+  burnRules: string[];
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -70,6 +73,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         settings: str,
         'max-gap': str,
         'service-start': many,
+        rolling: many,
+        'burn-rate': { type: 'boolean' },
+        'burn-rule': many,
       },
     });
   } catch (e) {
@@ -111,5 +117,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    rolling: v.rolling ?? [],
+    burnRate: v['burn-rate'] ?? false,
+    burnRules: v['burn-rule'] ?? [],
   };
 }

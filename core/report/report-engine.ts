@@ -7,23 +7,18 @@ import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
 import { regionShareByCode } from '../compute/affected-share';
 import { incidentRows } from '../compute/incidents';
 import { periodFigures } from '../compute/period-figures';
-import {
-  emptyPeriodMinutes,
-  episodeStats,
-  indexSweep,
-  periodIntegrals,
-  sumMonths,
-  type PeriodMinutes,
-  type SweepIndex,
-} from '../compute/period-minutes';
+import { episodeStats, indexSweep, sumMonths, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
-import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
+import { observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
 import { PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
+import { dayBoundaries, dayPrefix, rollingSeries, spanMinutes } from '../compute/rolling-windows';
+import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
+import { targetFor } from '../model/settings';
 import { ninesTable } from './nines-table';
 
 /** What a report needs from an import. */
@@ -72,6 +67,10 @@ interface ServiceMinutes {
   quarters: PeriodMinutes[];
   years: PeriodMinutes[];
   all: PeriodMinutes;
+  /** running sums of the days of RangeFrame.days (rolling windows), when asked for */
+  days: Float64Array | null;
+  /** the downtime steps (burn-rate replay), when asked for */
+  steps: DowntimeSteps | null;
 }
 
 interface RangeFrame {
@@ -79,7 +78,21 @@ interface RangeFrame {
   boundaries: Float64Array;
   quarters: LongPeriod[];
   years: LongPeriod[];
+  /** day boundaries from `lead` days before the range (the longest rolling window's lead), when asked for */
+  days: Float64Array | null;
+  lead: number;
 }
+
+/** What a build needs beyond the period figures. */
+interface Needs {
+  days: boolean;
+  steps: boolean;
+}
+
+const needsOf = (settings: Settings): Needs => ({
+  days: settings.rolling.length > 0,
+  steps: settings.burnRules.length > 0,
+});
 
 /**
  * The report as layers, each cached under the settings it depends on, so the app can recompute on every
@@ -155,7 +168,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let frameKey = '';
   let frame: RangeFrame | null = null;
   const frameOf = (settings: Settings): RangeFrame | null => {
-    const key = JSON.stringify([settings.reportTimeZone, settings.range]);
+    const lead = Math.max(0, ...settings.rolling) - 1;
+    const key = JSON.stringify([settings.reportTimeZone, settings.range, lead]);
     if (key !== frameKey) {
       frameKey = key;
       const range = reportRange(extent, settings.range, settings.reportTimeZone);
@@ -164,6 +178,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         boundaries: monthBoundaries(range.from, range.to, settings.reportTimeZone),
         quarters: longPeriods(range, quarterStartMonth, quarterKey),
         years: longPeriods(range, yearStartMonth, yearKey),
+        days: lead < 0 ? null : dayBoundaries(range.from, range.to, settings.reportTimeZone, lead),
+        lead: Math.max(0, lead),
       };
     }
     return frame;
@@ -181,8 +197,11 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   };
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
-    if (!m) {
-      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), observedFor(service, settings), f);
+    const needs = needsOf(settings);
+    // minutes built before rolling windows or rules were asked for are built again with them
+    if (!m || (needs.days && !m.days) || (needs.steps && !m.steps)) {
+      const observed = observedFor(service, settings);
+      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), observed, f, needs);
       minutes.set(service, m);
     }
     return m;
@@ -253,7 +272,10 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
       if (index && minutes === mine)
-        minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), observedFor(PLATFORM, settings), f));
+        minutes.set(
+          PLATFORM,
+          serviceMinutes(index, samplesOf(PLATFORM), observedFor(PLATFORM, settings), f, needsOf(settings)),
+        );
     },
     build(settings: Settings, now: number = Date.now()): ReportModel {
       const shown = shownOf(settings);
@@ -271,6 +293,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         diagnostics: input.diagnostics,
         diagnosticsTotal: input.diagnosticsTotal,
         nines: [],
+        rolling: [],
+        alerts: [],
+        uncaught: [],
         generatedAt: now,
       };
       const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
@@ -298,10 +323,35 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
         f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
         model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+        addReplays(model, s, m, f, settings);
       }
+      model.alerts.sort((a, b) => a.firedAt - b.firedAt);
       return model;
     },
   };
+}
+
+/** The rolling windows and burn-rate alerts of one service (docs/spec.md 5a, 5b), when the settings ask. */
+function addReplays(model: ReportModel, service: string, m: ServiceMinutes, f: RangeFrame, settings: Settings): void {
+  if (m.days && f.days) {
+    const ends = f.days.subarray(1);
+    for (const n of settings.rolling) model.rolling.push(rollingSeries(service, n, m.days, ends, f.lead, settings));
+  }
+  if (m.steps && settings.burnRules.length > 0) {
+    const w = settings.countMaintenance ? m.steps.counted : m.steps.excluded;
+    const b = f.boundaries;
+    const target = targetFor(settings, service);
+    const r = replayBurnRules(
+      service,
+      { times: m.steps.times, w },
+      settings.burnRules,
+      target,
+      b[0]!,
+      b[b.length - 1]!,
+    );
+    model.alerts.push(...r.alerts);
+    model.uncaught.push(...r.uncaught);
+  }
 }
 
 /** Earliest start and latest end of the data (records, and sample buckets of status logs). */
@@ -349,17 +399,14 @@ function serviceMinutes(
   samples: SamplePrefix | null,
   observed: Observed,
   f: RangeFrame,
+  needs: Needs,
 ): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const a = from(b[k]!);
-    const end = b[k + 1]!;
-    const m = a < end ? periodIntegrals(sweep, a, end) : emptyPeriodMinutes(0);
-    m.periodMs = end - b[k]!;
-    m.noDataMs = m.periodMs - observedMs(observed, b[k]!, end);
+    const m = spanMinutes(sweep, observed, b[k]!, b[k + 1]!);
     if (samples) {
       const s = sampleSums(samples, b[k]!, b[k + 1]!);
       m.samplesUp = s.up;
@@ -380,6 +427,12 @@ function serviceMinutes(
     quarters: f.quarters.map(over),
     years: f.years.map(over),
     all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+    // per day, a few lookups in the sweep's running sums, as for months; windows are then sums of days
+    days:
+      needs.days && f.days
+        ? dayPrefix(Array.from(f.days.subarray(1), (end, k) => spanMinutes(sweep, observed, f.days![k]!, end)))
+        : null,
+    steps: needs.steps ? downtimeSteps(sweep) : null,
   };
 }
 
