@@ -180,7 +180,7 @@ export function App() {
                 onConventionChange={(c) => session.updateSettings((s) => ({ ...s, monthConvention: c }))}
               />
             ) : tab === 'replay' ? (
-              <ReplayPanel model={model} onSettings={session.updateSettings} />
+              <ReplayPanel model={model} settings={session.settings} onSettings={session.updateSettings} />
             ) : (
               <DiagnosticsPanel
                 fileName={log.fileName}

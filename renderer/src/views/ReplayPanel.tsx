@@ -9,11 +9,16 @@ import { RollingPanel } from './RollingPanel';
 const WINDOWS = [7, 28, 30, 90] as const;
 
 /** Rolling windows and the burn-rate replay (docs/spec.md 5a, 5b): both are settings, so the engine computes them. */
-export function ReplayPanel(props: { model: ReportModel; onSettings: (change: (s: Settings) => Settings) => void }) {
+export function ReplayPanel(props: {
+  model: ReportModel;
+  /** the settings as edited: the controls follow them at once, the figures when the engine has built them */
+  settings: Settings;
+  onSettings: (change: (s: Settings) => Settings) => void;
+}) {
   const { t } = useTranslation();
   const ids = { window: useId(), burn: useId() };
-  const { model, onSettings } = props;
-  const current = model.settings.rolling[0] ?? 0;
+  const { model, settings, onSettings } = props;
+  const current = settings.rolling[0] ?? 0;
   return (
     <div className="replay">
       <div className="replay__controls">
@@ -37,7 +42,7 @@ export function ReplayPanel(props: { model: ReportModel; onSettings: (change: (s
           <input
             id={ids.burn}
             type="checkbox"
-            checked={model.settings.burnRules.length > 0}
+            checked={settings.burnRules.length > 0}
             onChange={(e) => {
               const on = e.target.checked;
               onSettings((s) => ({ ...s, burnRules: on ? [...DEFAULT_BURN_RULES] : [] }));

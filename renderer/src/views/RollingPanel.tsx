@@ -5,7 +5,7 @@ import { useLocale } from '../i18n';
 
 const WIDTH = 720;
 const HEIGHT = 220;
-const PAD = { left: 56, right: 12, top: 12, bottom: 24 };
+const PAD = { left: 84, right: 12, top: 12, bottom: 24 };
 /** one colour per service, in the order the model lists them (`*` first) */
 const COLOURS = ['#1f6feb', '#d9480f', '#2b8a3e', '#7048e8', '#c2255c', '#0c8599', '#e67700', '#495057'];
 
