@@ -1,20 +1,21 @@
 import type { RollingDay, RollingSeries } from '../model/report-model';
 import type { Settings } from '../model/settings';
-import { daysFromCivil, MS_PER_DAY } from '../time/civil-time';
-import { monthOfYear, monthYear, type MonthIndex } from '../time/month-key';
+import { MS_PER_DAY } from '../time/civil-time';
 import { ZoneClock } from '../time/zone-clock';
 import { observedMs, type Observed } from './observed-spans';
 import { periodFigures } from './period-figures';
 import { emptyPeriodMinutes, periodIntegrals, type PeriodMinutes, type SweepIndex } from './period-minutes';
 
 /**
- * Day boundaries of the report zone from `before` days ahead of month `from`'s first day to the end of month
- * `to`: n + 1 instants, day k is [b[k], b[k+1]). Real elapsed time, so a DST day is 23 or 25 hours.
+ * Day boundaries of the report zone from `before` days ahead of the day starting at instant `from` to instant
+ * `to` (both local midnights: the range's ends): n + 1 instants, day k is [b[k], b[k+1]). Real elapsed time,
+ * so a DST day is 23 or 25 hours.
  */
-export function dayBoundaries(from: MonthIndex, to: MonthIndex, zone: string, before: number): Float64Array {
-  const first = daysFromCivil(monthYear(from), monthOfYear(from) + 1, 1) - before;
-  const end = daysFromCivil(monthYear(to + 1), monthOfYear(to + 1) + 1, 1);
+export function dayBoundaries(from: number, to: number, zone: string, before: number): Float64Array {
   const clock = new ZoneClock(zone);
+  const dayOf = (t: number): number => Math.round((t + clock.offsetAt(t)) / MS_PER_DAY);
+  const first = dayOf(from) - before;
+  const end = dayOf(to);
   return Float64Array.from({ length: end - first + 1 }, (_, k) => clock.wallToUtc((first + k) * MS_PER_DAY));
 }
 
@@ -69,7 +70,14 @@ export function rollingSeries(
   const days: RollingDay[] = [];
   let worst: RollingSeries['worst'] = null;
   for (let i = lead; i < ends.length; i++) {
-    const row = periodFigures(service, null, windowMinutes(prefix, i + 1 - windowDays, i + 1), settings);
+    const row = periodFigures(
+      service,
+      null,
+      windowMinutes(prefix, i + 1 - windowDays, i + 1),
+      settings,
+      `${windowDays}d`,
+      0,
+    );
     const day = { end: ends[i]!, availability: row.availability, budgetRemainingMinutes: row.budgetRemainingMinutes };
     days.push(day);
     if (day.availability !== null && (worst === null || day.availability < worst.availability)) {

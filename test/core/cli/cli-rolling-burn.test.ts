@@ -19,9 +19,9 @@ function json(args: string[]): Record<string, unknown> {
 }
 
 describe('sla report --rolling, --burn-rate, --burn-rule (docs/spec.md 5a, 5b)', () => {
-  it('adds "rolling" before "diagnostics", one series per window, instants in ISO UTC', () => {
+  it('adds "rolling" after "credits", before "diagnostics", one series per window, instants in ISO UTC', () => {
     const out = json(['--rolling', '30d', '--rolling', '7']);
-    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'rolling', 'diagnostics']);
+    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'rolling', 'diagnostics']);
     const rolling = out.rolling as { service: string; windowDays: number; worst: unknown; days: unknown[] }[];
     expect(rolling.map((r) => [r.service, r.windowDays, r.days.length])).toEqual([
       ['api', 30, 31],
@@ -39,7 +39,16 @@ describe('sla report --rolling, --burn-rate, --burn-rule (docs/spec.md 5a, 5b)',
 
   it('replays the default rules: the 14.4 page fires 51.84 s in (0.001 x 14.4 x 60 = 0.864 min)', () => {
     const out = json(['--burn-rate']);
-    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'alerts', 'uncaught', 'diagnostics']);
+    expect(Object.keys(out)).toEqual([
+      'source',
+      'settings',
+      'months',
+      'summary',
+      'credits',
+      'alerts',
+      'uncaught',
+      'diagnostics',
+    ]);
     const alerts = out.alerts as { rule: string; firedAt: string; episodeStart: string }[];
     expect(alerts.map((a) => [a.rule, a.firedAt])).toEqual([
       ['14.4:1h:5m', '2024-01-10T10:00:51.840Z'],

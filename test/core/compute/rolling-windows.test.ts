@@ -52,6 +52,15 @@ describe('rolling windows (docs/spec.md 5a)', () => {
     expect(report(outage).rolling).toEqual([]);
   });
 
+  it('follows a day-precise range: one point per day from its first to its last day', () => {
+    const m = report(outage, { rolling: [30], range: { from: '2024-01-05', to: '2024-01-20' } });
+    const days = seriesOf(m.rolling, 'api', 30).days;
+    // 5..20 January inclusive: 16 days, the first ending 6 January 00:00
+    expect(days).toHaveLength(16);
+    expect(days[0]!.end).toBe(at('2024-01-06T00:00:00Z'));
+    expect(days[5]!.budgetRemainingMinutes).toBeCloseTo(-16.8, 9);
+  });
+
   it('measures a DST day as 23 hours (report zone Europe/Berlin, 31 March 2024)', () => {
     const m = report(outage, {
       rolling: [1],
