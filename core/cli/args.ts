@@ -46,6 +46,9 @@ export interface ReportArgs {
   slo: string | null;
   /** where to write the effective targets as OpenSLO v1 */
   exportSlo: string | null;
+  rolling: string[];
+  burnRate: boolean;
+  burnRules: string[];
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -94,6 +97,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'service-start': many,
         slo: str,
         'export-slo': str,
+        rolling: many,
+        'burn-rate': { type: 'boolean' },
+        'burn-rule': many,
       },
     });
   } catch (e) {
@@ -144,5 +150,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     serviceStarts: v['service-start'] ?? [],
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,
+    rolling: v.rolling ?? [],
+    burnRate: v['burn-rate'] ?? false,
+    burnRules: v['burn-rule'] ?? [],
   };
 }

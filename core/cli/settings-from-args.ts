@@ -1,10 +1,14 @@
 import {
+  burnRuleSchema,
+  DEFAULT_BURN_RULES,
   LOG_FIELDS,
+  MAX_ROLLING_DAYS,
   MTTR_BASES,
   parseCredits,
   parseSettings,
   PERIODS,
   UNATTRIBUTED_MODES,
+  type BurnRule,
   type Credits,
   type Settings,
   type SettingsInput,
@@ -149,11 +153,43 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
     }
     s.serviceStart = starts;
   }
+  if (args.rolling.length) s.rolling = [...new Set(args.rolling.map(rollingDays))];
+  if (args.burnRate || args.burnRules.length) {
+    // --burn-rule replaces the default rules; --burn-rate with it keeps them too
+    s.burnRules = [...(args.burnRate ? DEFAULT_BURN_RULES : []), ...args.burnRules.map(burnRule)];
+  }
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
   s.report = report;
   return parseOrThrow(s, 'options');
+}
+
+/** `--rolling 30d` (or `30`): a window of whole days. */
+function rollingDays(text: string): number {
+  const m = /^\s*(\d+)\s*d?\s*$/i.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 1 && n <= MAX_ROLLING_DAYS)) {
+    throw new UsageError(`--rolling expects whole days from 1 to ${MAX_ROLLING_DAYS}, such as 30d, got "${text}"`);
+  }
+  return n;
+}
+
+/** `--burn-rule 14.4:1h:5m`: burn rate, long window, short window. */
+function burnRule(text: string): BurnRule {
+  const parts = text.split(':');
+  const [rate, long, short] = parts.map((p) => p.trim());
+  const burnRate = Number(rate);
+  const longMinutes = parseDurationMinutes(long ?? '');
+  const shortMinutes = parseDurationMinutes(short ?? '');
+  const rule = burnRuleSchema.safeParse({ burnRate, longMinutes, shortMinutes });
+  if (parts.length !== 3 || rate === '' || !rule.success) {
+    const why = rule.success ? '' : ` (${rule.error.issues[0]!.message})`;
+    throw new UsageError(
+      `--burn-rule expects RATE:LONG:SHORT such as 14.4:1h:5m, with the short window no longer than the long, got "${text}"${why}`,
+    );
+  }
+  return rule.data;
 }
 
 /** `--max-gap`: a duration (`30m`, `2h`, `01:00:00`, minutes without a unit) or `none`. */

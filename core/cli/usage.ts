@@ -53,6 +53,13 @@ Impact
   --region-share REGION=F      share of users in a region, 0..1 (repeatable)
   --rate NAME=VALUE            value lost per minute of full outage (repeatable)
 
+Rolling windows and alerts
+  --rolling Nd                 also report the trailing N-day window at each day's end, e.g. 30d (repeatable;
+                               JSON "rolling")
+  --burn-rate                  replay the SRE workbook's burn-rate alert rules over the log (JSON "alerts",
+                               "uncaught")
+  --burn-rule RATE:LONG:SHORT  replay this rule instead, e.g. 14.4:1h:5m (repeatable)
+
 Reading the log
   --service NAME               report only this service (repeatable)
   --date-format PATTERN        date-fns pattern for timestamps in no standard form
