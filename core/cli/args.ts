@@ -43,6 +43,13 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
+  slo: string | null;
+  /** where to write the effective targets as OpenSLO v1 */
+  exportSlo: string | null;
+  rolling: string[];
+  burnRate: boolean;
+  burnRules: string[];
   /** adds the status bars' days to JSON (issue 18 item 6) */
   statusDays: boolean;
 }
@@ -94,6 +101,11 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         settings: str,
         'max-gap': str,
         'service-start': many,
+        slo: str,
+        'export-slo': str,
+        rolling: many,
+        'burn-rate': { type: 'boolean' },
+        'burn-rule': many,
         'status-days': { type: 'boolean' },
       },
     });
@@ -145,6 +157,11 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    slo: v.slo ?? null,
+    exportSlo: v['export-slo'] ?? null,
+    rolling: v.rolling ?? [],
+    burnRate: v['burn-rate'] ?? false,
+    burnRules: v['burn-rule'] ?? [],
     statusDays: v['status-days'] ?? false,
   };
 }

@@ -6,14 +6,9 @@
 import type { Settings } from '../model/settings';
 import type { StatusDay, StatusDayWorst, StatusDays } from '../model/report-model';
 import { MASK_DEGRADED, MASK_MAINTENANCE, MASK_MAJOR, MASK_PARTIAL } from '../compute/sweep';
-import {
-  emptyPeriodMinutes,
-  periodIntegrals,
-  upperBound,
-  type PeriodMinutes,
-  type SweepIndex,
-} from '../compute/period-minutes';
-import { observedMs, type Observed } from '../compute/observed-spans';
+import { upperBound, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';
+import { spanMinutes } from '../compute/rolling-windows';
+import type { Observed } from '../compute/observed-spans';
 import { periodFigures } from '../compute/period-figures';
 import type { ZonedDays } from '../time/zoned-days';
 
@@ -40,10 +35,7 @@ export function dayMinutes(index: SweepIndex, observed: Observed, days: ZonedDay
     // time before the service start is no data, and its records there are not read (as for months)
     const a = Math.max(b[k]!, observed.from);
     const end = b[k + 1]!;
-    const minutes = a < end ? periodIntegrals(index, a, end) : emptyPeriodMinutes(0);
-    minutes.periodMs = end - b[k]!;
-    minutes.noDataMs = minutes.periodMs - observedMs(observed, b[k]!, end);
-    out.push({ minutes, mask: a < end ? masksIn(index, a, end) : 0 });
+    out.push({ minutes: spanMinutes(index, observed, b[k]!, end), mask: a < end ? masksIn(index, a, end) : 0 });
   }
   return out;
 }

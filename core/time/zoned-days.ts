@@ -1,4 +1,5 @@
 import { TZDateMini } from '@date-fns/tz';
+import { dayStart } from './zoned-months';
 
 /** Calendar days of a zone, as the status bars count them (a DST day is 23 or 25 hours long). */
 export interface ZonedDays {
@@ -15,7 +16,7 @@ export interface ZonedDays {
 export function lastDays(from: number, end: number, zone: string, count: number): ZonedDays {
   const last = new TZDateMini(end - 1, zone);
   const [y, m, d] = [last.getFullYear(), last.getMonth(), last.getDate()];
-  const startOf = (back: number) => new TZDateMini(y, m, d - back, zone).getTime();
+  const startOf = (back: number) => dayStart(y, m, d - back, zone);
   let n = 0;
   while (n < count && end > from && startOf(n) >= from) n++;
   const bounds = new Float64Array(n + 1);

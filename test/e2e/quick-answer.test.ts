@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { formatDuration } from '@core/format';
 import { withApp, SCREENSHOTS } from './harness/app-harness';
 import { describeE2e, E2E_TIMEOUT_MS } from './harness/describe-e2e';
 
@@ -18,15 +19,18 @@ describeE2e('quick answer', (browser) => {
         await panel.getByLabel('Users', { exact: true }).fill('2B');
         await panel.getByLabel('Value per minute').fill('1000');
         await panel.getByLabel('Credit tiers').selectOption('m365');
-        // 99.9 % of March 2026 (31 d = 44,640 min) = 44.64 min, shown to the minute
+        // 99.9 % of March 2026 (31 d = 44,640 min) = 44.64 min, as the app writes every duration
         const nines = panel.getByTestId('quick-nines');
         expect(await nines.locator('tbody tr').first().locator('th').textContent()).toBe('Calendar (31 d, March 2026)');
-        expect(await nines.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe('45 min');
+        expect(await nines.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe(
+          formatDuration(44.64, 'en'),
+        );
         // 2 h of the month: 1 - 120/44,640 = 99.731 %, below m365's 99.9 -> 25 %; 120 / 44.64 = 268.8 % of the budget
         await expect.poll(() => panel.getByTestId('quick-availability').textContent()).toBe('99.731 % · target missed');
         expect(await panel.getByTestId('quick-credit').textContent()).toBe('25 %');
+        // 44.64 - 120 = -75.36 min left
         expect(await panel.getByTestId('quick-budget').textContent()).toBe(
-          '45 min; 268.8 % consumed, −1 h 15 min left',
+          `${formatDuration(44.64, 'en')}; 268.8 % consumed, ${formatDuration(44.64 - 120, 'en')} left`,
         );
         // 2e9 users x 120 min = 2.4e11 user-minutes = 4.0e9 user-hours; 1000 x 120 = 120,000
         expect(await panel.getByTestId('quick-user-minutes').textContent()).toBe(

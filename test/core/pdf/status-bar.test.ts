@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdf } from '@core/pdf';
+import { formatDuration } from '@core/format';
 import { importFile } from '@core/import';
 import { buildReport } from '@core/report/index';
 import { settingsSchema } from '@core/model/settings';
@@ -40,6 +41,6 @@ describePdf('renderPdf: status bars', (chromePath) => {
     expect(text).toContain(
       squash('Each day from 2024-03-01 to 2024-03-09 (UTC) coloured by the worst it saw; 3 with an outage.'),
     );
-    expect(text).toContain(squash('Most downtime: 2024-03-05 (1 h 00 min).'));
+    expect(text).toContain(squash(`Most downtime: 2024-03-05 (${formatDuration(60, 'en')}).`));
   });
 });
