@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseCliArgs, type ReportArgs } from './args';
 import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
@@ -7,7 +7,7 @@ import { settingsFromArgs } from './settings-from-args';
 import { writeFileAtomic } from '../io/write-file-atomic';
 import { formatTable } from '../print/report-table';
 import { reportText } from '../print/report-text';
-import { importFile } from '../import';
+import { sourceFromArgs } from './source-from-args';
 import { serveSecondHalf, threadSecondCore } from '../import/source/parallel-read/helper-thread';
 import type { SecondCore } from '../import/source/parallel-read/status-log-halves';
 import { buildReportOnCores } from '../report/index';
@@ -46,13 +46,7 @@ let platformSweeper: PlatformSweeper | undefined;
 
 async function report(args: ReportArgs): Promise<void> {
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
-  const imported = await importFile(args.file, {
-    fileName: basename(args.file),
-    settings: settings.import,
-    // only the PDF lists incidents, so only it needs their ids and titles
-    keepTexts: args.pdf !== null,
-    secondCore,
-  });
+  const imported = await sourceFromArgs(args, secondCore).read(settings);
   let model: ReportModel;
   try {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a

@@ -1,4 +1,5 @@
 import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { ServerSourceInfo } from '../model/import-result';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -26,7 +27,7 @@ export const JSON_ROW_FIELDS = [
 export type JsonRow = Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number]>;
 
 export interface ReportJson {
-  source: { file: string; sha256: string; format: string; records: number; skipped: number };
+  source: { file: string; sha256: string; format: string; records: number; skipped: number; server?: ServerSourceInfo };
   settings: ReportModel['settings'];
   months: JsonRow[];
   summary: JsonRow[];
@@ -41,9 +42,10 @@ function jsonRow(row: PeriodFigures): JsonRow {
 
 /** SPEC 7's `--format json` object: exactly its keys, in its order, numbers unrounded. */
 export function reportJson(model: ReportModel): ReportJson {
-  const { file, sha256, format, records, skipped } = model.source;
+  const { file, sha256, format, records, skipped, server } = model.source;
   return {
-    source: { file, sha256, format, records, skipped },
+    // a server's read adds what it asked (URL, query, PromQL) and received (bytes)
+    source: { file, sha256, format, records, skipped, ...(server && { server }) },
     settings: model.settings,
     months: model.months.map(jsonRow),
     summary: model.summary.map((r) => jsonRow({ ...r, month: null })),

@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { ImportError, type Diagnostic, type ImportResult, type ServerSourceInfo } from '../../../model/import-result';
+import type { Settings } from '../../../model/settings';
+import { monthKey } from '../../../time/month-key';
+import { reportRange } from '../../../time/report-range';
+import { monthBoundaries } from '../../../time/zoned-months';
+import type { LogSource, SourceReadOptions } from '../log-source';
+import { periodCounts, type SeriesCounts } from './period-counts';
+import { PrometheusClient } from './prometheus-client';
+import { rangeRuleOf, seriesSelector, type RangeRule } from './promql';
+import { probeRangeRule } from './range-rule-probe';
+import { allOfSeries, windowOfAll, type SampleWindow } from './raw-samples';
+import { importServerStreams, type ServerStream, type ServiceCounts } from './status-log-adapter';
+import { streamOf } from './series-streams';
+import { coverageNotes } from './coverage';
+
+export interface PrometheusQuery {
+  url: string;
+  /** a series selector picking 0/1 series (1 = up), e.g. probe_success{job="blackbox"} */
+  query: string;
+  /** the label naming each series' service (default job) */
+  serviceLabel: string;
+  /** the label naming each series' region (default instance); null: none */
+  regionLabel: string | null;
+  timeoutMs: number;
+  /** more series than this is an error asking to narrow the query */
+  maxSeries: number;
+}
+
+export const PROMETHEUS_DEFAULTS = {
+  serviceLabel: 'job',
+  regionLabel: 'instance',
+  timeoutMs: 60_000,
+  maxSeries: 20_000,
+} as const;
+
+/** The edge windows of a period: long enough to hold a few samples of a typical series, at most half the period. */
+function edgeWidth(counts: Map<string, SeriesCounts>, k: number, length: number): number {
+  const steps: number[] = [];
+  for (const s of counts.values()) if (s.count[k]! > 0) steps.push(length / s.count[k]!);
+  steps.sort((a, b) => a - b);
+  const typical = steps[steps.length >> 1] ?? length;
+  return Math.min(Math.floor(length / 2), Math.max(60_000, Math.ceil(5 * typical)));
+}
+
+/**
+ * Prometheus (and the servers that serve its HTTP API) as a log source: each series the query selects is a
+ * status stream (SPEC 2). The server does the counting: per series and period (the report's months in its
+ * time zone) it answers sample counts, up samples, min and max; the source then fetches raw samples only
+ * where the status can change: every sample of a series' period that held a failure (min 0) or whose edges
+ * hold no sample (the series started, stopped or paused there), and the first and last few samples of
+ * every other period. What is left on the server is up samples between two fetched up samples of their
+ * stream, which start and end no run, so the same reduction a file takes gives the same records.
+ */
+export class PrometheusSource implements LogSource {
+  constructor(private readonly q: PrometheusQuery) {}
+
+  get name(): string {
+    return this.q.url;
+  }
+
+  async read(settings: Settings, opts: SourceReadOptions = {}): Promise<ImportResult> {
+    const q = this.q;
+    const selector = seriesSelector(q.query);
+    if (selector === null) {
+      throw new ImportError(
+        `--query must be a series selector such as probe_success{job="blackbox"}, not "${q.query}" ` +
+          '(an expression has no raw samples: record it with a recording rule and select that)',
+      );
+    }
+    const range = reportRange(null, settings.range, settings.reportTimeZone);
+    if (range === null || settings.range.from === null || settings.range.to === null) {
+      throw new ImportError('a Prometheus report needs its range: give --from and --to');
+    }
+    const b = monthBoundaries(range.from, range.to, settings.reportTimeZone);
+    const client = new PrometheusClient({ url: q.url, timeoutMs: q.timeoutMs, signal: opts.signal });
+    const version = await client.version();
+    let rule = rangeRuleOf(version);
+    let read = await this.readWith(client, selector, b, range.from, rule, opts);
+    const probe = read.probe && (await probeRangeRule(client, selector, read.probe.metric, read.probe.t));
+    let ruleNote = `the server (version ${version ?? 'not given'}) ${rule === 'both-ends' ? 'includes both ends of a range selector: each month is read as [start, end - 1 ms]' : 'leaves out the start of a range selector: each month is read as (start - 1 ms, end - 1 ms]'}`;
+    if (probe && probe !== rule) {
+      // the version misled: read again under the rule the server showed
+      rule = probe;
+      read = await this.readWith(client, selector, b, range.from, rule, opts);
+      ruleNote = `the server (version ${version ?? 'not given'}) ${rule === 'both-ends' ? 'includes both ends' : 'leaves out the start'} of a range selector, as a probe on a sample showed: each month is read as [start, end)`;
+    }
+    const streams = read.streams;
+    if (streams.length === 0) {
+      throw new ImportError(
+        `${q.url}: the query ${q.query} selects no samples from ${monthKey(range.from)} to ${monthKey(range.to)}`,
+      );
+    }
+    const imported = await importServerStreams(streams, read.services, b, settings.import);
+    const server: ServerSourceInfo = {
+      url: q.url,
+      query: q.query,
+      rangeRule: rule,
+      version,
+      promql: client.queries,
+      bytes: client.bytes,
+    };
+    const samples = read.services.reduce((n, s) => n + s.all.reduce((a, x) => a + x, 0), 0);
+    const diagnostics: Diagnostic[] = [
+      { line: 0, message: `Prometheus: ${ruleNote}` },
+      ...read.notes,
+      ...imported.diagnostics,
+    ];
+    return {
+      ...imported,
+      source: {
+        ...imported.source,
+        file: q.url,
+        sha256: read.sha256,
+        format: 'prometheus',
+        bytes: client.bytes,
+        rows: samples,
+        server,
+      },
+      diagnostics,
+      diagnosticsTotal: imported.diagnosticsTotal + diagnostics.length - imported.diagnostics.length,
+      columns: [],
+      mapping: {},
+    };
+  }
+
+  /** Counts, edges and raw samples under one range rule. */
+  private async readWith(
+    client: PrometheusClient,
+    selector: string,
+    b: Float64Array,
+    firstMonth: number,
+    rule: RangeRule,
+    opts: SourceReadOptions,
+  ): Promise<{
+    streams: ServerStream[];
+    services: ServiceCounts[];
+    notes: Diagnostic[];
+    probe: { metric: Record<string, string>; t: number } | null;
+    sha256: string;
+  }> {
+    const q = this.q;
+    const periods = b.length - 1;
+    const progress = (done: number): void => opts.onProgress?.({ bytesRead: client.bytes, bytesTotal: 0, rows: done });
+    const counts = await periodCounts(client, selector, b, rule, q.maxSeries, progress);
+    // the labels and values of every series are checked before a raw sample is asked for
+    const named = new Map<string, { counts: SeriesCounts; stream: ServerStream; windows: SampleWindow[] }>();
+    const seen = new Map<string, string>();
+    for (const [key, c] of counts) {
+      const stream = streamOf(c, q.serviceLabel, q.regionLabel, seen, q.query);
+      named.set(key, { counts: c, stream, windows: [] });
+    }
+    const hash = createHash('sha256');
+    const keep = (key: string, w: SampleWindow | undefined): boolean => {
+      const s = named.get(key);
+      if (s === undefined || w === undefined || w.times.length === 0) return false;
+      s.windows.push(w);
+      hash.update(key).update(Float64Array.from(w.times)).update(Float64Array.from(w.values));
+      return true;
+    };
+    for (let k = 0; k < periods; k++) {
+      const from = b[k]!;
+      const to = b[k + 1]!;
+      const width = edgeWidth(counts, k, to - from);
+      const head = await windowOfAll(client, selector, from, from + width, rule);
+      const tail = await windowOfAll(client, selector, to - width, to, rule);
+      for (const [key, s] of named) {
+        const n = s.counts.count[k]!;
+        if (n === 0) continue;
+        const whole = s.counts.min[k] === 0 || !head.has(key) || !tail.has(key);
+        if (whole) keep(key, await allOfSeries(client, selector, s.counts.metric, from, to, n, rule));
+        else {
+          keep(key, head.get(key));
+          keep(key, tail.get(key));
+        }
+      }
+      progress(periods + k + 1);
+    }
+    const streams: ServerStream[] = [];
+    let probe: { metric: Record<string, string>; t: number } | null = null;
+    for (const s of named.values()) {
+      const byTime = new Map<number, number>();
+      for (const w of s.windows) w.times.forEach((t, i) => byTime.set(t, w.values[i]!));
+      const times = [...byTime.keys()].sort((x, y) => x - y);
+      if (times.length === 0) continue;
+      if (probe === null) {
+        const i = times.findIndex((t, j) => times[j + 1] !== t + 1);
+        probe = { metric: s.counts.metric, t: times[i]! };
+      }
+      streams.push({ ...s.stream, times, values: times.map((t) => byTime.get(t)!) });
+    }
+    const services = new Map<string, ServiceCounts>();
+    for (const { counts: c, stream } of named.values()) {
+      let sc = services.get(stream.service);
+      if (sc === undefined) {
+        sc = { service: stream.service, all: new Float64Array(periods), up: new Float64Array(periods) };
+        services.set(stream.service, sc);
+      }
+      for (let k = 0; k < periods; k++) {
+        sc.all[k]! += c.count[k]!;
+        sc.up[k]! += c.up[k]!;
+      }
+    }
+    const notes = coverageNotes([...named.values()], b, firstMonth);
+    return { streams, services: [...services.values()], notes, probe, sha256: hash.digest('hex') };
+  }
+}
