@@ -34,15 +34,15 @@ export function coverageNotes(
     for (let k = 0; k + 1 < b.length; k++) {
       const expected = (b[k + 1]! - b[k]!) / step;
       const share = Number.isFinite(expected) ? Math.min(1, counts.count[k]! / expected) : counts.count[k]! > 0 ? 1 : 0;
-      if (share < FULL) months.push(`${monthKey(firstMonth + k)} ${(share * 100).toFixed(1)} %`);
+      if (share < FULL) months.push(`${(share * 100).toFixed(1)} % of ${monthKey(firstMonth + k)}`);
     }
     if (months.length === 0) continue;
     const every = Number.isFinite(step) ? `one sample every ${step / 1000} s` : 'no interval (one sample)';
     notes.push({
       line: 0,
       message:
-        `Prometheus: series ${seriesName(counts.metric)} (${every}) was observed in part of the range: ` +
-        `${months.join(', ')} of its samples; the time without samples is not up time`,
+        `Prometheus: series ${seriesName(counts.metric)} (${every}) has samples for only ${months.join(', ')}; ` +
+        'the rest of that time was not observed, so it is no proof of up time',
     });
   }
   return notes;

@@ -9,6 +9,7 @@ import { periodCounts, type SeriesCounts } from './period-counts';
 import { PrometheusClient } from './prometheus-client';
 import { rangeRuleOf, seriesSelector, type RangeRule } from './promql';
 import { probeRangeRule } from './range-rule-probe';
+import { edgeSamples } from './edge-search';
 import { allOfSeries, windowOfAll, type SampleWindow } from './raw-samples';
 import { importServerStreams, type ServerStream, type ServiceCounts } from './status-log-adapter';
 import { streamOf } from './series-streams';
@@ -34,22 +35,22 @@ export const PROMETHEUS_DEFAULTS = {
   maxSeries: 20_000,
 } as const;
 
-/** The edge windows of a period: long enough to hold a few samples of a typical series, at most half the period. */
-function edgeWidth(counts: Map<string, SeriesCounts>, k: number, length: number): number {
-  const steps: number[] = [];
-  for (const s of counts.values()) if (s.count[k]! > 0) steps.push(length / s.count[k]!);
-  steps.sort((a, b) => a - b);
-  const typical = steps[steps.length >> 1] ?? length;
-  return Math.min(Math.floor(length / 2), Math.max(60_000, Math.ceil(5 * typical)));
+/**
+ * The edge windows of a period: 5 minutes, Prometheus's own look-back (a probe sampled less often than that
+ * is not read by its instant queries either), at most half the period. A series with no sample in one is
+ * searched by counts (edge-search.ts).
+ */
+function edgeWidth(length: number): number {
+  return Math.min(Math.floor(length / 2), 5 * 60_000);
 }
 
 /**
  * Prometheus (and the servers that serve its HTTP API) as a log source: each series the query selects is a
  * status stream (SPEC 2). The server does the counting: per series and period (the report's months in its
  * time zone) it answers sample counts, up samples, min and max; the source then fetches raw samples only
- * where the status can change: every sample of a series' period that held a failure (min 0) or whose edges
- * hold no sample (the series started, stopped or paused there), and the first and last few samples of
- * every other period. What is left on the server is up samples between two fetched up samples of their
+ * where the status can change: every sample of a series' period that held a failure (min 0), and the first
+ * and last few samples of every other period (found by halving the month with counts when the series
+ * starts or stops inside it). What is left on the server is up samples between two fetched up samples of their
  * stream, which start and end no run, so the same reduction a file takes gives the same records.
  */
 export class PrometheusSource implements LogSource {
@@ -161,18 +162,21 @@ export class PrometheusSource implements LogSource {
     for (let k = 0; k < periods; k++) {
       const from = b[k]!;
       const to = b[k + 1]!;
-      const width = edgeWidth(counts, k, to - from);
+      const width = edgeWidth(to - from);
       const head = await windowOfAll(client, selector, from, from + width, rule);
       const tail = await windowOfAll(client, selector, to - width, to, rule);
       for (const [key, s] of named) {
         const n = s.counts.count[k]!;
         if (n === 0) continue;
-        const whole = s.counts.min[k] === 0 || !head.has(key) || !tail.has(key);
-        if (whole) keep(key, await allOfSeries(client, selector, s.counts.metric, from, to, n, rule));
-        else {
-          keep(key, head.get(key));
-          keep(key, tail.get(key));
+        // a failure: every sample of the month, for the runs and where they end
+        if (s.counts.min[k] === 0) {
+          keep(key, await allOfSeries(client, selector, s.counts.metric, from, to, n, rule));
+          continue;
         }
+        // all up: only its first and last samples, which end a run from the month before and bound its time
+        const metric = s.counts.metric;
+        keep(key, head.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'first')));
+        keep(key, tail.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'last')));
       }
       progress(periods + k + 1);
     }
