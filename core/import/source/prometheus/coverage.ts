@@ -8,7 +8,7 @@ import { seriesName } from './series-streams';
 const FULL = 0.99;
 
 /** The median interval between consecutive fetched samples of a series (each window is consecutive). */
-function medianInterval(windows: readonly SampleWindow[]): number {
+export function medianInterval(windows: readonly SampleWindow[]): number {
   const steps: number[] = [];
   for (const w of windows) for (let i = 1; i < w.times.length; i++) steps.push(w.times[i]! - w.times[i - 1]!);
   if (steps.length === 0) return NaN;
@@ -46,4 +46,22 @@ export function coverageNotes(
     });
   }
   return notes;
+}
+
+/**
+ * Samples a month may miss, against its series' interval, and still be read from its first and last samples:
+ * three missed in a row leave a gap of four intervals, inside SPEC 2's default limit of five.
+ */
+const MISSED = 3;
+
+/**
+ * Whether a month's `count` samples come at the interval its first and last windows show, from the first
+ * sample to the last: then no gap hides between them and the samples left on the server are all observed.
+ * False when the interval is unknown (a window of one sample).
+ */
+export function evenlySampled(first: SampleWindow, last: SampleWindow, count: number): boolean {
+  const step = medianInterval([first, last]);
+  if (!(step > 0) || first.times.length === 0 || last.times.length === 0) return false;
+  const expected = Math.round((last.times[last.times.length - 1]! - first.times[0]!) / step) + 1;
+  return Math.abs(count - expected) <= MISSED;
 }

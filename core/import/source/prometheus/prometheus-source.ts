@@ -13,7 +13,7 @@ import { edgeSamples } from './edge-search';
 import { allOfSeries, windowOfAll, type SampleWindow } from './raw-samples';
 import { importServerStreams, type ServerStream, type ServiceCounts } from './status-log-adapter';
 import { streamOf } from './series-streams';
-import { coverageNotes } from './coverage';
+import { coverageNotes, evenlySampled } from './coverage';
 
 export interface PrometheusQuery {
   url: string;
@@ -48,9 +48,10 @@ function edgeWidth(length: number): number {
  * Prometheus (and the servers that serve its HTTP API) as a log source: each series the query selects is a
  * status stream (SPEC 2). The server does the counting: per series and period (the report's months in its
  * time zone) it answers sample counts, up samples, min and max; the source then fetches raw samples only
- * where the status can change: every sample of a series' period that held a failure (min 0), and the first
- * and last few samples of every other period (found by halving the month with counts when the series
- * starts or stops inside it). What is left on the server is up samples between two fetched up samples of their
+ * where the status can change: every sample of a series' period that held a failure (min 0) or a gap (its
+ * count short of what its interval gives between its first and last sample), and the first and last few
+ * samples of every other period (found by halving the month with counts when the series starts or stops
+ * inside it). What is left on the server is up samples between two fetched up samples of their
  * stream, which start and end no run, so the same reduction a file takes gives the same records.
  */
 export class PrometheusSource implements LogSource {
@@ -173,10 +174,15 @@ export class PrometheusSource implements LogSource {
           keep(key, await allOfSeries(client, selector, s.counts.metric, from, to, n, rule));
           continue;
         }
-        // all up: only its first and last samples, which end a run from the month before and bound its time
+        // all up: only its first and last samples, which end a run from the month before and bound its time,
+        // when the count shows the samples between them come at the series' interval (no gap hides there)
         const metric = s.counts.metric;
-        keep(key, head.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'first')));
-        keep(key, tail.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'last')));
+        const first = head.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'first'));
+        const last = tail.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'last'));
+        if (evenlySampled(first, last, n)) {
+          keep(key, first);
+          keep(key, last);
+        } else keep(key, await allOfSeries(client, selector, metric, from, to, n, rule));
       }
       progress(periods + k + 1);
     }
