@@ -33,8 +33,8 @@ interface Report {
 const MAX_GAP_NONE = USAGE.includes('--max-gap') ? ['--max-gap', 'none'] : [];
 const RANGE = ['--from', '2026-01', '--to', '2026-02'];
 
-function report(args: string[]): Report {
-  const r = runCli(['report', ...args, ...RANGE, ...MAX_GAP_NONE, '--format', 'json']);
+function report(args: string[], gapRule = MAX_GAP_NONE): Report {
+  const r = runCli(['report', ...args, ...RANGE, ...gapRule, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Report;
@@ -95,6 +95,15 @@ describeWithPrometheus('sla report --prometheus against a real Prometheus', () =
     // January read up to 1 ms before February: [start, end - 1 ms] in Prometheus 2's both-ends rule
     expect(server.source.server!.promql).toContain('count_over_time(probe_success[2678399999ms] @ 1769903999.999)');
     expect(server.diagnostics[0]!.message).toMatch(/includes both ends of a range selector/);
+  });
+
+  it("gives the file path's month rows under SPEC 2's default gap rule too", () => {
+    // api/us has a two-hour gap on 2 February (no data past 5 x its minute); web/us and web/ap's January is read
+    // from its two ends, and the samples left on the server between them leave no gap
+    const server = report(['--prometheus', prom.url, '--query', 'probe_success'], []);
+    const file = report([probesCsv], []);
+    expect(server.months).toEqual(file.months);
+    expect(server.summary).toEqual(file.summary);
   });
 
   it('finds the range rule by asking the server about a sample it holds', async () => {
