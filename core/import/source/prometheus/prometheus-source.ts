@@ -44,6 +44,17 @@ function edgeWidth(length: number): number {
   return Math.min(Math.floor(length / 2), 5 * 60_000);
 }
 
+/** The first diagnostic: which rule the months were read under, and how it was found. */
+function ruleNote(version: string | null, rule: RangeRule, probed: boolean): string {
+  const ends = rule === 'both-ends' ? 'includes both ends of' : 'leaves out the start of';
+  const how = probed ? `, as a probe on a sample showed (its version, ${version}, said otherwise)` : '';
+  const range = rule === 'both-ends' ? 'the month less 1 ms' : 'the whole month';
+  return (
+    `Prometheus: the server (version ${version ?? 'not given'}) ${ends} a range selector${how}: each month is ` +
+    `read as [start, end) by a range of ${range} evaluated 1 ms before the month ends`
+  );
+}
+
 /**
  * Prometheus (and the servers that serve its HTTP API) as a log source: each series the query selects is a
  * status stream (SPEC 2). The server does the counting: per series and period (the report's months in its
@@ -80,12 +91,12 @@ export class PrometheusSource implements LogSource {
     let rule = rangeRuleOf(version);
     let read = await this.readWith(client, selector, b, range.from, rule, opts);
     const probe = read.probe && (await probeRangeRule(client, selector, read.probe.metric, read.probe.t));
-    let ruleNote = `the server (version ${version ?? 'not given'}) ${rule === 'both-ends' ? 'includes both ends of a range selector: each month is read as [start, end - 1 ms]' : 'leaves out the start of a range selector: each month is read as (start - 1 ms, end - 1 ms]'}`;
-    if (probe && probe !== rule) {
-      // the version misled: read again under the rule the server showed
+    const probed = probe !== null && probe !== rule;
+    if (probed) {
+      // the version misled (VictoriaMetrics answers with a Prometheus 2 version): read again under the rule
+      // the server showed
       rule = probe;
       read = await this.readWith(client, selector, b, range.from, rule, opts);
-      ruleNote = `the server (version ${version ?? 'not given'}) ${rule === 'both-ends' ? 'includes both ends' : 'leaves out the start'} of a range selector, as a probe on a sample showed: each month is read as [start, end)`;
     }
     const streams = read.streams;
     if (streams.length === 0) {
@@ -104,7 +115,7 @@ export class PrometheusSource implements LogSource {
     };
     const samples = read.services.reduce((n, s) => n + s.all.reduce((a, x) => a + x, 0), 0);
     const diagnostics: Diagnostic[] = [
-      { line: 0, message: `Prometheus: ${ruleNote}` },
+      { line: 0, message: ruleNote(version, rule, probed) },
       ...read.notes,
       ...imported.diagnostics,
     ];
