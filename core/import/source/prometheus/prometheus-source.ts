@@ -14,6 +14,7 @@ import { allOfSeries, windowOfAll, type SampleWindow } from './raw-samples';
 import { importServerStreams, type ServerStream, type ServiceCounts } from './status-log-adapter';
 import { streamOf } from './series-streams';
 import { coverageNotes, evenlySampled } from './coverage';
+import { eachInFlight } from './in-flight';
 
 export interface PrometheusQuery {
   url: string;
@@ -42,6 +43,34 @@ export const PROMETHEUS_DEFAULTS = {
  */
 function edgeWidth(length: number): number {
   return Math.min(Math.floor(length / 2), 5 * 60_000);
+}
+
+/** Requests for raw samples in flight at once: a fleet's series are many small questions. */
+const IN_FLIGHT = 8;
+
+/**
+ * The raw samples of one series' month [from, to) that the reduction needs: all of them when the month held a
+ * failure (for the runs and where they end) or its count shows a gap; else its first and last few, which end
+ * a run from the month before and bound its time (the samples between are up, at the series' interval).
+ * `head` and `tail`: its samples in the month's edge windows, when it has some.
+ */
+async function monthSamples(
+  client: PrometheusClient,
+  selector: string,
+  counts: SeriesCounts,
+  month: { from: number; to: number; width: number; rule: RangeRule; k: number },
+  head: SampleWindow | undefined,
+  tail: SampleWindow | undefined,
+): Promise<SampleWindow[]> {
+  const { from, to, width, rule, k } = month;
+  const n = counts.count[k]!;
+  if (n === 0) return [];
+  const metric = counts.metric;
+  if (counts.min[k] === 0) return [await allOfSeries(client, selector, metric, from, to, n, rule)];
+  const first = head ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'first'));
+  const last = tail ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'last'));
+  if (evenlySampled(first, last, n)) return [first, last];
+  return [await allOfSeries(client, selector, metric, from, to, n, rule)];
 }
 
 /** The first diagnostic: which rule the months were read under, and how it was found. */
@@ -163,43 +192,23 @@ export class PrometheusSource implements LogSource {
       const stream = streamOf(c, q.serviceLabel, q.regionLabel, seen, q.query);
       named.set(key, { counts: c, stream, windows: [] });
     }
-    const hash = createHash('sha256');
-    const keep = (key: string, w: SampleWindow | undefined): boolean => {
-      const s = named.get(key);
-      if (s === undefined || w === undefined || w.times.length === 0) return false;
-      s.windows.push(w);
-      hash.update(key).update(Float64Array.from(w.times)).update(Float64Array.from(w.values));
-      return true;
-    };
     for (let k = 0; k < periods; k++) {
       const from = b[k]!;
       const to = b[k + 1]!;
       const width = edgeWidth(to - from);
       const head = await windowOfAll(client, selector, from, from + width, rule);
       const tail = await windowOfAll(client, selector, to - width, to, rule);
-      for (const [key, s] of named) {
-        const n = s.counts.count[k]!;
-        if (n === 0) continue;
-        // a failure: every sample of the month, for the runs and where they end
-        if (s.counts.min[k] === 0) {
-          keep(key, await allOfSeries(client, selector, s.counts.metric, from, to, n, rule));
-          continue;
-        }
-        // all up: only its first and last samples, which end a run from the month before and bound its time,
-        // when the count shows the samples between them come at the series' interval (no gap hides there)
-        const metric = s.counts.metric;
-        const first = head.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'first'));
-        const last = tail.get(key) ?? (await edgeSamples(client, selector, metric, from, to, width, rule, 'last'));
-        if (evenlySampled(first, last, n)) {
-          keep(key, first);
-          keep(key, last);
-        } else keep(key, await allOfSeries(client, selector, metric, from, to, n, rule));
-      }
+      const month = { from, to, width, rule, k };
+      await eachInFlight([...named], IN_FLIGHT, async ([key, s]) => {
+        const windows = await monthSamples(client, selector, s.counts, month, head.get(key), tail.get(key));
+        s.windows.push(...windows.filter((w) => w.times.length > 0));
+      });
       progress(periods + k + 1);
     }
+    const hash = createHash('sha256');
     const streams: ServerStream[] = [];
     let probe: { metric: Record<string, string>; t: number } | null = null;
-    for (const s of named.values()) {
+    for (const [key, s] of named) {
       const byTime = new Map<number, number>();
       for (const w of s.windows) w.times.forEach((t, i) => byTime.set(t, w.values[i]!));
       const times = [...byTime.keys()].sort((x, y) => x - y);
@@ -208,7 +217,9 @@ export class PrometheusSource implements LogSource {
         const i = times.findIndex((t, j) => times[j + 1] !== t + 1);
         probe = { metric: s.counts.metric, t: times[i]! };
       }
-      streams.push({ ...s.stream, times, values: times.map((t) => byTime.get(t)!) });
+      const values = times.map((t) => byTime.get(t)!);
+      hash.update(key).update(Float64Array.from(times)).update(Float64Array.from(values));
+      streams.push({ ...s.stream, times, values });
     }
     const services = new Map<string, ServiceCounts>();
     for (const { counts: c, stream } of named.values()) {
