@@ -1,5 +1,6 @@
 import type { CreditCommitment, EpisodeRow, PeriodFigures, ReportModel, RollingSeries } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
+import type { ServerSourceInfo } from '../model/import-result';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -38,7 +39,7 @@ export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
 }
 
 export interface ReportJson {
-  source: { file: string; sha256: string; format: string; records: number; skipped: number };
+  source: { file: string; sha256: string; format: string; records: number; skipped: number; server?: ServerSourceInfo };
   settings: ReportModel['settings'];
   months: JsonRow[];
   summary: JsonRow[];
@@ -87,13 +88,14 @@ function periodRows(model: ReportModel): JsonRow[] {
 
 /** SPEC 7's `--format json` object: its keys in its order, numbers unrounded. */
 export function reportJson(model: ReportModel): ReportJson {
-  const { file, sha256, format, records, skipped } = model.source;
+  const { file, sha256, format, records, skipped, server } = model.source;
   let totalAmount: number | null = null;
   for (const r of model.summary) {
     if (r.service !== PLATFORM && r.creditAmount !== null) totalAmount = (totalAmount ?? 0) + r.creditAmount;
   }
   return {
-    source: { file, sha256, format, records, skipped },
+    // a server's read adds what it asked (URL, query, PromQL) and received (bytes)
+    source: { file, sha256, format, records, skipped, ...(server && { server }) },
     settings: model.settings,
     months: periodRows(model),
     // the whole range has no period key of SPEC 7's forms: null, as its month
