@@ -31,6 +31,8 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** `NAME=EXPRESSION` definitions of composite services, as typed */
+  composites: string[];
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -70,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         settings: str,
         'max-gap': str,
         'service-start': many,
+        composite: many,
       },
     });
   } catch (e) {
@@ -111,5 +114,6 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    composites: v.composite ?? [],
   };
 }

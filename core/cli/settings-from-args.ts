@@ -4,6 +4,7 @@ import { UsageError } from './usage';
 import { parseDurationMinutes } from '../import/values/duration';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
+import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/composite-expression';
 
 /** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
 function keyValue(flag: string, text: string): [string, string] {
@@ -103,6 +104,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     }
     s.serviceStart = starts;
   }
+  if (args.composites.length) s.composites = compositesFromArgs(args.composites, base.composites);
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
@@ -116,6 +118,25 @@ function maxGapMinutes(text: string): number | 'none' {
   const m = parseDurationMinutes(text);
   if (!(m > 0)) throw new UsageError(`--max-gap expects a duration such as 30m or 2h, or none, got "${text}"`);
   return m;
+}
+
+/** `--composite NAME=EXPRESSION` on top of the settings file's: a name given again replaces its definition. */
+function compositesFromArgs(texts: readonly string[], base: Settings['composites']): Settings['composites'] {
+  const out = [...base];
+  for (const text of texts) {
+    let name: string;
+    try {
+      name = parseCompositeDefinition(text).name;
+    } catch (e) {
+      if (e instanceof CompositeSyntaxError) throw new UsageError(`--composite "${text}": ${e.message}`);
+      throw e;
+    }
+    const c = { name, expression: text.slice(text.indexOf('=') + 1) };
+    const i = out.findIndex((x) => x.name === name);
+    if (i >= 0) out[i] = c;
+    else out.push(c);
+  }
+  return out;
 }
 
 function parseOrThrow(json: unknown, what: string): Settings {

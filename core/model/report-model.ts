@@ -27,6 +27,12 @@ export interface PeriodFigures {
   userAvailability: number | null;
   impact: Record<string, number>;
   sampleAvailability: number | null;
+  /**
+   * composite services only (issue 18 item 3): the availability its components' figures would give if they
+   * failed independently (a series multiplies them, a parallel multiplies unavailabilities); `availability`
+   * is the one from the actual timelines
+   */
+  naiveAvailability?: number | null;
 }
 
 /** A longer period: a quarter ("2022-Q4"), a year ("2022") or the whole range ("all"). */

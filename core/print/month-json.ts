@@ -24,7 +24,7 @@ export const JSON_ROW_FIELDS = [
   'sampleAvailability',
 ] as const satisfies readonly (keyof PeriodFigures)[];
 
-export type JsonRow = Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number]>;
+export type JsonRow = Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability'>;
 
 export interface ReportJson {
   source: { file: string; sha256: string; format: string; records: number; skipped: number };
@@ -37,6 +37,8 @@ export interface ReportJson {
 function jsonRow(row: PeriodFigures): JsonRow {
   const out: Record<string, unknown> = {};
   for (const field of JSON_ROW_FIELDS) out[field] = field === 'month' ? row.month : row[field];
+  // composite rows only (issue 18 item 3): the product of the components' availabilities, beside the real one
+  if (row.naiveAvailability !== undefined) out.naiveAvailability = row.naiveAvailability;
   return out as JsonRow;
 }
 

@@ -1,5 +1,5 @@
 import type { ImportResult } from '../model/import-result';
-import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import type { IncidentRow, LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
 import type { Settings } from '../model/settings';
 import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
 import { reportRange, type MonthRange } from '../time/report-range';
@@ -19,12 +19,15 @@ import {
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
 import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
-import { PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
+import { codeUnitOrder, PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
 import { ninesTable } from './nines-table';
+import { compositeTimelines, type CompositeSetup } from '../compute/composite-records';
+import { naiveAvailability } from '../compute/composite-naive';
+import { tableFromRecords } from '../model/record-table';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -182,10 +185,46 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
     if (!m) {
-      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), observedFor(service, settings), f);
+      const composite = compositesOf(settings, f).timelines.get(service);
+      m = composite
+        ? serviceMinutes(compositeSweep(service, settings), null, composite.observed, f)
+        : serviceMinutes(sweepOf(service, settings), samplesOf(service), observedFor(service, settings), f);
       minutes.set(service, m);
     }
     return m;
+  };
+
+  // composites (issue 18 item 3): their records are derived from their components' before the sweep, so
+  // every figure of theirs comes from the same engine; they depend on the range through the window
+  let compositeKey = '';
+  let composites: CompositeSetup = { timelines: new Map(), diagnostics: [] };
+  const compositeSweeps = new Map<string, SweepIndex>();
+  const compositesOf = (settings: Settings, f: RangeFrame | null): CompositeSetup => {
+    if (!f || settings.composites.length === 0) return { timelines: new Map(), diagnostics: [] };
+    const key = JSON.stringify([settings.composites, settings.weights, settings.serviceStart, frameKey]);
+    if (key !== compositeKey) {
+      compositeKey = key;
+      const window = { from: f.boundaries[0]!, to: f.boundaries[f.boundaries.length - 1]! };
+      composites = compositeTimelines(table, input.observed ?? null, services, settings, window);
+      compositeSweeps.clear();
+    }
+    return composites;
+  };
+  const compositeSweep = (name: string, settings: Settings): SweepIndex => {
+    let sweep = compositeSweeps.get(name);
+    if (!sweep) {
+      const major = serviceMajorTable(tableFromRecords(composites.timelines.get(name)!.records));
+      const { weights } = settings;
+      // a composite's records carry no share or region of their own: f(r) is their severity weight
+      const shares = recordShares(major.table, weights, new Float64Array(0));
+      const rows = serviceRows(major, name);
+      sweep = indexSweep(
+        sweepService(major.table, rows, { weights, shares, ignoreMaintenanceFrom: Infinity }),
+        weights,
+      );
+      compositeSweeps.set(name, sweep);
+    }
+    return sweep;
   };
 
   const observedFor = (service: string, settings: Settings): Observed =>
@@ -235,7 +274,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   const shownOf = (settings: Settings): string[] => {
     const filter = settings.services;
-    return filter === null ? services : services.filter((s) => filter.includes(s));
+    const names = [...compositesOf(settings, frameOf(settings)).timelines.keys()];
+    const all = names.length ? [PLATFORM, ...[...services.slice(1), ...names].sort(codeUnitOrder)] : services;
+    return filter === null ? all : all.filter((s) => filter.includes(s));
   };
 
   return {
@@ -292,12 +333,27 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
           toMonth: monthKey(p.to),
         });
       checkMinutes(settings);
+      const { timelines, diagnostics } = compositesOf(settings, f);
+      if (diagnostics.length) {
+        model.diagnostics = [...model.diagnostics, ...diagnostics];
+        model.diagnosticsTotal += diagnostics.length;
+      }
+      // a composite row carries the product of its components' availabilities over the same period beside its own
+      const naive = <R extends PeriodFigures>(s: string, row: R, pick: (m: ServiceMinutes) => PeriodMinutes): R => {
+        const c = timelines.get(s);
+        if (!c) return row;
+        const availabilityOf = (x: string): number | null =>
+          periodFigures(x, null, pick(minutesOf(x, settings, f)), settings).availability;
+        return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
+      };
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
-        m.months.forEach((pm, k) => model.months.push(periodFigures(s, model.monthKeys[k]!, pm, settings)));
-        f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
-        f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
-        model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+        m.months.forEach((pm, k) =>
+          model.months.push(naive(s, periodFigures(s, model.monthKeys[k]!, pm, settings), (x) => x.months[k]!)),
+        );
+        f.quarters.forEach((p, i) => model.quarters.push(naive(s, long(s, p, m.quarters[i]!), (x) => x.quarters[i]!)));
+        f.years.forEach((p, i) => model.years.push(naive(s, long(s, p, m.years[i]!), (x) => x.years[i]!)));
+        model.summary.push(naive(s, long(s, { key: 'all', from: range.from, to: range.to }, m.all), (x) => x.all));
       }
       return model;
     },
