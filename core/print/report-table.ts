@@ -9,6 +9,7 @@ import {
   type MetWords,
 } from '../format';
 import { serviceFacts } from '../report/service-facts';
+import { compositeComparison, compositeComparisonText } from '../report/composite-comparison';
 import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
 import { textTable } from './text-table';
 import { terminalText } from './terminal-text';
@@ -50,6 +51,8 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       if (total.sampleAvailability !== null)
         extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
       out.push(extra.join(' · '));
+      const composite = compositeComparison(model, total);
+      if (composite) out.push(terminalText(compositeComparisonText(composite, locale)));
     }
   }
   if (model.diagnosticsTotal > 0) {
