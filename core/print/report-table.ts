@@ -51,7 +51,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       if (total.sampleAvailability !== null)
         extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
       out.push(extra.join(' · '));
-      const composite = compositeComparison(model, total);
+      const composite = compositeComparison(settings.composites, total);
       if (composite) out.push(terminalText(compositeComparisonText(composite, locale)));
     }
   }

@@ -1,4 +1,5 @@
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { PeriodFigures } from '../model/report-model';
+import type { Settings } from '../model/settings';
 import { parseCompositeExpression } from '../compute/composite-expression';
 import { formatAvailability, formatDuration, type Locale } from '../format';
 
@@ -17,9 +18,12 @@ export interface CompositeComparison {
   cause: CompositeCause;
 }
 
-/** The comparison of a composite over a row (its summary, by default); null for a service of the log. */
-export function compositeComparison(model: ReportModel, row: PeriodFigures | undefined): CompositeComparison | null {
-  const def = row && model.settings.composites.find((c) => c.name === row.service);
+/** The comparison of a composite over one of its rows; null for a service of the log. */
+export function compositeComparison(
+  composites: Settings['composites'],
+  row: PeriodFigures | null | undefined,
+): CompositeComparison | null {
+  const def = row && composites.find((c) => c.name === row.service);
   if (!row || !def || row.naiveAvailability === undefined) return null;
   const root = parseCompositeExpression(def.expression);
   const { availability, naiveAvailability } = row;
@@ -48,7 +52,8 @@ export function compositeComparison(model: ReportModel, row: PeriodFigures | und
   };
 }
 
-const CAUSES: Record<CompositeCause, string> = {
+/** Why the product misses, in English: the terminal table's words and the English PDF's. */
+export const COMPOSITE_CAUSES_EN: Record<CompositeCause, string> = {
   'series-overlap': 'their outages overlapped, and a series loses overlapping time once, not once per component',
   'series-apart': 'their outages overlapped less than independent failures would, so the series lost each in full',
   'parallel-overlap':
@@ -65,7 +70,7 @@ export function compositeComparisonText(c: CompositeComparison, locale: Locale):
   const diff =
     d === null || Math.abs(d) < 0.005
       ? ''
-      : `; the product shows ${formatDuration(Math.abs(d), locale)} ${d > 0 ? 'more' : 'less'} downtime than happened: ${CAUSES[c.cause]}`;
+      : `; the product shows ${formatDuration(Math.abs(d), locale)} ${d > 0 ? 'more' : 'less'} downtime than happened: ${COMPOSITE_CAUSES_EN[c.cause]}`;
   return (
     `composite ${c.expression}: ${real} from the outage timelines, ${naive} as the product of its components' ` +
     `availabilities (as if they failed independently)${diff}`

@@ -78,6 +78,13 @@ export const id: Messages = {
     missed: 'Target tidak tercapai',
     noData: 'Tidak ada waktu yang dihitung',
     samples: 'sampel pemeriksaan aktif: {{value}}',
+    compositeNaive: 'komposit {{expression}} · hasil kali naif komponennya {{naive}}',
+    compositeMore:
+      'hasil kali menunjukkan {{minutes}} lebih banyak waktu henti daripada linimasa: gangguan tumpang tindih',
+    compositeLess:
+      'hasil kali menunjukkan {{minutes}} lebih sedikit waktu henti daripada linimasa: gangguan tumpang tindih',
+    compositeNested: 'hasil kali meleset {{minutes}}: ia mengabaikan kapan tiap gangguan terjadi',
+    compositeApart: 'hasil kali meleset {{minutes}}: gangguan lebih jarang tumpang tindih daripada kebetulan',
     months: 'Bulan tercapai',
     monthsDetail: '{{met}} tercapai · {{missed}} tidak dari {{total}}',
     budget: 'Sisa anggaran kesalahan',
