@@ -236,6 +236,10 @@ export const en = {
     regionsHint: 'Share of users in each region, used when a record has no affected share.',
     rates: 'Impact rates',
     ratesHint: 'Value lost per minute of full outage, e.g. revenue or messages.',
+    composites: 'Composite services',
+    compositesHint:
+      'One a line: NAME=A&B in series (all must be up), NAME=A|B in parallel (any one suffices), parentheses nest. Computed from the outage timelines.',
+    compositeError: 'line {{line}}: {{problem}}',
     rateName: 'Name',
     rateValue: 'Per minute',
     rateUnit: 'Unit',

@@ -241,6 +241,10 @@ export const id: Messages = {
     regionsHint: 'Porsi pengguna di setiap wilayah, dipakai bila catatan tidak menyebut porsi terdampak.',
     rates: 'Nilai dampak',
     ratesHint: 'Nilai yang hilang per menit gangguan penuh, mis. pendapatan atau pesan.',
+    composites: 'Layanan komposit',
+    compositesHint:
+      'Satu per baris: NAMA=A&B seri (semua harus aktif), NAMA=A|B paralel (cukup satu), tanda kurung untuk bersarang. Dihitung dari linimasa gangguan.',
+    compositeError: 'baris {{line}}: {{problem}}',
     rateName: 'Nama',
     rateValue: 'Per menit',
     rateUnit: 'Satuan',

@@ -13,6 +13,7 @@ import { useLocale } from '../i18n';
 import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { RatesEditor } from './RatesEditor';
+import { CompositesEditor } from './CompositesEditor';
 import { Section } from './Section';
 import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
@@ -262,6 +263,10 @@ export function SettingsPanel(props: {
 
       <Section title={t('settings.rates')} hint={t('settings.ratesHint')}>
         <RatesEditor rates={s.rates} onChange={(rates) => onChange((c) => ({ ...c, rates }))} />
+      </Section>
+
+      <Section title={t('settings.composites')} hint={t('settings.compositesHint')}>
+        <CompositesEditor composites={s.composites} onApply={(composites) => onChange((c) => ({ ...c, composites }))} />
       </Section>
 
       <Section title={t('settings.reportZone')}>
