@@ -64,6 +64,7 @@ async function report(args: ReportArgs): Promise<void> {
     // million incident rows it never shows
     model = await buildReportOnCores(imported, settings, platformSweeper, undefined, {
       maxIncidents: args.pdf === null ? 0 : PRINT_INCIDENT_LIMIT,
+      listEpisodes: args.episodes,
     });
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log

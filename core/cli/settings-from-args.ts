@@ -1,7 +1,17 @@
-import { LOG_FIELDS, parseSettings, type Settings, type SettingsInput } from '../model/settings';
+import {
+  LOG_FIELDS,
+  MTTR_BASES,
+  parseCredits,
+  parseSettings,
+  PERIODS,
+  UNATTRIBUTED_MODES,
+  type Credits,
+  type Settings,
+  type SettingsInput,
+} from '../model/settings';
 import { parseHumanNumber } from '../format/numbers';
-import { UsageError } from './usage';
 import { parseDurationMinutes } from '../import/values/duration';
+import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
 import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/composite-expression';
@@ -57,10 +67,43 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
   if (args.degradedWeight !== null) weights.degraded = number('--degraded-weight', args.degradedWeight);
   s.weights = weights;
   if (args.countMaintenance) s.countMaintenance = true;
-  if (args.users !== null) {
-    const u = parseHumanNumber(args.users);
-    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${args.users}"`);
-    s.users = u;
+  const usersByService = { ...base.usersByService };
+  for (const text of args.users) {
+    const [svc, n] = text.includes('=') ? keyValue('--users', text) : [null, text];
+    const u = parseHumanNumber(n);
+    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${n}"`);
+    if (svc === null) s.users = u;
+    else usersByService[svc] = u;
+  }
+  s.usersByService = usersByService;
+  const creditsByService = { ...base.creditsByService };
+  for (const text of args.credits) {
+    // a tier list holds no "=", so one in the value names a service
+    const [svc, spec] = text.includes('=') ? keyValue('--credits', text) : [null, text];
+    const credits = parseCredits(spec);
+    if (typeof credits === 'string') throw new UsageError(`--credits ${credits}`);
+    if (svc === null) s.credits = credits;
+    else creditsByService[svc] = credits as Credits;
+  }
+  s.creditsByService = creditsByService;
+  const fees = { default: base.fees.default, services: { ...base.fees.services } };
+  for (const text of args.fees) {
+    const [svc, n] = text.includes('=') ? keyValue('--fee', text) : [null, text];
+    const fee = number('--fee', n);
+    if (svc === null) fees.default = fee;
+    else fees.services[svc] = fee;
+  }
+  s.fees = fees;
+  if (args.currency !== null) s.currency = args.currency;
+  if (args.period !== null) s.period = oneOf('--period', args.period, PERIODS);
+  if (args.mttrBasis !== null) s.mttrBasis = oneOf('--mttr-basis', args.mttrBasis, MTTR_BASES);
+  if (args.unattributed !== null) s.unattributed = oneOf('--unattributed', args.unattributed, UNATTRIBUTED_MODES);
+  if (args.minOutage !== null) {
+    const minutes = parseDurationMinutes(args.minOutage);
+    if (!(minutes >= 0)) {
+      throw new UsageError(`--min-outage expects a duration such as 15m, 90s or 1h, got "${args.minOutage}"`);
+    }
+    s.minOutageMinutes = minutes;
   }
   if (args.regionShares.length) {
     const shares = { ...base.regionShares };
@@ -82,7 +125,6 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     }
     s.rates = rates;
   }
-  if (args.credits !== null) s.credits = { preset: args.credits } as SettingsInput['credits'];
   if (args.services.length) s.services = [...args.services];
   const imp = { ...base.import, columns: { ...base.import.columns } };
   if (args.inputTz !== null) imp.inputTimeZone = args.inputTz;
@@ -137,6 +179,11 @@ function compositesFromArgs(texts: readonly string[], base: Settings['composites
     else out.push(c);
   }
   return out;
+}
+
+function oneOf<T extends string>(flag: string, text: string, values: readonly T[]): T {
+  if ((values as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`${flag} must be one of ${values.join(', ')}, not "${text}"`);
 }
 
 function parseOrThrow(json: unknown, what: string): Settings {

@@ -10,7 +10,7 @@ import {
   type RecordTable,
 } from '../model/records';
 import { endAt, startAt } from '../model/record-table';
-import type { Settings } from '../model/settings';
+import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
 import { severityWeight, type Weights } from './affected-share';
 import { compositeLeaves, parseCompositeExpression, type CompositeNode } from './composite-expression';
 import {
@@ -61,7 +61,10 @@ export function compositeTimelines(
   table: RecordTable,
   observed: ObservedTime | null,
   logServices: readonly string[],
-  settings: Pick<Settings, 'composites' | 'weights' | 'serviceStart' | 'reportTimeZone'>,
+  settings: Pick<
+    Settings,
+    'composites' | 'weights' | 'serviceStart' | 'reportTimeZone' | 'minOutageMinutes' | 'unattributed'
+  >,
   window: { from: number; to: number },
 ): CompositeSetup {
   const ranks = downRanks(settings.weights);
@@ -110,27 +113,33 @@ function serviceSteps(
   observed: ObservedTime | null,
   names: readonly string[],
   codeOf: (severity: number) => number,
-  settings: Pick<Settings, 'serviceStart' | 'reportTimeZone'>,
+  settings: Pick<Settings, 'serviceStart' | 'reportTimeZone' | 'minOutageMinutes' | 'unattributed'>,
 ): Map<string, Steps> {
+  const minMs = settings.minOutageMinutes * 60_000;
+  // with unattributed own, the platform-wide records are service (unattributed)'s alone (SPEC 4)
+  const sharedBy = (s: string): boolean => settings.unattributed !== 'own' || s === UNATTRIBUTED_SERVICE;
   const byCode = new Map<number, { start: number; end: number; code: number }[]>();
   for (const s of names) byCode.set(table.services.indexOf(s), []);
   const shared: { start: number; end: number; code: number }[] = [];
   for (let i = 0; i < table.count; i++) {
     const c = table.service[i]!;
     const list = c < 0 ? shared : byCode.get(c);
-    if (list)
+    const start = startAt(table, i);
+    const end = endAt(table, i);
+    // SPEC 4 minimum outage: a component's short records are dropped, as its own row drops them
+    if (list && end - start >= minMs)
       list.push({
-        start: startAt(table, i),
-        end: endAt(table, i),
+        start,
+        end,
         code: codeOf(table.kinds.severity[table.kind[i]!]!),
       });
   }
   const out = new Map<string, Steps>();
   for (const s of names) {
-    const own = byCode.get(table.services.indexOf(s)) ?? [];
+    const own = table.services.includes(s) ? byCode.get(table.services.indexOf(s))! : [];
     const o = observedOf(observed, s, serviceStartInstant(settings.serviceStart, s, settings.reportTimeZone));
     const seen = observedSteps(o.starts === null ? null : { starts: o.starts, ends: o.ends }, o.from);
-    out.set(s, withNoData(intervalSteps([...own, ...shared]), seen));
+    out.set(s, withNoData(intervalSteps(sharedBy(s) ? [...own, ...shared] : own), seen));
   }
   return out;
 }

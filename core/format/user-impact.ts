@@ -3,8 +3,17 @@ import type { Locale } from './locale';
 
 const MINUTES_PER_YEAR = 365.25 * 24 * 60;
 
-/** User-minutes lost as user-hours in words: 2.4e11 user-minutes -> "4.0 billion user-hours". */
-export function formatUserHours(userMinutes: number, locale: Locale): string {
+/** What a user-minute figure reads as before a user base is set (SPEC 4: nothing is invented). */
+export function noUserBase(locale: Locale): string {
+  return locale === 'id' ? 'jumlah pengguna belum diatur' : 'no user base set';
+}
+
+/**
+ * User-minutes lost as user-hours in words: 2.4e11 user-minutes -> "4.0 billion user-hours"; null (no user
+ * base) says so.
+ */
+export function formatUserHours(userMinutes: number | null, locale: Locale): string {
+  if (userMinutes === null) return noUserBase(locale);
   return `${formatCount(userMinutes / 60, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
 }
 
@@ -12,6 +21,7 @@ export function formatUserHours(userMinutes: number, locale: Locale): string {
  * The same loss as whole human lifetimes of waiting (a Julian year of 365.25 days, awake or not), which is how
  * an executive grasps a global outage: 2.4e11 user-minutes -> "456 thousand person-years".
  */
-export function formatPersonYears(userMinutes: number, locale: Locale): string {
+export function formatPersonYears(userMinutes: number | null, locale: Locale): string {
+  if (userMinutes === null) return noUserBase(locale);
   return `${formatCount(userMinutes / MINUTES_PER_YEAR, locale)} ${locale === 'id' ? 'tahun-orang' : 'person-years'}`;
 }

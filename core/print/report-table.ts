@@ -27,7 +27,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
   out.push(`SLA report · ${terminalText(source.file)} (${source.format}, ${source.shape} log)`);
   out.push(
     `${source.records} records, ${source.skipped} rows skipped · ${first} to ${last} · time zone ${settings.reportTimeZone}` +
-      ` · ${formatCount(settings.users, locale)} users`,
+      (settings.users === null ? ' · no user base set' : ` · ${formatCount(settings.users, locale)} users`),
   );
   out.push(
     `maintenance ${settings.countMaintenance ? 'counted as downtime' : 'excluded'} · weights partial ${settings.weights.partial}` +

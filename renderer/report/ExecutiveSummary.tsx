@@ -21,7 +21,7 @@ export function ExecutiveSummary() {
   const all = model.services.map((service) => serviceFacts(model, service));
   const platform = all.find((f) => f.service === '*') ?? all[0];
   const worst = incidentsByImpact(model.incidents)
-    .filter((i) => i.userMinutes > 0)
+    .filter((i) => (i.userMinutes ?? 0) > 0)
     .slice(0, WORST_INCIDENTS);
 
   return (

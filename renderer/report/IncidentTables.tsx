@@ -46,7 +46,7 @@ export function TopIncidents() {
                   <td className="text nowrap">{s.severity[i.severity]}</td>
                   <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
                   <td>{formatTarget(i.affectedShare, locale)}</td>
-                  <td className="nowrap">{formatCount(i.userMinutes / 60, locale)}</td>
+                  <td className="nowrap">{formatCount(i.userMinutes === null ? null : i.userMinutes / 60, locale)}</td>
                   <td className="text wide">{incidentLabel(i)}</td>
                 </tr>
               ))}

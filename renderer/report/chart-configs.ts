@@ -161,7 +161,7 @@ export function impactChart(months: readonly PeriodFigures[], locale: Locale): C
     monthLabels(months, locale),
     [
       monthBars(
-        months.map((m) => m.userMinutesLost / 60),
+        months.map((m) => (m.userMinutesLost ?? 0) / 60),
         PALETTE.primary,
         BAR_STYLE,
       ),

@@ -31,7 +31,7 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
     for (const row of model.months) {
       const i = index.get(row.month ?? '');
       const list = map.get(row.service);
-      if (i !== undefined && list) list[i] = row.userMinutesLost;
+      if (i !== undefined && list) list[i] = row.userMinutesLost ?? 0;
     }
     return map;
   }, [model]);

@@ -12,6 +12,7 @@ import {
 import { useLocale } from '../i18n';
 import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
+import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
 import { CompositesEditor } from './CompositesEditor';
 import { Section } from './Section';
@@ -210,24 +211,27 @@ export function SettingsPanel(props: {
               .join(' · ')}
           </p>
         ) : null}
+        <CreditMoneyFields settings={s} onChange={onChange} />
       </Section>
 
       <Section title={t('settings.users')}>
-        <DraftInput
+        <DraftInput<number | undefined>
           id={ids.users}
           aria-label={t('settings.users')}
-          value={s.users}
-          format={compactCount}
+          value={s.users ?? undefined}
+          format={(v) => (v === undefined ? '' : compactCount(v))}
           parse={(text) => {
+            // an empty box: no user base (SPEC 4), user-minutes empty
+            if (text.trim() === '') return undefined;
             const v = parseHumanNumber(text);
             return v !== null && v >= 0 && v <= 1e12 ? v : null;
           }}
-          onCommit={(users) => onChange((c) => ({ ...c, users }))}
+          onCommit={(users) => onChange((c) => ({ ...c, users: users ?? null }))}
           error={t('settings.usersInvalid')}
           placeholder={t('settings.usersHint')}
         />
         <p className="muted" data-testid="users-in-words">
-          {formatCount(s.users, locale)} · {t('settings.usersHint')}
+          {s.users === null ? t('settings.usersNone') : `${formatCount(s.users, locale)} · ${t('settings.usersHint')}`}
         </p>
       </Section>
 

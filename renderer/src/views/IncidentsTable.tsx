@@ -16,7 +16,7 @@ const compare: Record<SortKey, (a: IncidentRow, b: IncidentRow) => number> = {
   severity: (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   durationMinutes: (a, b) => a.durationMinutes - b.durationMinutes,
   affectedShare: (a, b) => a.affectedShare - b.affectedShare,
-  userMinutes: (a, b) => a.userMinutes - b.userMinutes,
+  userMinutes: (a, b) => (a.userMinutes ?? 0) - (b.userMinutes ?? 0),
 };
 
 /** The records of the range: sortable by any column, filtered by service, severity and text. */

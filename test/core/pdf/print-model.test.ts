@@ -35,9 +35,9 @@ describe('toPrintModel', () => {
     const printed = toPrintModel(modelWith(all));
     expect(printed.incidents).toHaveLength(PRINT_INCIDENT_LIMIT);
     expect(printed.incidentsTotal).toBe(n);
-    const smallestKept = Math.min(...printed.incidents.map((r) => r.userMinutes));
+    const smallestKept = Math.min(...printed.incidents.map((r) => r.userMinutes!));
     const dropped = all.filter((r) => !printed.incidents.includes(r));
-    expect(Math.max(...dropped.map((r) => r.userMinutes))).toBeLessThanOrEqual(smallestKept);
+    expect(Math.max(...dropped.map((r) => r.userMinutes!))).toBeLessThanOrEqual(smallestKept);
   });
 });
 
