@@ -164,6 +164,21 @@ describe('composite services from the components timelines', () => {
     for (const r of [s, p]) expect(r.downtimeMinutes).toBeLessThanOrEqual(r.eligibleMinutes);
   });
 
+  it('follows the minimum outage and unattributed own as its components do', () => {
+    const recs: Rec[] = [
+      { start: '2024-01-05T00:00:00Z', end: '2024-01-05T00:10:00Z', service: 'A' },
+      { start: '2024-01-05T00:05:00Z', end: '2024-01-05T00:35:00Z', service: 'B' },
+      { start: '2024-01-06T00:00:00Z', end: '2024-01-06T00:20:00Z', service: null },
+    ];
+    const composites = [{ name: 'S', expression: 'A&B' }];
+    // series: Jan 5 00:00-00:35 (35) and the platform-wide 20 min
+    expect(row(report(recs, { composites }), 'S', '2024-01').downtimeMinutes).toBeCloseTo(55, 9);
+    // A's 10 min blip is dropped under a 15 min minimum: B's 30 and the platform-wide 20
+    expect(row(report(recs, { composites, minOutageMinutes: 15 }), 'S', '2024-01').downtimeMinutes).toBeCloseTo(50, 9);
+    // unattributed own: the platform-wide record is (unattributed)'s alone, not A's or B's
+    expect(row(report(recs, { composites, unattributed: 'own' }), 'S', '2024-01').downtimeMinutes).toBeCloseTo(35, 9);
+  });
+
   it('leaves out a composite naming a service the log lacks, with a diagnostic', () => {
     const m = report(log, { composites: [{ name: 'X', expression: 'API&Nope' }] });
     expect(m.services).not.toContain('X');
