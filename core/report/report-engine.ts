@@ -219,15 +219,19 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let minutesKey = '';
   let minutes = new Map<string, ServiceMinutes>();
   /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
-  const checkMinutes = (settings: Settings): void => {
-    const key = JSON.stringify([
+  /** what the minutes depend on (composites included: they are built from the other services' records) */
+  const minutesDeps = (settings: Settings): string =>
+    JSON.stringify([
       settings.weights,
       settings.regionShares,
       settings.minOutageMinutes,
       settings.unattributed,
       settings.serviceStart,
+      settings.composites,
       frameKey,
     ]);
+  const checkMinutes = (settings: Settings): void => {
+    const key = minutesDeps(settings);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
@@ -272,14 +276,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const compositeSweeps = new Map<string, { sweep: SweepIndex; stats: ReturnType<typeof statsOf> }>();
   const compositesOf = (settings: Settings, f: RangeFrame | null): CompositeSetup => {
     if (!f || settings.composites.length === 0) return { timelines: new Map(), diagnostics: [] };
-    const key = JSON.stringify([
-      settings.composites,
-      settings.weights,
-      settings.serviceStart,
-      settings.minOutageMinutes,
-      settings.unattributed,
-      frameKey,
-    ]);
+    const key = minutesDeps(settings);
     if (key !== compositeKey) {
       compositeKey = key;
       const window = { from: f.boundaries[0]!, to: f.boundaries[f.boundaries.length - 1]! };

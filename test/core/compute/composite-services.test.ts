@@ -187,11 +187,14 @@ describe('composite services from the components timelines', () => {
     );
   });
 
-  it('an engine rebuilt under new weights or ranges gives what a fresh build gives', () => {
+  it('an engine rebuilt under a redefined composite, new weights or ranges gives what a fresh build gives', () => {
     const engine = createReportEngine(inputOf(log));
     const steps = [
       settings({ composites }),
+      // the same name redefined: App from series to parallel
+      settings({ composites: [{ name: 'App', expression: 'API|DB' }] }),
       settings({ composites, weights: { partial: 0.5, degraded: 0.7 } }),
+      settings({ composites: [{ name: 'App', expression: 'API&DB' }], serviceStart: { DB: '2024-01-15' } }),
       settings({ composites, range: { from: '2024-01', to: '2024-02' }, reportTimeZone: 'Asia/Tokyo' }),
     ];
     for (const s of steps) expect(engine.build(s, 1)).toEqual(createReportEngine(inputOf(log)).build(s, 1));
