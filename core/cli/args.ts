@@ -44,6 +44,13 @@ export interface ReportArgs {
   serviceStarts: string[];
   /** `NAME=EXPRESSION` definitions of composite services, as typed */
   composites: string[];
+  /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
+  slo: string | null;
+  /** where to write the effective targets as OpenSLO v1 */
+  exportSlo: string | null;
+  rolling: string[];
+  burnRate: boolean;
+  burnRules: string[];
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -91,6 +98,11 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'max-gap': str,
         'service-start': many,
         composite: many,
+        slo: str,
+        'export-slo': str,
+        rolling: many,
+        'burn-rate': { type: 'boolean' },
+        'burn-rule': many,
       },
     });
   } catch (e) {
@@ -140,5 +152,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
     composites: v.composite ?? [],
+    slo: v.slo ?? null,
+    exportSlo: v['export-slo'] ?? null,
+    rolling: v.rolling ?? [],
+    burnRate: v['burn-rate'] ?? false,
+    burnRules: v['burn-rule'] ?? [],
   };
 }

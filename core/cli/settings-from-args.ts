@@ -1,10 +1,14 @@
 import {
+  burnRuleSchema,
+  DEFAULT_BURN_RULES,
   LOG_FIELDS,
+  MAX_ROLLING_DAYS,
   MTTR_BASES,
   parseCredits,
   parseSettings,
   PERIODS,
   UNATTRIBUTED_MODES,
+  type BurnRule,
   type Credits,
   type Settings,
   type SettingsInput,
@@ -15,6 +19,8 @@ import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
 import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/composite-expression';
+import { applyOpenSlo } from '../slo/apply-openslo';
+import type { SloRequest } from '../slo/read-openslo';
 
 /** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
 function keyValue(flag: string, text: string): [string, string] {
@@ -38,10 +44,11 @@ function percentTarget(flag: string, text: string): number {
 }
 
 /**
- * Effective settings: the --settings file (already parsed JSON, or null), then each flag on top of it.
- * Every value is validated by the one settings schema, so the CLI accepts exactly what the app accepts.
+ * Effective settings: the --settings file (already parsed JSON, or null), then the --slo file's targets and
+ * zone, then each flag on top of them. Every value is validated by the one settings schema, so the CLI
+ * accepts exactly what the app accepts.
  */
-export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Settings {
+export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: SloRequest | null = null): Settings {
   let base: Settings;
   if (fileSettings === null) base = parseOrThrow({}, 'defaults');
   else {
@@ -49,6 +56,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     if (!r.ok) throw new InputError(`${args.settings}: not valid settings: ${r.error}`);
     base = r.value;
   }
+  if (slo !== null) base = parseOrThrow(applyOpenSlo(base, slo), `targets from ${args.slo}`);
   const s: SettingsInput = structuredClone(base);
   const targets = { default: base.targets.default, services: { ...base.targets.services } };
   for (const t of args.targets) {
@@ -147,11 +155,43 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     s.serviceStart = starts;
   }
   if (args.composites.length) s.composites = compositesFromArgs(args.composites, base.composites);
+  if (args.rolling.length) s.rolling = [...new Set(args.rolling.map(rollingDays))];
+  if (args.burnRate || args.burnRules.length) {
+    // --burn-rule replaces the default rules; --burn-rate with it keeps them too
+    s.burnRules = [...(args.burnRate ? DEFAULT_BURN_RULES : []), ...args.burnRules.map(burnRule)];
+  }
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
   s.report = report;
   return parseOrThrow(s, 'options');
+}
+
+/** `--rolling 30d` (or `30`): a window of whole days. */
+function rollingDays(text: string): number {
+  const m = /^\s*(\d+)\s*d?\s*$/i.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 1 && n <= MAX_ROLLING_DAYS)) {
+    throw new UsageError(`--rolling expects whole days from 1 to ${MAX_ROLLING_DAYS}, such as 30d, got "${text}"`);
+  }
+  return n;
+}
+
+/** `--burn-rule 14.4:1h:5m`: burn rate, long window, short window. */
+function burnRule(text: string): BurnRule {
+  const parts = text.split(':');
+  const [rate, long, short] = parts.map((p) => p.trim());
+  const burnRate = Number(rate);
+  const longMinutes = parseDurationMinutes(long ?? '');
+  const shortMinutes = parseDurationMinutes(short ?? '');
+  const rule = burnRuleSchema.safeParse({ burnRate, longMinutes, shortMinutes });
+  if (parts.length !== 3 || rate === '' || !rule.success) {
+    const why = rule.success ? '' : ` (${rule.error.issues[0]!.message})`;
+    throw new UsageError(
+      `--burn-rule expects RATE:LONG:SHORT such as 14.4:1h:5m, with the short window no longer than the long, got "${text}"${why}`,
+    );
+  }
+  return rule.data;
 }
 
 /** `--max-gap`: a duration (`30m`, `2h`, `01:00:00`, minutes without a unit) or `none`. */

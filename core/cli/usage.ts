@@ -36,6 +36,10 @@ Targets and weights
   --fee N, --fee SERVICE=N     monthly fee (per service), so credits become money: creditAmount
   --currency CODE              the fee's currency, e.g. USD
 
+  --slo FILE                   OpenSLO v1 YAML: per-service targets and the report zone of its calendar window
+                               (the flags above override it; what is not applied is named on standard error)
+  --export-slo FILE            write the effective targets as OpenSLO v1 SLO documents, one per service
+
 Statistics
   --mttr-basis episode|record  MTTR over merged episodes (default) or over the records themselves
   --min-outage DURATION        drop records shorter than this, e.g. 15m as Upptime does (default: 0)
@@ -48,6 +52,13 @@ Impact
   --users SERVICE=N            user base of one service (repeatable)
   --region-share REGION=F      share of users in a region, 0..1 (repeatable)
   --rate NAME=VALUE            value lost per minute of full outage (repeatable)
+
+Rolling windows and alerts
+  --rolling Nd                 also report the trailing N-day window at each day's end, e.g. 30d (repeatable;
+                               JSON "rolling")
+  --burn-rate                  replay the SRE workbook's burn-rate alert rules over the log (JSON "alerts",
+                               "uncaught")
+  --burn-rule RATE:LONG:SHORT  replay this rule instead, e.g. 14.4:1h:5m (repeatable)
 
 Reading the log
   --service NAME               report only this service (repeatable)

@@ -3,6 +3,15 @@ import type { Locale } from './locale';
 
 const MINUTES_PER_YEAR = 365.25 * 24 * 60;
 
+/**
+ * User-minutes lost as a count of user-hours for a table column whose heading names the unit: 2.4e11 -> "4.0 billion";
+ * null (no user base) is a dash. User-hours are the one unit a person reads impact in (docs/methodology.md);
+ * user-minutes stay in CSV and JSON.
+ */
+export function formatUserHoursCount(userMinutes: number | null, locale: Locale): string {
+  return formatCount(userMinutes === null ? null : userMinutes / 60, locale);
+}
+
 /** What a user-minute figure reads as before a user base is set (SPEC 4: nothing is invented). */
 export function noUserBase(locale: Locale): string {
   return locale === 'id' ? 'jumlah pengguna belum diatur' : 'no user base set';
@@ -14,7 +23,7 @@ export function noUserBase(locale: Locale): string {
  */
 export function formatUserHours(userMinutes: number | null, locale: Locale): string {
   if (userMinutes === null) return noUserBase(locale);
-  return `${formatCount(userMinutes / 60, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
+  return `${formatUserHoursCount(userMinutes, locale)} ${locale === 'id' ? 'jam-pengguna' : 'user-hours'}`;
 }
 
 /**

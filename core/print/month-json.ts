@@ -1,4 +1,4 @@
-import type { CreditCommitment, EpisodeRow, PeriodFigures, ReportModel } from '../model/report-model';
+import type { CreditCommitment, EpisodeRow, PeriodFigures, ReportModel, RollingSeries } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
 
 /** The row fields of SPEC 7, in its order. */
@@ -51,6 +51,23 @@ export interface ReportJson {
    * platform's view, not a contract), and each service's tier commitment against its target
    */
   credits: { currency: string; totalAmount: number | null; commitments: CreditCommitment[] };
+  /** with rolling windows (docs/spec.md 5a) */
+  rolling?: {
+    service: string;
+    windowDays: number;
+    worst: { end: string; availability: number } | null;
+    days: { end: string; availability: number | null; budgetRemainingMinutes: number }[];
+  }[];
+  /** with burn-rate rules (docs/spec.md 5b) */
+  alerts?: {
+    service: string;
+    rule: string;
+    firedAt: string;
+    resolvedAt: string;
+    episodeStart: string;
+    delayMinutes: number;
+  }[];
+  uncaught?: { service: string; episodeStart: string; minutes: number }[];
   diagnostics: { line: number; message: string }[];
 }
 
@@ -95,6 +112,38 @@ export function reportJson(model: ReportModel): ReportJson {
         }
       : {}),
     credits: { currency: model.settings.currency, totalAmount, commitments: model.creditCommitments },
+    ...(model.settings.rolling.length > 0 && { rolling: model.rolling.map(rollingJson) }),
+    ...(model.settings.burnRules.length > 0 && {
+      alerts: model.alerts.map((a) => ({
+        service: a.service,
+        rule: a.rule,
+        firedAt: iso(a.firedAt),
+        resolvedAt: iso(a.resolvedAt),
+        episodeStart: iso(a.episodeStart),
+        delayMinutes: a.delayMinutes,
+      })),
+      uncaught: model.uncaught.map((u) => ({
+        service: u.service,
+        episodeStart: iso(u.episodeStart),
+        minutes: u.minutes,
+      })),
+    }),
     diagnostics: model.diagnostics.map(({ line, message }) => ({ line, message })),
   };
 }
+
+function rollingJson(r: RollingSeries): NonNullable<ReportJson['rolling']>[number] {
+  return {
+    service: r.service,
+    windowDays: r.windowDays,
+    worst: r.worst && { end: iso(r.worst.end), availability: r.worst.availability },
+    days: r.days.map((d) => ({
+      end: iso(d.end),
+      availability: d.availability,
+      budgetRemainingMinutes: d.budgetRemainingMinutes,
+    })),
+  };
+}
+
+/** SPEC 7: instants as ISO 8601 UTC. An instant from a root of a window integral keeps its fraction of a ms out. */
+const iso = (ms: number): string => new Date(Math.round(ms)).toISOString();

@@ -2,6 +2,7 @@ import { SEVERITIES } from '../model/records';
 import type { PeriodFigures, ReportModel } from '../model/report-model';
 import { csvLine } from './csv-cell';
 import { JSON_ROW_FIELDS } from './month-json';
+import { csvNumber, type CsvNumberKind } from '../format/csv-numbers';
 
 type Field = (typeof JSON_ROW_FIELDS)[number];
 type Cell = Parameters<typeof csvLine>[0][number];
@@ -14,11 +15,36 @@ const PLAIN = JSON_ROW_FIELDS.filter(
 const BEFORE_COUNTS = PLAIN.slice(0, PLAIN.indexOf('noDataMinutes') + 1);
 const AFTER_COUNTS = PLAIN.slice(PLAIN.indexOf('noDataMinutes') + 1);
 
+/** Each number field's rounding kind (core/format/csv-numbers); met is a boolean, episodes a whole count. */
+const FIELD_KIND: Record<PlainField, CsvNumberKind | null> = {
+  periodMinutes: 'minutes',
+  eligibleMinutes: 'minutes',
+  downtimeMinutes: 'minutes',
+  availability: 'fraction',
+  target: 'fraction',
+  met: null,
+  budgetMinutes: 'minutes',
+  budgetRemainingMinutes: 'minutes',
+  budgetConsumed: 'fraction',
+  creditPercent: 'percent',
+  creditAmount: 'amount',
+  episodes: null,
+  mttrMinutes: 'minutes',
+  longestEpisodeMinutes: 'minutes',
+  mtbfMinutes: 'minutes',
+  noDataMinutes: 'minutes',
+  userMinutesLost: 'amount',
+  userAvailability: 'fraction',
+};
+
+const rounded = (value: number | boolean | null, kind: CsvNumberKind | null): Cell =>
+  typeof value === 'number' && kind !== null ? csvNumber(value, kind) : value;
+
 /**
  * The report as CSV: one row per service and SLA period (settings.period; "month" is the period's first
  * month), then one per service over the whole range (month "all"). SPEC 7's fields in its order: counts as
- * counts:<severity>, impact as impact:<name>, and the fees' currency beside creditAmount. Full precision,
- * fractions not percentages, as in the JSON.
+ * counts:<severity>, impact as impact:<name>, and the fees' currency beside creditAmount. Fractions, not
+ * percentages, as in the JSON, but rounded for reading per field (CSV_DIGITS); the JSON keeps full precision.
  */
 export function reportCsv(model: ReportModel): string {
   const rateNames = model.settings.rates.map((r) => r.name);
@@ -38,12 +64,14 @@ export function reportCsv(model: ReportModel): string {
       f.service,
       month,
       ...BEFORE_COUNTS.flatMap((k): Cell[] =>
-        k === 'creditAmount' ? [f[k], f[k] === null ? null : currency] : [f[k]],
+        k === 'creditAmount'
+          ? [rounded(f[k], 'amount'), f[k] === null ? null : currency]
+          : [rounded(f[k], FIELD_KIND[k])],
       ),
       ...SEVERITIES.map((s) => f.counts[s]),
-      ...AFTER_COUNTS.map((k) => f[k]),
-      ...rateNames.map((n) => f.impact[n] ?? null),
-      f.sampleAvailability,
+      ...AFTER_COUNTS.map((k) => rounded(f[k], FIELD_KIND[k])),
+      ...rateNames.map((n) => rounded(f.impact[n] ?? null, 'amount')),
+      rounded(f.sampleAvailability, 'fraction'),
       period,
     ]);
   const { period } = model.settings;

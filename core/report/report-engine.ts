@@ -19,22 +19,16 @@ import { creditCommitments, shortRecordsDiagnostic } from '../compute/report-dia
 import { endAt, startAt } from '../model/record-table';
 import { episodeRows } from '../compute/episode-rows';
 import { recordsOver, recordStats, type RecordStats } from '../compute/record-stats';
+import type { SampleStream } from '../model/records';
+import { byService } from '../model/by-service';
 import { regionShareByCode } from '../compute/affected-share';
 import { incidentRows } from '../compute/incidents';
 import { periodFigures } from '../compute/period-figures';
 import { sumLongerAmounts } from '../compute/credit-amounts';
 import { withCommitmentNotes } from './commitment-notes';
-import {
-  emptyPeriodMinutes,
-  episodeStats,
-  indexSweep,
-  periodIntegrals,
-  sumMonths,
-  type PeriodMinutes,
-  type SweepIndex,
-} from '../compute/period-minutes';
+import { episodeStats, indexSweep, sumMonths, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
-import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
+import { observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
 import { codeUnitOrder, PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
 import type { RowSource } from '../compute/sweep';
@@ -42,6 +36,9 @@ import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
+import { dayBoundaries, dayPrefix, rollingSeries, spanMinutes } from '../compute/rolling-windows';
+import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
+import { targetFor } from '../model/settings';
 import { ninesTable } from './nines-table';
 import { compositeTimelines, type CompositeSetup } from '../compute/composite-records';
 import { naiveAvailability } from '../compute/composite-naive';
@@ -95,6 +92,10 @@ interface ServiceMinutes {
   quarters: PeriodMinutes[];
   years: PeriodMinutes[];
   all: PeriodMinutes;
+  /** running sums of the days of RangeFrame.days (rolling windows), when asked for */
+  days: Float64Array | null;
+  /** the downtime steps (burn-rate replay), when asked for */
+  steps: DowntimeSteps | null;
   /** the service's episodes over the range, when they are listed */
   episodes: EpisodeRow[];
 }
@@ -104,7 +105,21 @@ interface RangeFrame {
   boundaries: Float64Array;
   quarters: LongPeriod[];
   years: LongPeriod[];
+  /** day boundaries from `lead` days before the range (the longest rolling window's lead), when asked for */
+  days: Float64Array | null;
+  lead: number;
 }
+
+/** What a build needs beyond the period figures. */
+interface Needs {
+  days: boolean;
+  steps: boolean;
+}
+
+const needsOf = (settings: Settings): Needs => ({
+  days: settings.rolling.length > 0,
+  steps: settings.burnRules.length > 0,
+});
 
 /**
  * The report as layers, each cached under the settings it depends on, so the app can recompute on every
@@ -131,16 +146,20 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let major: ServiceMajorTable | null = null;
 
   const samples = new Map<string, SamplePrefix | null>();
+  let streamsOf: Map<string | null, SampleStream[]> | null = null;
   const samplesOf = (service: string, settings: Settings): SamplePrefix | null => {
     if (!input.samples) return null;
     const key = `${settings.unattributed}\u0000${service}`;
     if (samples.has(key)) return samples.get(key)!;
+    // each service's own streams, found once: testing every stream for every service was quadratic
+    streamsOf ??= byService(input.samples.streams);
     // unattributed own: streams without a service are (unattributed)'s alone, as their records are
-    const shared = (svc: string): boolean => !own(settings) || svc === UNATTRIBUTED_SERVICE;
-    const p = samplePrefix(
-      input.samples,
-      (s) => service === PLATFORM || (s.service === null ? shared(service) : s.service === service),
-    );
+    const shared = !own(settings) || service === UNATTRIBUTED_SERVICE;
+    const streams =
+      service === PLATFORM
+        ? input.samples.streams
+        : [...(shared ? (streamsOf.get(null) ?? []) : []), ...(streamsOf.get(service) ?? [])];
+    const p = samplePrefix({ ...input.samples, streams }, () => true);
     // a one-shot report reads each service's running totals once: keeping them all (three 64-bit sums per
     // 15-minute bucket and service) was most of what a status report added as its log's months grew
     if (retain) samples.set(key, p);
@@ -199,18 +218,22 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let frameKey = '';
   let frame: RangeFrame | null = null;
   const frameOf = (settings: Settings): RangeFrame | null => {
-    const key = JSON.stringify([settings.reportTimeZone, settings.range]);
+    const lead = Math.max(0, ...settings.rolling) - 1;
+    const key = JSON.stringify([settings.reportTimeZone, settings.range, lead]);
     if (key !== frameKey) {
       frameKey = key;
       const { from, to } = settings.range;
       const zone = settings.reportTimeZone;
       const months = { from: from && from.slice(0, 7), to: to && to.slice(0, 7) };
       const range = reportRange(extent, months, zone);
+      const boundaries = range && clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone);
       frame = range && {
         range,
-        boundaries: clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone),
+        boundaries: boundaries!,
         quarters: longPeriods(range, quarterStartMonth, quarterKey),
         years: longPeriods(range, yearStartMonth, yearKey),
+        days: lead < 0 ? null : dayBoundaries(boundaries![0]!, boundaries![boundaries!.length - 1]!, zone, lead),
+        lead: Math.max(0, lead),
       };
     }
     return frame;
@@ -239,7 +262,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   };
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
-    if (!m) {
+    const needs = needsOf(settings);
+    // minutes built before rolling windows or rules were asked for are built again with them
+    if (!m || (needs.days && !m.days) || (needs.steps && !m.steps)) {
       const composite = compositesOf(settings, f).timelines.has(service);
       m = serviceMinutes(
         service,
@@ -249,6 +274,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         f,
         composite ? compositeSweep(service, settings).stats : statsOf(service, settings),
         options.listEpisodes,
+        needs,
       );
       minutes.set(service, m);
     }
@@ -408,6 +434,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
             f,
             statsOf(PLATFORM, settings),
             options.listEpisodes,
+            needsOf(settings),
           ),
         );
       }
@@ -429,6 +456,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         diagnosticsTotal: input.diagnosticsTotal,
         creditCommitments: creditCommitments(settings, shown),
         nines: [],
+        rolling: [],
+        alerts: [],
+        uncaught: [],
         generatedAt: now,
       };
       const own: Diagnostic[] = [];
@@ -486,10 +516,38 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         model.years.push(...years);
         model.summary.push(all);
         model.episodes?.push(...m.episodes);
+        addReplays(model, s, m, f, settings);
+        // a one-shot report reads each service's minutes once: held for every service, they were a third of
+        // the report's memory with 200,000 services
+        if (!retain) minutes.delete(s);
       }
+      model.alerts.sort((a, b) => a.firedAt - b.firedAt);
       return withCommitmentNotes(model);
     },
   };
+}
+
+/** The rolling windows and burn-rate alerts of one service (docs/spec.md 5a, 5b), when the settings ask. */
+function addReplays(model: ReportModel, service: string, m: ServiceMinutes, f: RangeFrame, settings: Settings): void {
+  if (m.days && f.days) {
+    const ends = f.days.subarray(1);
+    for (const n of settings.rolling) model.rolling.push(rollingSeries(service, n, m.days, ends, f.lead, settings));
+  }
+  if (m.steps && settings.burnRules.length > 0) {
+    const w = settings.countMaintenance ? m.steps.counted : m.steps.excluded;
+    const b = f.boundaries;
+    const target = targetFor(settings, service);
+    const r = replayBurnRules(
+      service,
+      { times: m.steps.times, w },
+      settings.burnRules,
+      target,
+      b[0]!,
+      b[b.length - 1]!,
+    );
+    model.alerts.push(...r.alerts);
+    model.uncaught.push(...r.uncaught);
+  }
 }
 
 /** Earliest start and latest end of the data (records, and sample buckets of status logs). */
@@ -535,7 +593,8 @@ function serviceMinutes(
   observed: Observed,
   f: RangeFrame,
   statsOf: (f: RangeFrame, runStart: Float64Array) => RecordStats,
-  listEpisodes = false,
+  listEpisodes: boolean | undefined,
+  needs: Needs,
 ): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
@@ -543,11 +602,7 @@ function serviceMinutes(
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const a = from(b[k]!);
-    const end = b[k + 1]!;
-    const m = a < end ? periodIntegrals(sweep, a, end) : emptyPeriodMinutes(0);
-    m.periodMs = end - b[k]!;
-    m.noDataMs = m.periodMs - observedMs(observed, b[k]!, end);
+    const m = spanMinutes(sweep, observed, b[k]!, b[k + 1]!);
     m.counts = [stats.counts[4 * k]!, stats.counts[4 * k + 1]!, stats.counts[4 * k + 2]!, stats.counts[4 * k + 3]!];
     m.recordCount = stats.recordCount[k]!;
     m.recordMs = stats.recordMs[k]!;
@@ -577,6 +632,12 @@ function serviceMinutes(
     quarters: f.quarters.map(over),
     years: f.years.map(over),
     all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+    // per day, a few lookups in the sweep's running sums, as for months; windows are then sums of days
+    days:
+      needs.days && f.days
+        ? dayPrefix(Array.from(f.days.subarray(1), (end, k) => spanMinutes(sweep, observed, f.days![k]!, end)))
+        : null,
+    steps: needs.steps ? downtimeSteps(sweep) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, stats.recordsPerRun, b[0]!, b[b.length - 1]!) : [],
   };
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatDateTime, formatDuration, formatNumber, formatTarget } from '@core/format';
+import { formatDateTime, formatDuration, formatNumber, formatTarget, formatUserHoursCount } from '@core/format';
 import type { IncidentRow } from '@core/model/report-model';
 import { useReportView } from './report-context';
 import { incidentsByImpact, PRINT_INCIDENT_LIMIT } from '@core/pdf/print-model';
@@ -46,7 +46,7 @@ export function TopIncidents() {
                   <td className="text nowrap">{s.severity[i.severity]}</td>
                   <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
                   <td>{formatTarget(i.affectedShare, locale)}</td>
-                  <td className="nowrap">{formatCount(i.userMinutes === null ? null : i.userMinutes / 60, locale)}</td>
+                  <td className="nowrap">{formatUserHoursCount(i.userMinutes, locale)}</td>
                   <td className="text wide">{incidentLabel(i)}</td>
                 </tr>
               ))}

@@ -20,10 +20,11 @@ import { NinesPanel } from './views/NinesPanel';
 import { Notices } from './views/Notices';
 import { Overview } from './views/Overview';
 import { Tabs } from './views/Tabs';
+import { ReplayPanel } from './views/ReplayPanel';
 import { TopBar } from './views/TopBar';
 import { Welcome } from './views/Welcome';
 
-type TabKey = 'overview' | 'incidents' | 'nines' | 'diagnostics';
+type TabKey = 'overview' | 'incidents' | 'nines' | 'replay' | 'diagnostics';
 
 export function App() {
   const { t } = useTranslation();
@@ -154,6 +155,7 @@ export function App() {
                 badge: model ? formatCount(model.incidents.length, locale) : undefined,
               },
               { key: 'nines', label: t('tabs.nines') },
+              { key: 'replay', label: t('tabs.replay') },
               {
                 key: 'diagnostics',
                 label: t('tabs.diagnostics'),
@@ -177,6 +179,8 @@ export function App() {
                 initialTarget={targetFor(model.settings, service)}
                 onConventionChange={(c) => session.updateSettings((s) => ({ ...s, monthConvention: c }))}
               />
+            ) : tab === 'replay' ? (
+              <ReplayPanel model={model} settings={session.settings} onSettings={session.updateSettings} />
             ) : (
               <DiagnosticsPanel
                 fileName={log.fileName}
@@ -221,6 +225,17 @@ export function App() {
               }
               onExport={() => runMenu('export-settings')}
               onImport={() => runMenu('import-settings')}
+              onExportSlo={() =>
+                void session.exportOpenSlo().then((n) => n && notify('info', t('errors.exported', { path: n })))
+              }
+              onImportSlo={() =>
+                void session.importOpenSlo().then((r) => {
+                  if (!r) return;
+                  session.replaceSettings(r.settings);
+                  // what the file asked that the report does not do is said, not dropped
+                  for (const note of r.notes) notify('warning', note);
+                })
+              }
             />
           </aside>
         ) : null}

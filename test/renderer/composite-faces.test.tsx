@@ -11,7 +11,7 @@ import { report } from '../core/compute/helpers';
  * A composite App = API & DB drawn by the dashboard and the PDF. January 2024 (44,640 min): API down
  * 00:00-01:00 and DB 00:30-02:00 on the 10th. Real: 120 min down, 1 - 120/44,640 = 99.731 %. Naive:
  * (1 - 60/44,640)(1 - 90/44,640) = 99.664 %; (real - naive) x 44,640 = 30 min - 60 x 90 / 44,640 min
- * (0.12 min) = 29.88, shown as 30 min: the overlap the product counts twice.
+ * (0.12 min) = 29.88 min, shown as 29 min 53 s: the overlap the product counts twice.
  */
 const model = report(
   [
@@ -48,7 +48,7 @@ describe('a composite on the dashboard and in the PDF', () => {
     const text = plain(dashboard);
     expect(text).toContain('99.731 %');
     expect(text).toContain('composite API&amp;DB · naive product of its components 99.664 %');
-    expect(text).toContain('the product shows 30 min more downtime than the timelines: outages overlapped');
+    expect(text).toContain('the product shows 29 min 53 s more downtime than the timelines: outages overlapped');
   });
 
   it('the PDF service section says the same, with the cause', () => {
@@ -57,7 +57,7 @@ describe('a composite on the dashboard and in the PDF', () => {
       'API&amp;DB: 99.731 % from the outage timelines; 99.664 % as the naive product of its components’ availabilities',
     );
     expect(text).toContain(
-      'The product shows 30 min more downtime than happened: their outages overlapped, and a series loses overlapping time once',
+      'The product shows 29 min 53 s more downtime than happened: their outages overlapped, and a series loses overlapping time once',
     );
   });
 

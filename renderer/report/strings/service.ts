@@ -10,7 +10,7 @@ export interface ServiceStrings {
   colMet: string;
   colBudgetLeftShort: string;
   colCredit: string;
-  colUserMinutes: string;
+  colUserHours: string;
   colSampleAvailability: string;
   wholeRange: string;
   chartAvailabilityHeading: string;
@@ -44,7 +44,7 @@ const en: ServiceStrings = {
   colMet: 'Met',
   colBudgetLeftShort: 'Budget left',
   colCredit: 'Credit',
-  colUserMinutes: 'User-minutes',
+  colUserHours: 'User-hours',
   colSampleAvailability: 'By samples',
   wholeRange: 'Whole period',
   chartAvailabilityHeading: 'Availability against target',
@@ -81,7 +81,7 @@ const id: ServiceStrings = {
   colMet: 'Tercapai',
   colBudgetLeftShort: 'Sisa anggaran',
   colCredit: 'Kredit',
-  colUserMinutes: 'Menit-pengguna',
+  colUserHours: 'Jam-pengguna',
   colSampleAvailability: 'Per sampel',
   wholeRange: 'Seluruh periode',
   chartAvailabilityHeading: 'Ketersediaan terhadap target',

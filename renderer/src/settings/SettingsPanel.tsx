@@ -52,6 +52,8 @@ export function SettingsPanel(props: {
   onSaveDefault: () => void;
   onExport: () => void;
   onImport: () => void;
+  onExportSlo: () => void;
+  onImportSlo: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -196,10 +198,10 @@ export function SettingsPanel(props: {
           <option value="none">{t('settings.creditNone')}</option>
           {CREDIT_PRESET_NAMES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {t(`settings.creditPresets.${p}`)}
             </option>
           ))}
-          {s.credits.preset === 'custom' ? <option value="custom">custom</option> : null}
+          {s.credits.preset === 'custom' ? <option value="custom">{t('settings.creditCustom')}</option> : null}
         </select>
         {creditTiers(s.credits).length > 0 ? (
           <p className="muted tiers" data-testid="credit-tiers">
@@ -324,17 +326,17 @@ export function SettingsPanel(props: {
         />
       </Section>
 
-      <Section title="PDF">
+      <Section title={t('settings.pdf')}>
         <select
           id={ids.paper}
-          aria-label="PDF paper"
+          aria-label={t('settings.paper')}
           value={s.report.paper}
           onChange={(e) =>
             onChange((c) => ({ ...c, report: { ...c.report, paper: e.target.value as 'A4' | 'Letter' } }))
           }
         >
           <option value="A4">A4</option>
-          <option value="Letter">Letter</option>
+          <option value="Letter">{t('settings.paperLetter')}</option>
         </select>
       </Section>
 
@@ -347,6 +349,12 @@ export function SettingsPanel(props: {
         </button>
         <button type="button" className="button" onClick={props.onImport}>
           {t('actions.importSettings')}
+        </button>
+        <button type="button" className="button" onClick={props.onExportSlo}>
+          {t('actions.exportOpenSlo')}
+        </button>
+        <button type="button" className="button" onClick={props.onImportSlo}>
+          {t('actions.importOpenSlo')}
         </button>
       </div>
     </div>
