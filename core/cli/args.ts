@@ -42,6 +42,8 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** `NAME=EXPRESSION` definitions of composite services, as typed */
+  composites: string[];
   /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
   slo: string | null;
   /** where to write the effective targets as OpenSLO v1 */
@@ -107,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         settings: str,
         'max-gap': str,
         'service-start': many,
+        composite: many,
         slo: str,
         'export-slo': str,
         rolling: many,
@@ -173,6 +176,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    composites: v.composite ?? [],
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,
     rolling: v.rolling ?? [],

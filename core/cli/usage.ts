@@ -70,6 +70,9 @@ Reading the log
                                stream's median interval in a sample log, none in an event log)
   --service-start SERVICE=YYYY-MM-DD
                                the day a service began: time before it is no data for it (repeatable)
+  --composite NAME=EXPRESSION  a service built from others: A&B in series (all must be up), A|B in parallel
+                               (any one suffices), nested with parentheses, e.g. "Site=Edge&(API|APIv2)";
+                               reported from the components' outage timelines (repeatable)
   --settings FILE              settings JSON as the app saves it; options above override it
 
 Reading from Prometheus (or Thanos, Mimir, VictoriaMetrics) instead of a file: docs/sources.md

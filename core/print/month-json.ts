@@ -30,7 +30,9 @@ export const JSON_ROW_FIELDS = [
   'period',
 ] as const satisfies readonly (keyof PeriodFigures)[];
 
-export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number]>, 'period'> & { period: string | null };
+export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability'>, 'period'> & {
+  period: string | null;
+};
 
 /** An episode as SPEC 7 writes it: instants as ISO 8601 UTC. */
 export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
@@ -75,6 +77,8 @@ function jsonRow(row: PeriodFigures, period: string | null): JsonRow {
   for (const field of JSON_ROW_FIELDS) {
     out[field] = field === 'period' ? period : field === 'counts' ? { ...row.counts } : row[field];
   }
+  // composite rows only (issue 18 item 3): the product of the components' availabilities, beside the real one
+  if (row.naiveAvailability !== undefined) out.naiveAvailability = row.naiveAvailability;
   return out as JsonRow;
 }
 
