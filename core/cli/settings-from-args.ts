@@ -18,6 +18,7 @@ import { parseDurationMinutes } from '../import/values/duration';
 import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
+import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/composite-expression';
 import { applyOpenSlo } from '../slo/apply-openslo';
 import type { SloRequest } from '../slo/read-openslo';
 import { keyValue, number, percentTarget } from './arg-values';
@@ -133,6 +134,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
     }
     s.serviceStart = starts;
   }
+  if (args.composites.length) s.composites = compositesFromArgs(args.composites, base.composites);
   if (args.rolling.length) s.rolling = [...new Set(args.rolling.map(rollingDays))];
   if (args.burnRate || args.burnRules.length) {
     // --burn-rule replaces the default rules; --burn-rate with it keeps them too
@@ -178,6 +180,25 @@ function maxGapMinutes(text: string): number | 'none' {
   const m = parseDurationMinutes(text);
   if (!(m > 0)) throw new UsageError(`--max-gap expects a duration such as 30m or 2h, or none, got "${text}"`);
   return m;
+}
+
+/** `--composite NAME=EXPRESSION` on top of the settings file's: a name given again replaces its definition. */
+function compositesFromArgs(texts: readonly string[], base: Settings['composites']): Settings['composites'] {
+  const out = [...base];
+  for (const text of texts) {
+    let name: string;
+    try {
+      name = parseCompositeDefinition(text).name;
+    } catch (e) {
+      if (e instanceof CompositeSyntaxError) throw new UsageError(`--composite "${text}": ${e.message}`);
+      throw e;
+    }
+    const c = { name, expression: text.slice(text.indexOf('=') + 1) };
+    const i = out.findIndex((x) => x.name === name);
+    if (i >= 0) out[i] = c;
+    else out.push(c);
+  }
+  return out;
 }
 
 function oneOf<T extends string>(flag: string, text: string, values: readonly T[]): T {

@@ -37,6 +37,12 @@ export interface PeriodFigures {
   sampleAvailability: number | null;
   /** "YYYY-MM", "YYYY-Qn", "YYYY", or "all" for the whole range */
   period: string;
+  /**
+   * composite services only (issue 18 item 3): the availability its components' figures would give if they
+   * failed independently (a series multiplies them, a parallel multiplies unavailabilities); `availability`
+   * is the one from the actual timelines
+   */
+  naiveAvailability?: number | null;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from './records';
 import { formatZodIssues } from './zod-issues';
+import { CompositeSyntaxError, parseCompositeExpression } from '../compute/composite-expression';
 
 /**
  * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
@@ -145,6 +146,29 @@ export const importSettingsSchema = z.object({
 });
 export type ImportSettings = z.infer<typeof importSettingsSchema>;
 
+/**
+ * A composite service (issue 18 item 3): `expression` joins services with `&` (series), `|` (parallel) and
+ * parentheses, e.g. "API&DB" or "Edge&(API|APIv2)".
+ */
+export const compositeSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[&|()=]/.test(n) && n !== '*', { message: 'a composite name cannot hold & | ( ) = or be *' }),
+    expression: z.string().min(1).max(2000),
+  })
+  .superRefine((c, ctx) => {
+    try {
+      parseCompositeExpression(c.expression);
+    } catch (e) {
+      if (!(e instanceof CompositeSyntaxError)) throw e;
+      ctx.addIssue({ code: 'custom', path: ['expression'], message: `"${c.expression}" ${e.message}` });
+    }
+  });
+export type Composite = z.infer<typeof compositeSchema>;
 /** The longest rolling window (docs/spec.md 5a): ten years of days. */
 export const MAX_ROLLING_DAYS = 3660;
 
@@ -233,6 +257,12 @@ export const settingsSchema = z
     }),
     /** per service, the day it began (SPEC 4), in the report time zone: time before it is no data for it */
     serviceStart: z.record(z.string(), day).default({}),
+    /** composite services, each built from the log's services and the composites before it */
+    composites: z
+      .array(compositeSchema)
+      .max(50)
+      .default([])
+      .refine((cs) => new Set(cs.map((c) => c.name)).size === cs.length, { message: 'composite names must be unique' }),
     /** rolling windows to report, in days (docs/spec.md 5a); none by default */
     rolling: z.array(z.number().int().min(1).max(MAX_ROLLING_DAYS)).max(10).default([]),
     /** burn-rate alert rules to replay over the log (docs/spec.md 5b); none by default */

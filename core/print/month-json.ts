@@ -7,6 +7,7 @@ import type {
   StatusDays,
 } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
+import type { ServerSourceInfo } from '../model/import-result';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -36,7 +37,9 @@ export const JSON_ROW_FIELDS = [
   'period',
 ] as const satisfies readonly (keyof PeriodFigures)[];
 
-export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number]>, 'period'> & { period: string | null };
+export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability'>, 'period'> & {
+  period: string | null;
+};
 
 /** An episode as SPEC 7 writes it: instants as ISO 8601 UTC. */
 export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
@@ -45,7 +48,7 @@ export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
 }
 
 export interface ReportJson {
-  source: { file: string; sha256: string; format: string; records: number; skipped: number };
+  source: { file: string; sha256: string; format: string; records: number; skipped: number; server?: ServerSourceInfo };
   settings: ReportModel['settings'];
   months: JsonRow[];
   summary: JsonRow[];
@@ -88,6 +91,8 @@ function jsonRow(row: PeriodFigures, period: string | null): JsonRow {
   for (const field of JSON_ROW_FIELDS) {
     out[field] = field === 'period' ? period : field === 'counts' ? { ...row.counts } : row[field];
   }
+  // composite rows only (issue 18 item 3): the product of the components' availabilities, beside the real one
+  if (row.naiveAvailability !== undefined) out.naiveAvailability = row.naiveAvailability;
   return out as JsonRow;
 }
 
@@ -101,13 +106,14 @@ function periodRows(model: ReportModel): JsonRow[] {
 
 /** SPEC 7's `--format json` object: its keys in its order, numbers unrounded. */
 export function reportJson(model: ReportModel, extras: JsonExtras = {}): ReportJson {
-  const { file, sha256, format, records, skipped } = model.source;
+  const { file, sha256, format, records, skipped, server } = model.source;
   let totalAmount: number | null = null;
   for (const r of model.summary) {
     if (r.service !== PLATFORM && r.creditAmount !== null) totalAmount = (totalAmount ?? 0) + r.creditAmount;
   }
   const json: ReportJson = {
-    source: { file, sha256, format, records, skipped },
+    // a server's read adds what it asked (URL, query, PromQL) and received (bytes)
+    source: { file, sha256, format, records, skipped, ...(server && { server }) },
     settings: model.settings,
     months: periodRows(model),
     // the whole range has no period key of SPEC 7's forms: null, as its month

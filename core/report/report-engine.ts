@@ -1,6 +1,6 @@
 import type { ImportResult } from '../model/import-result';
 import type { Diagnostic } from '../model/import-result';
-import type { EpisodeRow, IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import type { EpisodeRow, IncidentRow, LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
 import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
 import {
   monthKey,
@@ -30,7 +30,7 @@ import { episodeStats, indexSweep, sumMonths, type PeriodMinutes, type SweepInde
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
 import { observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
-import { PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
+import { codeUnitOrder, PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
 import type { RowSource } from '../compute/sweep';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
@@ -40,6 +40,9 @@ import { dayBoundaries, dayPrefix, rollingSeries, spanMinutes } from '../compute
 import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
 import { targetFor } from '../model/settings';
 import { ninesTable } from './nines-table';
+import { compositeTimelines, type CompositeSetup } from '../compute/composite-records';
+import { naiveAvailability } from '../compute/composite-naive';
+import { tableFromRecords } from '../model/record-table';
 import { dayMinutes, STATUS_DAY_COUNT, statusDays, type DayMinutes } from './status-days';
 import { lastDays, type ZonedDays } from '../time/zoned-days';
 
@@ -246,15 +249,19 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let minutesKey = '';
   let minutes = new Map<string, ServiceMinutes>();
   /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
-  const checkMinutes = (settings: Settings): void => {
-    const key = JSON.stringify([
+  /** what the minutes depend on (composites included: they are built from the other services' records) */
+  const minutesDeps = (settings: Settings): string =>
+    JSON.stringify([
       settings.weights,
       settings.regionShares,
       settings.minOutageMinutes,
       settings.unattributed,
       settings.serviceStart,
+      settings.composites,
       frameKey,
     ]);
+  const checkMinutes = (settings: Settings): void => {
+    const key = minutesDeps(settings);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
@@ -265,13 +272,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const needs = needsOf(settings);
     // minutes built before rolling windows or rules were asked for are built again with them
     if (!m || (needs.days && !m.days) || (needs.steps && !m.steps)) {
+      const composite = compositesOf(settings, f).timelines.has(service);
       m = serviceMinutes(
         service,
-        sweepOf(service, settings),
-        samplesOf(service, settings),
-        observedFor(service, settings),
+        composite ? compositeSweep(service, settings).sweep : sweepOf(service, settings),
+        composite ? null : samplesOf(service, settings),
+        composite ? composites.timelines.get(service)!.observed : observedFor(service, settings),
         f,
-        statsOf(service, settings),
+        composite ? compositeSweep(service, settings).stats : statsOf(service, settings),
         options.listEpisodes,
         needs,
       );
@@ -293,6 +301,45 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         runStart,
       );
     };
+
+  // composites (issue 18 item 3): their records are derived from their components' before the sweep, so
+  // every figure of theirs comes from the same engine; they depend on the range through the window
+  let compositeKey = '';
+  let composites: CompositeSetup = { timelines: new Map(), diagnostics: [] };
+  const compositeSweeps = new Map<string, { sweep: SweepIndex; stats: ReturnType<typeof statsOf> }>();
+  const compositesOf = (settings: Settings, f: RangeFrame | null): CompositeSetup => {
+    if (!f || settings.composites.length === 0) return { timelines: new Map(), diagnostics: [] };
+    const key = minutesDeps(settings);
+    if (key !== compositeKey) {
+      compositeKey = key;
+      const window = { from: f.boundaries[0]!, to: f.boundaries[f.boundaries.length - 1]! };
+      composites = compositeTimelines(table, input.observed ?? null, servicesOf(settings), settings, window);
+      compositeSweeps.clear();
+    }
+    return composites;
+  };
+  const compositeSweep = (
+    name: string,
+    settings: Settings,
+  ): { sweep: SweepIndex; stats: ReturnType<typeof statsOf> } => {
+    let done = compositeSweeps.get(name);
+    if (!done) {
+      const major = serviceMajorTable(tableFromRecords(composites.timelines.get(name)!.records));
+      const { weights } = settings;
+      // a composite's records carry no share or region of their own: f(r) is their severity weight; the
+      // minimum outage dropped its components' short records, not the composite's own intervals
+      const shares = recordShares(major.table, weights, new Float64Array(0));
+      const sweep = indexSweep(
+        sweepService(major.table, serviceRows(major, name), { weights, shares, ignoreMaintenanceFrom: Infinity }),
+        weights,
+      );
+      const stats = (fr: RangeFrame, runStart: Float64Array): RecordStats =>
+        recordStats(major.table, serviceRows(major, name), fr.boundaries, weights, 0, runStart);
+      done = { sweep, stats };
+      compositeSweeps.set(name, done);
+    }
+    return done;
+  };
 
   const observedFor = (service: string, settings: Settings): Observed =>
     observedOf(
@@ -348,7 +395,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   const shownOf = (settings: Settings): string[] => {
     const filter = settings.services;
-    const all = servicesOf(settings);
+    const names = [...compositesOf(settings, frameOf(settings)).timelines.keys()];
+    const log = servicesOf(settings);
+    const all = names.length ? [PLATFORM, ...[...log.slice(1), ...names].sort(codeUnitOrder)] : log;
     return filter === null ? all : all.filter((s) => filter.includes(s));
   };
 
@@ -447,15 +496,28 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
           toMonth: monthKey(p.to),
         });
       checkMinutes(settings);
+      const { timelines, diagnostics } = compositesOf(settings, f);
+      if (diagnostics.length) {
+        model.diagnostics = [...model.diagnostics, ...diagnostics];
+        model.diagnosticsTotal += diagnostics.length;
+      }
+      // a composite row carries the product of its components' availabilities over the same period beside its own
+      const naive = <R extends PeriodFigures>(s: string, row: R, pick: (m: ServiceMinutes) => PeriodMinutes): R => {
+        const c = timelines.get(s);
+        if (!c) return row;
+        const availabilityOf = (x: string): number | null =>
+          periodFigures(x, null, pick(minutesOf(x, settings, f)), settings, row.period, 1).availability;
+        return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
+      };
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
         const months = m.months.map((pm, k) => {
           const key = model.monthKeys[k]!;
-          return periodFigures(s, key, pm, settings, key, 1);
+          return naive(s, periodFigures(s, key, pm, settings, key, 1), (x) => x.months[k]!);
         });
-        const quarters = f.quarters.map((p, i) => long(s, p, m.quarters[i]!));
-        const years = f.years.map((p, i) => long(s, p, m.years[i]!));
-        const all = long(s, { key: 'all', from: range.from, to: range.to }, m.all);
+        const quarters = f.quarters.map((p, i) => naive(s, long(s, p, m.quarters[i]!), (x) => x.quarters[i]!));
+        const years = f.years.map((p, i) => naive(s, long(s, p, m.years[i]!), (x) => x.years[i]!));
+        const all = naive(s, long(s, { key: 'all', from: range.from, to: range.to }, m.all), (x) => x.all);
         sumLongerAmounts(settings.period, { months, quarters, years, all });
         model.months.push(...months);
         model.quarters.push(...quarters);

@@ -104,6 +104,13 @@ export const id: Messages = {
     missed: 'Target tidak tercapai',
     noData: 'Tidak ada waktu yang dihitung',
     samples: 'sampel pemeriksaan aktif: {{value}}',
+    compositeNaive: 'komposit {{expression}} · hasil kali naif komponennya {{naive}}',
+    compositeMore:
+      'hasil kali menunjukkan {{minutes}} lebih banyak waktu henti daripada linimasa: gangguan tumpang tindih',
+    compositeLess:
+      'hasil kali menunjukkan {{minutes}} lebih sedikit waktu henti daripada linimasa: gangguan tumpang tindih',
+    compositeNested: 'hasil kali meleset {{minutes}}: ia mengabaikan kapan tiap gangguan terjadi',
+    compositeApart: 'hasil kali meleset {{minutes}}: gangguan lebih jarang tumpang tindih daripada kebetulan',
     months: 'Bulan tercapai',
     monthsDetail: '{{met}} tercapai · {{missed}} tidak dari {{total}}',
     budget: 'Sisa anggaran kesalahan',
@@ -327,6 +334,10 @@ export const id: Messages = {
     regionsHint: 'Porsi pengguna di setiap wilayah, dipakai bila catatan tidak menyebut porsi terdampak.',
     rates: 'Nilai dampak',
     ratesHint: 'Nilai yang hilang per menit gangguan penuh, mis. pendapatan atau pesan.',
+    composites: 'Layanan komposit',
+    compositesHint:
+      'Satu per baris: NAMA=A&B seri (semua harus aktif), NAMA=A|B paralel (cukup satu), tanda kurung untuk bersarang. Dihitung dari linimasa gangguan.',
+    compositeError: 'baris {{line}}: {{problem}}',
     rateName: 'Nama',
     rateValue: 'Per menit',
     rateUnit: 'Satuan',
