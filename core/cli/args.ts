@@ -31,6 +31,11 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** the PDF's cover and register (issue 16) */
+  title: string | null;
+  customer: string | null;
+  note: string | null;
+  fullRegister: boolean;
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -70,6 +75,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         settings: str,
         'max-gap': str,
         'service-start': many,
+        title: str,
+        customer: str,
+        note: str,
+        'full-register': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -111,5 +120,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    title: v.title ?? null,
+    customer: v.customer ?? null,
+    note: v.note ?? null,
+    fullRegister: v['full-register'] ?? false,
   };
 }

@@ -14,6 +14,10 @@ Output
   --pdf FILE                   also write a PDF report (needs Chromium: apt-get install chromium, or CHROME_PATH)
   --paper A4|Letter            PDF paper size (default: A4)
   --lang en|id                 language of the table, markdown and PDF text (default: en)
+  --title TEXT                 the PDF cover's title (default: Availability, error budgets and user impact)
+  --customer TEXT              who the PDF is for, printed on its cover
+  --note TEXT                  an executive note printed on the PDF's cover
+  --full-register              list every incident in the PDF's register (default: the 25 most impactful)
 
 Time
   --tz ZONE                    report time zone, IANA name (default: UTC)

@@ -3,13 +3,16 @@ import { formatDuration, formatNumber, formatRateValue, formatTarget } from '@co
 import type { ServiceFacts } from '@core/report/service-facts';
 import { useReportView } from './report-context';
 import { MonthlyTable } from './MonthlyTable';
-import { availabilityChart, burnDownChart, impactChart } from './chart-configs';
+import { availabilityChart, burnDownChart } from './chart-configs';
+import { ServiceIncidents } from './IncidentTables';
+import { printsMonthTables } from './report-facts';
 import { KpiStrip } from './KpiStrip';
 import { PrintChart } from './PrintChart';
 
-const CHART_HEIGHT_MM = 56;
+const CHART_HEIGHT_MM = 48;
+const BURN_HEIGHT_MM = 38;
 
-/** One service: its headline figures, every month in a table, and the three charts. */
+/** One service: its headline figures, its charts, its own top incidents, and its month table when the report's fit. */
 export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   const { locale, s, serviceName, contentWidthMm, model } = useReportView();
   const { months, summary } = facts;
@@ -18,7 +21,6 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
     () => ({
       availability: availabilityChart(months, target, locale),
       burn: burnDownChart(facts.burn, locale, s.burnStart),
-      impact: impactChart(months, locale),
     }),
     [months, facts.burn, target, locale, s.burnStart],
   );
@@ -58,7 +60,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         </p>
       )}
 
-      <MonthlyTable facts={facts} name={name} />
+      {printsMonthTables(model) && <MonthlyTable facts={facts} name={name} />}
 
       <figure className="chart">
         <h3>{s.chartAvailabilityHeading}</h3>
@@ -75,21 +77,12 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         <PrintChart
           config={charts.burn}
           widthMm={contentWidthMm}
-          heightMm={CHART_HEIGHT_MM}
+          heightMm={BURN_HEIGHT_MM}
           label={`${s.chartBurnHeading}: ${name}`}
         />
         <figcaption>{s.chartBurnCaption(formatDuration(facts.burn.totalMinutes, locale))}</figcaption>
       </figure>
-      <figure className="chart">
-        <h3>{s.chartImpactHeading}</h3>
-        <PrintChart
-          config={charts.impact}
-          widthMm={contentWidthMm}
-          heightMm={CHART_HEIGHT_MM}
-          label={`${s.chartImpactHeading}: ${name}`}
-        />
-        <figcaption>{s.chartImpactCaption}</figcaption>
-      </figure>
+      <ServiceIncidents service={facts.service} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ScaleOptions } from 'chart.js';
 import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
-import type { PeriodFigures } from '@core/model/report-model';
+import type { PeriodFigures, ReportModel } from '@core/model/report-model';
 import type { BudgetBurn } from '@core/report/budget-burn';
 import {
   hasNoData,
@@ -12,6 +12,7 @@ import {
   targetLine,
   valueAxis,
 } from '../src/charts/chart-parts';
+import { impactBars, impactSeries } from '../src/charts/impact-series';
 import { PALETTE } from './palette';
 
 type Config = ChartConfiguration<'bar' | 'line'>;
@@ -155,17 +156,16 @@ export function burnDownChart(burn: BudgetBurn, locale: Locale, startLabel: stri
   );
 }
 
-export function impactChart(months: readonly PeriodFigures[], locale: Locale): Config {
+/** The platform's user-hours per month, the same bars as the dashboard's (impactBars): an outage counts once. */
+export function impactChart(model: ReportModel, locale: Locale): Config {
+  const series = impactSeries(model);
   return monthChart(
     'bar',
-    monthLabels(months, locale),
-    [
-      monthBars(
-        months.map((m) => m.userMinutesLost / 60),
-        PALETTE.primary,
-        BAR_STYLE,
-      ),
-    ],
+    monthLabels(
+      series.monthKeys.map((month) => ({ month })),
+      locale,
+    ),
+    impactBars(series, PALETTE.primary, BAR_STYLE),
     yAxis((v) => formatCount(v, locale), { beginAtZero: true }),
   );
 }

@@ -48,7 +48,8 @@ const en: ServiceStrings = {
   chartBurnCaption: (budget) =>
     `Error budget left for the whole period (${budget} allowed), after each month’s downtime. Below zero the budget is overspent.`,
   chartImpactHeading: 'User impact',
-  chartImpactCaption: 'User-hours lost per month: users × time × share of users affected.',
+  chartImpactCaption:
+    'User-hours lost per month over all services: users × time × share of users affected, with overlapping outages merged, so an outage of every service counts once.',
   legendAvailability: 'Availability',
   legendTarget: 'Target',
   legendBudgetRemaining: 'Budget left',
@@ -79,7 +80,8 @@ const id: ServiceStrings = {
   chartBurnCaption: (budget) =>
     `Sisa anggaran kesalahan untuk seluruh periode (${budget} diizinkan) setelah waktu henti tiap bulan. Di bawah nol anggaran terlampaui.`,
   chartImpactHeading: 'Dampak pada pengguna',
-  chartImpactCaption: 'Jam-pengguna yang hilang per bulan: pengguna × waktu × porsi pengguna terdampak.',
+  chartImpactCaption:
+    'Jam-pengguna yang hilang per bulan atas semua layanan: pengguna × waktu × porsi pengguna terdampak, dengan gangguan yang tumpang-tindih digabungkan, sehingga gangguan pada semua layanan dihitung sekali.',
   legendAvailability: 'Ketersediaan',
   legendTarget: 'Target',
   legendBudgetRemaining: 'Sisa anggaran',
