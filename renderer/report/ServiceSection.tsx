@@ -19,10 +19,10 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   const target = summary?.target ?? months[0]?.target ?? model.settings.targets.default;
   const charts = useMemo(
     () => ({
-      availability: availabilityChart(months, target, locale),
+      availability: availabilityChart(months, target, locale, s.chartAvailabilityAxis),
       burn: burnDownChart(facts.burn, locale, s.burnStart),
     }),
-    [months, facts.burn, target, locale, s.burnStart],
+    [months, facts.burn, target, locale, s],
   );
   const name = serviceName(facts.service);
   const rates = model.settings.rates;
