@@ -11,12 +11,21 @@ export interface BenchOptions {
   double: boolean;
   kinds: LogKind[];
   recompute: boolean;
+  /** `--hostile`: time the hostile shapes of issue 19 instead (bench/hostile-shapes.ts); `--shape`: only those named */
+  hostile: boolean;
+  shapes: string[];
 }
 
 export const USAGE = `usage: npm run bench -- [--small] [--status-rows N] [--interval-rows N] [--seed N] [--runs N]
                       [--no-double] [--only status|interval] [--no-recompute] [--data DIR] [--sparse]
+       npm run bench -- --hostile [--shape NAME]... [--runs N] [--data DIR]
+       npm run bench -- --shapes [--rows N] [--scale F] [--runs N] [--shape unique|fleet|daily] [--figures-out FILE]
   default: 10,000,000-row status log and 1,000,000-row interval log; --small: 1,000,000 and 100,000;
-  --sparse: only the sparse status shapes (streams sampled years apart), each also with twice the streams`;
+  --sparse: only the sparse status shapes (streams sampled years apart), each also with twice the streams;
+  --hostile: only the hostile shapes of issue 19 (a stray quote, a 1 GiB line, 200,000 services, ...), each
+  timed once unless --runs is given; --shape picks those whose name contains NAME;
+  --shapes: issue 17's shapes (unique timestamps, 10,000 / 20,000 sparse streams, 2,000 daily streams over
+  5 / 10 years) against DuckDB, each with its double (bench/fleet-shapes.ts)`;
 
 function positiveInt(flag: string, v: string | undefined): number {
   const n = Number(v);
@@ -34,6 +43,8 @@ export function parseBenchOptions(argv: readonly string[], defaultDataDir: strin
     double: true,
     kinds: ['status', 'interval'],
     recompute: true,
+    hostile: false,
+    shapes: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -49,7 +60,12 @@ export function parseBenchOptions(argv: readonly string[], defaultDataDir: strin
     else if (a === '--double') o.double = true;
     else if (a === '--no-recompute') o.recompute = false;
     else if (a === '--data') o.dataDir = next() ?? o.dataDir;
-    else if (a === '--only') {
+    else if (a === '--hostile') o.hostile = true;
+    else if (a === '--shape') {
+      const name = next();
+      if (!name) throw new Error(`--shape needs a name\n${USAGE}`);
+      o.shapes.push(name);
+    } else if (a === '--only') {
       const k = next();
       if (k !== 'status' && k !== 'interval') throw new Error(`--only takes status or interval\n${USAGE}`);
       o.kinds = [k];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { importAndReport, monthFigures } from './ours';
 import { plainRead } from './plain-read';
+import { hostileRun } from './hostile-run';
 
 const kindOf = (path: string): LogKind => (/(^|\/)status-[^/]*$/.test(path) ? 'status' : 'interval');
 
@@ -28,6 +29,8 @@ export async function runChildTask(task: string, path: string, withFigures: bool
         );
         return withFigures ? { rows, figures: monthFigures(report) } : { rows };
       });
+    case 'hostile':
+      return reportFromChild(async () => ({ outcome: await hostileRun(path) }));
     case 'duckdb':
       return reportFromChild(async () => {
         const figures = await duckdbFigures(kindOf(path), path);

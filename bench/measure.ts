@@ -11,6 +11,8 @@ export interface RunResult {
   rows?: number;
   /** figures to check, when asked for */
   figures?: unknown;
+  /** how a hostile shape's run ended: what it read, or the error it refused the file with */
+  outcome?: string;
 }
 
 export interface Task {

@@ -15,12 +15,19 @@ export const SPEC7_ROW_FIELDS = [
   'budgetRemainingMinutes',
   'budgetConsumed',
   'creditPercent',
+  'creditAmount',
   'episodes',
   'mttrMinutes',
   'longestEpisodeMinutes',
+  'mtbfMinutes',
   'noDataMinutes',
+  'counts',
   'userMinutesLost',
   'userAvailability',
   'impact',
   'sampleAvailability',
+  'period',
 ];
+
+/** SPEC 7's episode fields (`--episodes`), in its order. */
+export const SPEC7_EPISODE_FIELDS = ['service', 'start', 'end', 'minutes', 'severity', 'records'];

@@ -21,10 +21,21 @@ export interface ReportArgs {
   partialWeight: string | null;
   degradedWeight: string | null;
   countMaintenance: boolean;
-  users: string | null;
+  /** N, or SERVICE=N (repeatable) */
+  users: string[];
   regionShares: string[];
   rates: string[];
-  credits: string | null;
+  /** a preset, THRESHOLD:PCT,..., or SERVICE=either (repeatable) */
+  credits: string[];
+  /** N or SERVICE=N (repeatable) */
+  fees: string[];
+  currency: string | null;
+  period: string | null;
+  mttrBasis: string | null;
+  minOutage: string | null;
+  unattributed: string | null;
+  /** list the episodes in the JSON */
+  episodes: boolean;
   services: string[];
   dateFormat: string | null;
   maps: string[];
@@ -36,6 +47,10 @@ export interface ReportArgs {
   customer: string | null;
   note: string | null;
   fullRegister: boolean;
+  /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
+  slo: string | null;
+  /** where to write the effective targets as OpenSLO v1 */
+  exportSlo: string | null;
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -65,10 +80,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'partial-weight': str,
         'degraded-weight': str,
         'count-maintenance': { type: 'boolean' },
-        users: str,
+        users: many,
         'region-share': many,
         rate: many,
-        credits: str,
+        credits: many,
+        fee: many,
+        currency: str,
+        period: str,
+        'mttr-basis': str,
+        'min-outage': str,
+        unattributed: str,
+        episodes: { type: 'boolean' },
         service: many,
         'date-format': str,
         map: many,
@@ -79,6 +101,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         customer: str,
         note: str,
         'full-register': { type: 'boolean' },
+        slo: str,
+        'export-slo': str,
       },
     });
   } catch (e) {
@@ -110,10 +134,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     partialWeight: v['partial-weight'] ?? null,
     degradedWeight: v['degraded-weight'] ?? null,
     countMaintenance: v['count-maintenance'] ?? false,
-    users: v.users ?? null,
+    users: v.users ?? [],
     regionShares: v['region-share'] ?? [],
     rates: v.rate ?? [],
-    credits: v.credits ?? null,
+    credits: v.credits ?? [],
+    fees: v.fee ?? [],
+    currency: v.currency ?? null,
+    period: v.period ?? null,
+    mttrBasis: v['mttr-basis'] ?? null,
+    minOutage: v['min-outage'] ?? null,
+    unattributed: v.unattributed ?? null,
+    episodes: v.episodes ?? false,
     services: v.service ?? [],
     dateFormat: v['date-format'] ?? null,
     maps: v.map ?? [],
@@ -124,5 +155,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     customer: v.customer ?? null,
     note: v.note ?? null,
     fullRegister: v['full-register'] ?? false,
+    slo: v.slo ?? null,
+    exportSlo: v['export-slo'] ?? null,
   };
 }

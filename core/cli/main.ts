@@ -17,6 +17,10 @@ import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-
 import type { PlatformSweeper } from '../compute/platform-sweep';
 import type { ReportModel } from '../model/report-model';
 import { FULL_REGISTER_LIMIT, PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
+import { readOpenSloFile } from '../slo/read-openslo-file';
+import { sloNoteText, SloFileError, type SloRequest } from '../slo/read-openslo';
+import { unappliedSloNotes } from '../slo/apply-openslo';
+import { writeOpenSlo } from '../slo/write-openslo';
 
 function render(model: ReportModel, args: ReportArgs): string {
   return args.format === 'table' ? formatTable(model, model.settings.report.language) : reportText(model, args.format);
@@ -30,13 +34,15 @@ let secondCore: SecondCore | undefined;
 let platformSweeper: PlatformSweeper | undefined;
 
 /** The files this run reads, which no output may replace. */
-const inputsOf = (args: ReportArgs): string[] => (args.settings === null ? [args.file] : [args.file, args.settings]);
+const inputsOf = (args: ReportArgs): string[] =>
+  [args.file, args.settings, args.slo].filter((f): f is string => f !== null);
 
 /** Refuses bad output paths before the work, not after it; the writer checks again when it writes. */
 async function checkOutputs(args: ReportArgs): Promise<void> {
   const inputs = inputsOf(args);
   const out = args.out === null ? null : await checkOutputTarget(args.out, inputs);
   const pdf = args.pdf === null ? null : await checkOutputTarget(args.pdf, inputs);
+  if (args.exportSlo !== null) await checkOutputTarget(args.exportSlo, inputs);
   const sameFile =
     out !== null &&
     pdf !== null &&
@@ -50,7 +56,8 @@ async function checkOutputs(args: ReportArgs): Promise<void> {
 
 async function report(args: ReportArgs): Promise<void> {
   await checkOutputs(args);
-  const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings));
+  const slo = args.slo === null ? null : await readSlo(args.slo);
+  const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings), slo);
   const imported = await importFile(args.file, {
     fileName: basename(args.file),
     settings: settings.import,
@@ -65,6 +72,7 @@ async function report(args: ReportArgs): Promise<void> {
     model = await buildReportOnCores(imported, settings, platformSweeper, undefined, {
       maxIncidents:
         args.pdf === null ? 0 : settings.report.fullRegister === true ? FULL_REGISTER_LIMIT : PRINT_INCIDENT_LIMIT,
+      listEpisodes: args.episodes,
     });
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
@@ -74,6 +82,10 @@ async function report(args: ReportArgs): Promise<void> {
   if (args.out !== null) await writeFileAtomic(args.out, text, undefined, inputsOf(args));
   // a report on stdout is for a terminal: a service name must not move the cursor or recolour a figure
   else process.stdout.write(terminalText(text, true));
+  if (args.exportSlo !== null) {
+    const slos = writeOpenSlo(model.settings, model.services, model.monthKeys[0]!);
+    await writeFileAtomic(args.exportSlo, slos, undefined, inputsOf(args));
+  }
   if (args.pdf !== null) {
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
@@ -83,6 +95,21 @@ async function report(args: ReportArgs): Promise<void> {
       note: (message) => process.stderr.write(`sla: ${terminalText(message)}\n`),
     });
   }
+}
+
+/** Reads --slo; what it read but does not apply goes to stderr, one line each, and the report goes on. */
+async function readSlo(path: string): Promise<SloRequest> {
+  let request: SloRequest;
+  try {
+    request = await readOpenSloFile(path);
+  } catch (e) {
+    if (e instanceof SloFileError) throw new InputError(e.message);
+    throw e;
+  }
+  for (const note of [...request.notes, ...unappliedSloNotes(request)]) {
+    process.stderr.write(`sla: note: ${terminalText(sloNoteText(path, note))}\n`);
+  }
+  return request;
 }
 
 /** An error as the one line the CLI prints: at most MAX_MESSAGE_CHARS, and inert, whatever it quotes. */

@@ -1,9 +1,21 @@
-import { LOG_FIELDS, parseSettings, type Settings, type SettingsInput } from '../model/settings';
+import {
+  LOG_FIELDS,
+  MTTR_BASES,
+  parseCredits,
+  parseSettings,
+  PERIODS,
+  UNATTRIBUTED_MODES,
+  type Credits,
+  type Settings,
+  type SettingsInput,
+} from '../model/settings';
 import { parseHumanNumber } from '../format/numbers';
-import { UsageError } from './usage';
 import { parseDurationMinutes } from '../import/values/duration';
+import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
+import { applyOpenSlo } from '../slo/apply-openslo';
+import type { SloRequest } from '../slo/read-openslo';
 
 /** Splits "KEY=VALUE" at the last "=", so service names may hold "=" but values never do. */
 function keyValue(flag: string, text: string): [string, string] {
@@ -27,10 +39,11 @@ function percentTarget(flag: string, text: string): number {
 }
 
 /**
- * Effective settings: the --settings file (already parsed JSON, or null), then each flag on top of it.
- * Every value is validated by the one settings schema, so the CLI accepts exactly what the app accepts.
+ * Effective settings: the --settings file (already parsed JSON, or null), then the --slo file's targets and
+ * zone, then each flag on top of them. Every value is validated by the one settings schema, so the CLI
+ * accepts exactly what the app accepts.
  */
-export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Settings {
+export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: SloRequest | null = null): Settings {
   let base: Settings;
   if (fileSettings === null) base = parseOrThrow({}, 'defaults');
   else {
@@ -38,6 +51,7 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     if (!r.ok) throw new InputError(`${args.settings}: not valid settings: ${r.error}`);
     base = r.value;
   }
+  if (slo !== null) base = parseOrThrow(applyOpenSlo(base, slo), `targets from ${args.slo}`);
   const s: SettingsInput = structuredClone(base);
   const targets = { default: base.targets.default, services: { ...base.targets.services } };
   for (const t of args.targets) {
@@ -56,10 +70,43 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
   if (args.degradedWeight !== null) weights.degraded = number('--degraded-weight', args.degradedWeight);
   s.weights = weights;
   if (args.countMaintenance) s.countMaintenance = true;
-  if (args.users !== null) {
-    const u = parseHumanNumber(args.users);
-    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${args.users}"`);
-    s.users = u;
+  const usersByService = { ...base.usersByService };
+  for (const text of args.users) {
+    const [svc, n] = text.includes('=') ? keyValue('--users', text) : [null, text];
+    const u = parseHumanNumber(n);
+    if (u === null) throw new UsageError(`--users expects a count such as 2000000000 or 2B, got "${n}"`);
+    if (svc === null) s.users = u;
+    else usersByService[svc] = u;
+  }
+  s.usersByService = usersByService;
+  const creditsByService = { ...base.creditsByService };
+  for (const text of args.credits) {
+    // a tier list holds no "=", so one in the value names a service
+    const [svc, spec] = text.includes('=') ? keyValue('--credits', text) : [null, text];
+    const credits = parseCredits(spec);
+    if (typeof credits === 'string') throw new UsageError(`--credits ${credits}`);
+    if (svc === null) s.credits = credits;
+    else creditsByService[svc] = credits as Credits;
+  }
+  s.creditsByService = creditsByService;
+  const fees = { default: base.fees.default, services: { ...base.fees.services } };
+  for (const text of args.fees) {
+    const [svc, n] = text.includes('=') ? keyValue('--fee', text) : [null, text];
+    const fee = number('--fee', n);
+    if (svc === null) fees.default = fee;
+    else fees.services[svc] = fee;
+  }
+  s.fees = fees;
+  if (args.currency !== null) s.currency = args.currency;
+  if (args.period !== null) s.period = oneOf('--period', args.period, PERIODS);
+  if (args.mttrBasis !== null) s.mttrBasis = oneOf('--mttr-basis', args.mttrBasis, MTTR_BASES);
+  if (args.unattributed !== null) s.unattributed = oneOf('--unattributed', args.unattributed, UNATTRIBUTED_MODES);
+  if (args.minOutage !== null) {
+    const minutes = parseDurationMinutes(args.minOutage);
+    if (!(minutes >= 0)) {
+      throw new UsageError(`--min-outage expects a duration such as 15m, 90s or 1h, got "${args.minOutage}"`);
+    }
+    s.minOutageMinutes = minutes;
   }
   if (args.regionShares.length) {
     const shares = { ...base.regionShares };
@@ -81,7 +128,6 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown): Setti
     }
     s.rates = rates;
   }
-  if (args.credits !== null) s.credits = { preset: args.credits } as SettingsInput['credits'];
   if (args.services.length) s.services = [...args.services];
   const imp = { ...base.import, columns: { ...base.import.columns } };
   if (args.inputTz !== null) imp.inputTimeZone = args.inputTz;
@@ -120,6 +166,11 @@ function maxGapMinutes(text: string): number | 'none' {
   const m = parseDurationMinutes(text);
   if (!(m > 0)) throw new UsageError(`--max-gap expects a duration such as 30m or 2h, or none, got "${text}"`);
   return m;
+}
+
+function oneOf<T extends string>(flag: string, text: string, values: readonly T[]): T {
+  if ((values as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`${flag} must be one of ${values.join(', ')}, not "${text}"`);
 }
 
 function parseOrThrow(json: unknown, what: string): Settings {

@@ -22,7 +22,10 @@ Output
 Time
   --tz ZONE                    report time zone, IANA name (default: UTC)
   --input-tz ZONE              zone of timestamps written without an offset (default: UTC)
-  --from YYYY-MM, --to YYYY-MM report range (default: the months the log covers)
+  --from YYYY-MM[-DD], --to YYYY-MM[-DD]
+                               report range (default: the months the log covers); a day clips the first or
+                               last month (both days inclusive)
+  --period month|quarter|year  the SLA's measurement period: the rows of the report (default: month)
 
 Targets and weights
   --target PCT                 default target in percent, e.g. 99.9
@@ -30,10 +33,27 @@ Targets and weights
   --partial-weight W           weight of partial outages, 0..1 (default: 0.3)
   --degraded-weight W          weight of degraded performance, 0..1 (default: 0)
   --count-maintenance          count maintenance as downtime instead of excluding it
-  --credits PRESET             none|aws-ec2|gcp-compute|azure-vm|m365 (default: none)
+  --credits TIERS              none|aws-ec2|gcp-compute|azure-vm|m365, or THRESHOLD:PCT,... such as
+                               99.9:10,99:25,95:100 (default: none); a target other than the tiers' highest
+                               threshold is named in the diagnostics
+  --credits SERVICE=TIERS      credit tiers for one service (repeatable)
+  --fee N, --fee SERVICE=N     monthly fee (per service), so credits become money: creditAmount
+  --currency CODE              the fee's currency, e.g. USD
+
+  --slo FILE                   OpenSLO v1 YAML: per-service targets and the report zone of its calendar window
+                               (the flags above override it; what is not applied is named on standard error)
+  --export-slo FILE            write the effective targets as OpenSLO v1 SLO documents, one per service
+
+Statistics
+  --mttr-basis episode|record  MTTR over merged episodes (default) or over the records themselves
+  --min-outage DURATION        drop records shorter than this, e.g. 15m as Upptime does (default: 0)
+  --unattributed platform|own  records without a service count for every service (default), or form the
+                               service "(unattributed)"
+  --episodes                   list every episode in the JSON (service, start, end, minutes, severity, records)
 
 Impact
-  --users N                    user base, e.g. 2000000000 or 2B (default: 2B)
+  --users N                    user base, e.g. 2000000000 or 2B (default: none: user-minutes are empty)
+  --users SERVICE=N            user base of one service (repeatable)
   --region-share REGION=F      share of users in a region, 0..1 (repeatable)
   --rate NAME=VALUE            value lost per minute of full outage (repeatable)
 

@@ -1,7 +1,7 @@
 import type { IncidentRow } from '../model/report-model';
 import { SEVERITIES, type RecordTable } from '../model/records';
 import { textAt } from '../model/text-column';
-import type { Settings } from '../model/settings';
+import { usersFor, type Settings } from '../model/settings';
 import { endAt, startAt } from '../model/record-table';
 import { affectedShare, regionShareByCode } from './affected-share';
 import { orderByKey } from './sort-order';
@@ -24,17 +24,33 @@ export function incidentRows(
   const n = rowsByStart.length;
   // by row, in table order: reading the columns front to back is what makes this fast on large logs
   const picked = new Uint8Array(table.count);
+  const minMs = settings.minOutageMinutes * 60_000;
   for (let p = 0; p < n; p++) picked[rowsByStart[p]!] = 1;
+  // each service's user base (a platform-wide record: the default); none set: the rows rank by full-outage
+  // minutes and carry no user-minutes
+  const users = [...table.services.map((s) => usersFor(settings, s)), settings.users];
+  const platform = table.services.length;
   const userMinutes = new Float64Array(table.count);
   const share = new Float64Array(table.count);
   for (let r = 0; r < table.count; r++) {
     if (!picked[r]) continue;
+    const ms = endAt(table, r) - startAt(table, r);
+    // SPEC 4 minimum outage: a dropped record is no incident either
+    if (ms < minMs) {
+      picked[r] = 0;
+      continue;
+    }
     const f = affectedShare(table.kinds, table.kind[r]!, settings.weights, shares);
     share[r] = f;
-    userMinutes[r] = settings.users * ((endAt(table, r) - startAt(table, r)) / 60_000) * f;
+    const svc = table.service[r]!;
+    userMinutes[r] = (users[svc < 0 ? platform : svc] ?? 1) * (ms / 60_000) * f;
   }
-  const rows = limit < n / 8 ? topRows(table, picked, userMinutes, limit) : allRows(rowsByStart, userMinutes);
-  return Array.from(rows, (r) => incidentRow(table, r, share[r]!, userMinutes[r]!));
+  const kept = minMs > 0 ? rowsByStart.filter((r) => picked[r] === 1) : rowsByStart;
+  const rows = limit < kept.length / 8 ? topRows(table, picked, userMinutes, limit) : allRows(kept, userMinutes);
+  return Array.from(rows, (r) => {
+    const svc = table.service[r]!;
+    return incidentRow(table, r, share[r]!, users[svc < 0 ? platform : svc] === null ? null : userMinutes[r]!);
+  });
 }
 
 function allRows(rowsByStart: Int32Array, userMinutes: Float64Array): Int32Array {
@@ -83,7 +99,7 @@ function topRows(table: RecordTable, picked: Uint8Array, userMinutes: Float64Arr
   return Int32Array.from(heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)));
 }
 
-function incidentRow(table: RecordTable, r: number, affectedShare: number, userMinutes: number): IncidentRow {
+function incidentRow(table: RecordTable, r: number, affectedShare: number, userMinutes: number | null): IncidentRow {
   const svc = table.service[r]!;
   const kind = table.kind[r]!;
   const region = table.kinds.region[kind]!;

@@ -13,16 +13,18 @@ export interface PlatformSweepJob {
   major: ServiceMajorTable;
   shares: Float64Array;
   weights: Weights;
+  /** SweepOptions.minOutageMs */
+  minOutageMs: number;
 }
 
 /** The sweep of `*` (SPEC 5: maintenance only from platform-wide records), indexed. */
 export function sweepPlatform(job: PlatformSweepJob, scratch?: SweepScratch): SweepIndex {
-  const { major, shares, weights } = job;
+  const { major, shares, weights, minOutageMs } = job;
   const sweep = sweepService(
     major.table,
     platformRows(major),
     // from the first service's row on, maintenance is one service's window: not the platform's
-    { weights, shares, ignoreMaintenanceFrom: major.from[1]! },
+    { weights, shares, ignoreMaintenanceFrom: major.from[1]!, minOutageMs },
     scratch,
   );
   return indexSweep(sweep, weights);

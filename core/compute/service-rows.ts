@@ -1,15 +1,25 @@
 import type { RecordTable, SampleCounts } from '../model/records';
+import { UNATTRIBUTED_SERVICE } from '../model/settings';
 import type { ServiceMajorTable } from './records-by-service';
 import type { RowSource } from './sweep';
+
+function hasUnattributed(table: RecordTable): boolean {
+  for (let i = 0; i < table.count; i++) if (table.service[i]! < 0) return true;
+  return false;
+}
 
 /** The platform row's name (SPEC 5). */
 export const PLATFORM = '*';
 
-/** Every service of the log, records and sample streams alike, `*` first, then by name (code-unit order). */
-export function reportServices(table: RecordTable, samples: SampleCounts | null): string[] {
+/**
+ * Every service of the log, records and sample streams alike, `*` first, then by name (code-unit order).
+ * `unattributed` (SPEC 4 `--unattributed own`): records without a service form a service of their own.
+ */
+export function reportServices(table: RecordTable, samples: SampleCounts | null, unattributed = false): string[] {
   const names = new Set(table.services);
   for (const s of samples?.streams ?? []) if (s.service !== null) names.add(s.service);
   names.delete(PLATFORM);
+  if (unattributed && hasUnattributed(table)) names.add(UNATTRIBUTED_SERVICE);
   return [PLATFORM, ...[...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
 }
 
@@ -26,17 +36,20 @@ function before(major: ServiceMajorTable, a: number, b: number): boolean {
 }
 
 /**
- * R_s of SPEC 5 for a service other than `*`, as rows of the service-major table in ascending start order:
+ * R_s of SPEC 5 for a service other than `*`, as rows of the service-major table in ascending start order
+ * (`unattributed`: the platform-wide rows are not every service's but those of UNATTRIBUTED_SERVICE):
  * the service's own rows merged with the platform-wide ones (see before()); a service the records do not name (it has only samples) gets the
  * platform-wide rows.
  */
-export function serviceRows(major: ServiceMajorTable, service: string): RowSource {
+export function serviceRows(major: ServiceMajorTable, service: string, unattributed = false): RowSource {
   const { from } = major;
-  const code = major.services.indexOf(service);
+  const code = serviceCode(major, service);
   let i = code >= 0 ? from[code + 1]! : 0;
   const ownEnd = code >= 0 ? from[code + 2]! : 0;
+  // with unattributed own, the platform-wide rows are service (unattributed)'s alone
+  const shared = !unattributed || service === UNATTRIBUTED_SERVICE;
   let j = from[0]!;
-  const sharedEnd = from[1]!;
+  const sharedEnd = shared ? from[1]! : j;
   return {
     fill(buf: Int32Array): number {
       const k = Math.min(buf.length, ownEnd - i + (sharedEnd - j));
@@ -44,6 +57,18 @@ export function serviceRows(major: ServiceMajorTable, service: string): RowSourc
       return k;
     },
   };
+}
+
+/** Each table's service codes by name, made once: a search of the list per service was quadratic in services. */
+const codesOf = new WeakMap<ServiceMajorTable, Map<string, number>>();
+
+function serviceCode(major: ServiceMajorTable, service: string): number {
+  let codes = codesOf.get(major);
+  if (!codes) {
+    codes = new Map(major.services.map((s, k) => [s, k]));
+    codesOf.set(major, codes);
+  }
+  return codes.get(service) ?? -1;
 }
 
 /**

@@ -66,6 +66,8 @@ export interface SweepOptions {
    * a service.
    */
   ignoreMaintenanceFrom: number;
+  /** records shorter than this (ms) are dropped (SPEC 4 minimum outage); 0 keeps them all */
+  minOutageMs?: number;
 }
 
 /** f(r) of SPEC 5 for each kind of row: computed once for all the rows and sweeps that read it. */
@@ -118,6 +120,8 @@ export function sweepService(
   let open = false;
   let openedAt = 0;
   const { shares, ignoreMaintenanceFrom } = opts;
+  // in stored steps, so a row's length is compared without turning its instants into ms
+  const minSteps = (opts.minOutageMs ?? 0) / step;
   const groups = new ShareGroups(table.regions, region, shares);
   // active records by severity: major, partial, degraded, maintenance (four locals, not an array: the
   // loop's counters stay in registers)
@@ -153,7 +157,7 @@ export function sweepService(
       const k = kind[r]!;
       const sev = severity[k]!;
       const e = end[r]!;
-      if (e <= t) continue;
+      if (e <= t || e - t < minSteps) continue;
       if (sev === MAINTENANCE) {
         if (r >= ignoreMaintenanceFrom) continue;
         maintenance++;

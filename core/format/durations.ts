@@ -7,8 +7,10 @@ const UNITS: Record<Locale, { d: string; h: string; min: string; s: string }> = 
 };
 
 /**
- * Minutes as a person reads an outage: "45 s", "12 min", "2 h 05 min", "3 d 4 h".
- * Seconds only under a minute; two units at most, because "3 d 4 h 12 min 9 s" is noise in a report.
+ * Minutes as a person reads an outage: "45 s", "1 min 26 s", "12 min", "2 h 05 min", "1 d 3 h 44 min".
+ * To the minute from an hour up, to the second under an hour (the nines table's "1 min 26 s" is what peers
+ * print, "1.4 min" makes the reader multiply). A unit that is zero is left out ("3 d 4 h", "2 h"), except the
+ * minutes after hours, which keep two digits so a column of durations lines up.
  */
 export function formatDuration(minutes: number, locale: Locale): string {
   if (!Number.isFinite(minutes)) return '—';
@@ -16,16 +18,22 @@ export function formatDuration(minutes: number, locale: Locale): string {
   const sign = minutes < 0 ? '−' : '';
   const m = Math.abs(minutes);
   if (m === 0) return `0 ${u.min}`;
-  if (m < 1) return `${sign}${formatNumber(m * 60, locale, m * 60 < 10 ? 1 : 0)} ${u.s}`;
-  if (m < 60) return `${sign}${formatNumber(m, locale, m < 10 ? 1 : 0)} ${u.min}`;
-  const totalMin = Math.round(m);
-  if (totalMin < 24 * 60) {
-    const h = Math.floor(totalMin / 60);
-    const mm = totalMin % 60;
-    return `${sign}${h} ${u.h} ${String(mm).padStart(2, '0')} ${u.min}`;
+  // under ten seconds a tenth still says something (a 0.4 s blip is not "0 s")
+  if (m < 1 / 6) return `${sign}${formatNumber(m * 60, locale, 1)} ${u.s}`;
+  const totalSeconds = Math.round(m * 60);
+  if (totalSeconds < 3600) {
+    const min = Math.floor(totalSeconds / 60);
+    const s = totalSeconds % 60;
+    const parts = [min > 0 ? `${min} ${u.min}` : '', s > 0 ? `${s} ${u.s}` : ''].filter(Boolean);
+    return sign + parts.join(' ');
   }
-  const totalH = Math.round(m / 60);
-  const d = Math.floor(totalH / 24);
-  const h = totalH % 24;
-  return h === 0 ? `${sign}${d} ${u.d}` : `${sign}${d} ${u.d} ${h} ${u.h}`;
+  const totalMin = Math.round(m);
+  const d = Math.floor(totalMin / 1440);
+  const h = Math.floor((totalMin % 1440) / 60);
+  const mm = totalMin % 60;
+  const parts: string[] = [];
+  if (d > 0) parts.push(`${d} ${u.d}`);
+  if (h > 0) parts.push(`${h} ${u.h}`);
+  if (mm > 0) parts.push(`${h > 0 ? String(mm).padStart(2, '0') : mm} ${u.min}`);
+  return sign + parts.join(' ');
 }

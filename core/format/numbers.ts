@@ -58,8 +58,9 @@ const SCALE_WORDS: Record<Locale, readonly [number, string][]> = {
  * Large counts in words people say: 4.02e9 -> "4.0 billion", 456_000 -> "456 thousand".
  * Two significant figures below 10 of a unit, three at and above, so "4.0" and "456" both read naturally.
  */
-export function formatCount(n: number, locale: Locale): string {
-  if (!Number.isFinite(n)) return '—';
+export function formatCount(n: number | null, locale: Locale): string {
+  // null: a figure that needs a setting not given (user-minutes without a user base)
+  if (n === null || !Number.isFinite(n)) return '—';
   const abs = Math.abs(n);
   for (const [scale, word] of SCALE_WORDS[locale]) {
     if (abs >= scale * 0.9995 && !(scale === 1e3 && abs < 1e4)) {

@@ -1,9 +1,10 @@
 import { ImportError, type Diagnostic, type ImportResult, type LogShape } from '../model/import-result';
 import { maxGapMs, type ImportSettings } from '../model/settings';
-import { SEMICOLON, TAB, concatBytes, decodeUtf8, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
+import { SEMICOLON, TAB, decodeUtf8, joinBytes, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
 import { DIAGNOSTICS_KEPT, DiagnosticLog, isAssumption } from './shape/diagnostics';
+import { farOutlierDiagnostics } from '../compute/far-outliers';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
 import { IntervalRows } from './records/interval-rows';
@@ -158,6 +159,8 @@ export class LogImporter {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
       result = { records: sink.finish(latest), samples: null, observed: null };
     }
+    // named first: a far-off typo moves every figure, and the kept diagnostics may be full of bad rows
+    const far = farOutlierDiagnostics(result.records);
     return {
       source: {
         file: this.opts.fileName,
@@ -172,8 +175,8 @@ export class LogImporter {
       records: result.records,
       samples: result.samples,
       observed: result.observed,
-      diagnostics,
-      diagnosticsTotal: this.diagnostics.total,
+      diagnostics: [...far, ...withRoomFor(diagnostics, far.length)],
+      diagnosticsTotal: far.length + this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
       latestInstant: latest,
@@ -223,7 +226,7 @@ export class LogImporter {
 
   private start(): void {
     this.started = true;
-    let bytes = this.head.length === 1 ? this.head[0]! : this.head.reduce(concatBytes, new Uint8Array(0));
+    let bytes = this.head.length === 1 ? this.head[0]! : joinBytes(this.head, this.headBytes);
     this.head = [];
     if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
     if (hasUtf16Bom(bytes)) throw this.fail('is UTF-16 text; save it as UTF-8 and import it again');
@@ -268,6 +271,7 @@ export class LogImporter {
         },
         problem,
         this.opts.csvMode ?? 'auto',
+        (p) => this.fail(p),
       );
       this.reader = this.csv;
     }
@@ -298,6 +302,10 @@ export class LogImporter {
       this.plan.shape === 'interval'
         ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
         : new StatusRows(this.ctx, maxGapMs(this.opts.settings));
+    if (this.jsonRows && this.opts.previewRows === undefined) {
+      const read = new Set([...Object.values(this.plan.columns), this.plan.startFallback]);
+      this.jsonRows.wanted = [...read].filter((k) => k >= 0);
+    }
     if (this.csv && this.opts.previewRows === undefined) {
       this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
       if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();

@@ -18,21 +18,59 @@ export interface PeriodFigures {
   budgetRemainingMinutes: number;
   budgetConsumed: number | null;
   creditPercent: number;
+  /** creditPercent of the fee for the period (the monthly fee times its months); null without a fee */
+  creditAmount: number | null;
   episodes: number;
+  /** mean episode length, or mean record length with settings.mttrBasis "record" */
   mttrMinutes: number | null;
   longestEpisodeMinutes: number;
+  /** (eligible − downtime) / episodes; null without an episode */
+  mtbfMinutes: number | null;
   /** time the service was not observed (SPEC 2, 5): neither up nor down, outside eligible time */
   noDataMinutes: number;
-  userMinutesLost: number;
+  /** records starting in the period, per severity (after the minimum outage) */
+  counts: SeverityCounts;
+  /** null until a user base is set (SPEC 4) */
+  userMinutesLost: number | null;
   userAvailability: number | null;
   impact: Record<string, number>;
   sampleAvailability: number | null;
+  /** "YYYY-MM", "YYYY-Qn", "YYYY", or "all" for the whole range */
+  period: string;
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+/**
+ * A service's credit tiers against its target (SPEC 4): the highest threshold is the availability the
+ * tiers pay for. When it differs from the target a month can be "met" and still owe a credit (or miss the
+ * target and owe nothing), and the report says so.
+ */
+export interface CreditCommitment {
+  service: string;
+  /** the tier table's name: a preset, or "custom" */
+  tiers: string;
+  /** the highest threshold, as a fraction (0.9999) */
+  commitment: number;
+  target: number;
+  matchesTarget: boolean;
+}
+
+/** One episode (a maximal stretch where w > 0) of a service, for `--episodes`. */
+export interface EpisodeRow {
+  service: string;
+  start: number;
+  end: number;
+  minutes: number;
+  /** the most severe weighted severity active in it */
+  severity: Severity;
+  /** records of the service (and platform-wide ones) that make it up */
+  records: number;
 }
 
 /** A longer period: a quarter ("2022-Q4"), a year ("2022") or the whole range ("all"). */
 export interface LongPeriodFigures extends PeriodFigures {
   month: null;
-  period: string;
   /** first and last month it covers, "YYYY-MM" */
   fromMonth: string;
   toMonth: string;
@@ -55,8 +93,8 @@ export interface IncidentRow {
   durationMinutes: number;
   /** f(r) of SPEC 5 */
   affectedShare: number;
-  /** users x duration x f(r): the record alone, before overlaps are merged */
-  userMinutes: number;
+  /** users x duration x f(r): the record alone, before overlaps are merged; null without a user base */
+  userMinutes: number | null;
 }
 
 /** Allowed downtime for a target (SPEC 6), minutes. */
@@ -88,8 +126,13 @@ export interface ReportModel {
   /** SPEC 7 "summary": one row per service over the whole range, month null */
   summary: LongPeriodFigures[];
   incidents: IncidentRow[];
+  /** the import's diagnostics, then the report's own (line 0): dropped short records, credit commitments */
   diagnostics: Diagnostic[];
   diagnosticsTotal: number;
+  /** every shown service that has credit tiers, with the availability its tiers pay for */
+  creditCommitments: CreditCommitment[];
+  /** every episode of the shown services inside the range, by service then start (only when asked for) */
+  episodes?: EpisodeRow[];
   /** allowed downtime for each distinct target in use */
   nines: AllowedDowntime[];
   /** ms, for the report's "generated at" line */

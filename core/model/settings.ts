@@ -17,8 +17,14 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 const timeZone = z.string().min(1).refine(isValidTimeZone, { message: 'not a known IANA time zone' });
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+/** a report range's side: a month, or a day (inclusive) that clips the range's first or last month (SPEC 4) */
+const rangeSide = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM or YYYY-MM-DD')
+  .refine((v) => v.length === 7 || new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    message: 'not a day of the calendar',
+  });
 const fraction = z.number().finite().min(0).max(1);
 /** Text the user typed for the cover: trimmed, bounded so a pasted file cannot fill the PDF, empty means none. */
 const coverText = (max: number) =>
@@ -69,6 +75,24 @@ export type Credits = z.infer<typeof creditsSchema>;
 
 /** The largest impact rate per minute: its products with any report's minutes stay finite. */
 export const MAX_RATE_PER_MINUTE = 1e15;
+
+/** SLA measurement periods (SPEC 4 `--period`): the rows of the report are these. */
+export const PERIODS = ['month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** MTTR over merged episodes, or over the records themselves (SPEC 4 `--mttr-basis`). */
+export const MTTR_BASES = ['episode', 'record'] as const;
+export type MttrBasis = (typeof MTTR_BASES)[number];
+
+/** Records without a service: every service's (platform), or a service of their own (SPEC 4). */
+export const UNATTRIBUTED_MODES = ['platform', 'own'] as const;
+export type UnattributedMode = (typeof UNATTRIBUTED_MODES)[number];
+
+/** The service that holds records without a service under `unattributed: own`. */
+export const UNATTRIBUTED_SERVICE = '(unattributed)';
+
+const userCount = z.number().finite().min(0).max(1e12);
+const fee = z.number().finite().min(0);
 
 export const rateSchema = z.object({
   name: z.string().min(1).max(60),
@@ -135,7 +159,7 @@ export const settingsSchema = z
     reportTimeZone: timeZone.default('UTC'),
     /** inclusive months; null: from the data (SPEC 4) */
     range: z
-      .object({ from: yearMonth.nullable().default(null), to: yearMonth.nullable().default(null) })
+      .object({ from: rangeSide.nullable().default(null), to: rangeSide.nullable().default(null) })
       .default({ from: null, to: null }),
     targets: z
       .object({
@@ -147,7 +171,13 @@ export const settingsSchema = z
       .object({ partial: fraction.default(0.3), degraded: fraction.default(0) })
       .default({ partial: 0.3, degraded: 0 }),
     countMaintenance: z.boolean().default(false),
-    users: z.number().finite().min(0).max(1e12).default(2_000_000_000),
+    /**
+     * the user base (SPEC 4): null until the user gives one, and user-minute figures are null with it. A file
+     * saved when this was always a number reads as before.
+     */
+    users: userCount.nullable().default(null),
+    /** per-service user bases, over `users` */
+    usersByService: z.record(z.string(), userCount).default({}),
     regionShares: z.record(z.string(), fraction).default({}),
     rates: z
       .array(rateSchema)
@@ -155,6 +185,19 @@ export const settingsSchema = z
       .default([])
       .refine((rs) => new Set(rs.map((r) => r.name)).size === rs.length, { message: 'rate names must be unique' }),
     credits: creditsSchema.default({ preset: 'none' }),
+    /** per-service credit tiers, over `credits` */
+    creditsByService: z.record(z.string(), creditsSchema).default({}),
+    /** the monthly fee per service that turns credits into money (SPEC 4); null: none */
+    fees: z
+      .object({ default: fee.nullable().default(null), services: z.record(z.string(), fee).default({}) })
+      .default({ default: null, services: {} }),
+    /** the fees' currency, e.g. "USD"; free text, shown beside amounts */
+    currency: z.string().max(12).default(''),
+    period: z.enum(PERIODS).default('month'),
+    mttrBasis: z.enum(MTTR_BASES).default('episode'),
+    /** records shorter than this are dropped (SPEC 4 minimum outage); 0 keeps every record */
+    minOutageMinutes: z.number().finite().min(0).max(527_040).default(0),
+    unattributed: z.enum(UNATTRIBUTED_MODES).default('platform'),
     /** null: every service in the log */
     services: z.array(z.string()).nullable().default(null),
     /** month length used by the allowed-downtime table (SPEC 6) */
@@ -191,9 +234,36 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export function targetFor(settings: Settings, service: string): number {
-  // own keys only: a service named "constructor" or "__proto__" must not read Object.prototype
-  const own = settings.targets.services;
-  return Object.hasOwn(own, service) ? own[service]! : settings.targets.default;
+  return ownOr(settings.targets.services, service, settings.targets.default);
+}
+
+/** Own keys only, as targetFor: a service named "__proto__" must not read Object.prototype. */
+function ownOr<T>(map: Record<string, T>, service: string, fallback: T): T {
+  return Object.hasOwn(map, service) ? map[service]! : fallback;
+}
+
+/** The user base of a service: its own, else the default; null when none is set. */
+export function usersFor(settings: Settings, service: string): number | null {
+  return ownOr<number | null>(settings.usersByService, service, settings.users);
+}
+
+/** The credit tiers a service is measured against: its own, else the default. */
+export function creditsFor(settings: Settings, service: string): Credits {
+  return ownOr(settings.creditsByService, service, settings.credits);
+}
+
+/** The monthly fee of a service: its own, else the default; null when none is set. */
+export function feeFor(settings: Settings, service: string): number | null {
+  return ownOr<number | null>(settings.fees.services, service, settings.fees.default);
+}
+
+/**
+ * The availability a tier table pays for (SPEC 4): its highest threshold, as a fraction; null without
+ * tiers. A service whose target differs from it is named in the report.
+ */
+export function tierCommitment(tiers: readonly CreditTier[]): number | null {
+  if (tiers.length === 0) return null;
+  return Number((Math.max(...tiers.map((t) => t.belowPercent)) / 100).toPrecision(12));
 }
 
 export function creditTiers(credits: Credits): readonly CreditTier[] {
@@ -216,4 +286,28 @@ export function parseSettings(json: unknown): { ok: true; value: Settings } | { 
     ok: false,
     error: formatZodIssues(r.error),
   };
+}
+
+/**
+ * Credit tiers as people type them (SPEC 4 `--credits`): a preset name, "none", or "THRESHOLD:PCT,..." such
+ * as "99.9:10, 99:25, 95:100" (percent both sides, any order). A string is the reason it is not.
+ */
+export function parseCredits(text: string): Credits | string {
+  const t = text.trim();
+  if (t === 'none') return { preset: 'none' };
+  if ((CREDIT_PRESET_NAMES as readonly string[]).includes(t)) return { preset: t as CreditPresetName };
+  const tiers: CreditTier[] = [];
+  for (const part of t.split(',')) {
+    const m = /^\s*<?\s*(\d+(?:\.\d+)?)\s*%?\s*:\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(part);
+    if (!m) {
+      return `expected ${CREDIT_PRESET_NAMES.join(', ')}, none, or tiers THRESHOLD:PCT,... such as 99.9:10,99:25,95:100; got "${text}"`;
+    }
+    const tier = { belowPercent: Number(m[1]), creditPercent: Number(m[2]) };
+    if (tier.belowPercent > 100 || tier.creditPercent > 100)
+      return `a tier's threshold and credit are percentages up to 100: "${part.trim()}"`;
+    tiers.push(tier);
+  }
+  if (new Set(tiers.map((x) => x.belowPercent)).size !== tiers.length)
+    return `two tiers share a threshold in "${text}"`;
+  return { preset: 'custom', tiers };
 }

@@ -25,7 +25,9 @@ export interface PrintModel extends ReportModel {
 
 /** Incidents by user impact, largest first; ties go to the earlier start, then log order, so the order is stable. */
 export function incidentsByImpact(incidents: readonly IncidentRow[]): IncidentRow[] {
-  return [...incidents].sort((a, b) => b.userMinutes - a.userMinutes || a.start - b.start || a.index - b.index);
+  return [...incidents].sort(
+    (a, b) => (b.userMinutes ?? 0) - (a.userMinutes ?? 0) || a.start - b.start || a.index - b.index,
+  );
 }
 
 /** The key of an incident's service in `incidentsByService`: a platform-wide record counts under `*`. */

@@ -1,8 +1,8 @@
 import {
   CELL_FORMATS,
   formatCell,
-  formatCount,
   formatNumber,
+  formatUserHoursCount,
   type CellFormats,
   type Locale,
   type MetWords,
@@ -10,32 +10,42 @@ import {
 import { MONTH_COLUMNS, monthRows, type MonthColumnId } from '../report/month-table';
 import type { ServiceFacts } from '../report/service-facts';
 import type { Column } from './text-table';
+import { TEXT_STRINGS, type TextStrings } from './text-strings';
 
-/** A column of the terminal and Markdown month tables. */
-export interface TextMonthColumn extends Column {
+/** A column of the terminal and Markdown month tables: its figure, its heading's word, its alignment. */
+export interface TextMonthColumn {
   id: MonthColumnId;
+  word: keyof TextStrings['columns'];
+  align: Column['align'];
 }
 
 /** The month table of the terminal report and of Markdown, after the leading Month column. */
 export const TEXT_MONTH_COLUMNS: readonly TextMonthColumn[] = [
-  { id: 'availability', header: 'Availability', align: 'right' },
-  { id: 'target', header: 'Target', align: 'right' },
-  { id: 'met', header: 'Met', align: 'left' },
-  { id: 'downtime', header: 'Downtime', align: 'right' },
-  { id: 'budgetLeft', header: 'Budget left', align: 'right' },
-  { id: 'credit', header: 'Credit', align: 'right' },
-  { id: 'episodes', header: 'Episodes', align: 'right' },
-  { id: 'userMinutesLost', header: 'User-hours lost', align: 'right' },
+  { id: 'availability', word: 'availability', align: 'right' },
+  { id: 'target', word: 'target', align: 'right' },
+  { id: 'met', word: 'met', align: 'left' },
+  { id: 'downtime', word: 'downtime', align: 'right' },
+  { id: 'budgetLeft', word: 'budgetLeft', align: 'right' },
+  { id: 'credit', word: 'credit', align: 'right' },
+  { id: 'episodes', word: 'episodes', align: 'right' },
+  { id: 'userMinutesLost', word: 'userHoursLost', align: 'right' },
 ];
 
-export const MONTH_LABEL_COLUMN: Column = { header: 'Month', align: 'left' };
+/** The whole month table's columns, headed in the report's language. */
+export function monthTextColumns(locale: Locale): Column[] {
+  const words = TEXT_STRINGS[locale].columns;
+  return [
+    { header: words.month, align: 'left' },
+    ...TEXT_MONTH_COLUMNS.map((c) => ({ header: words[c.word], align: c.align })),
+  ];
+}
 
 /** Plain text: a credit of 0 as a dash, user-minutes as user-hours without the word, counts without separators. */
 export const TEXT_FORMATS: CellFormats = {
   ...CELL_FORMATS,
   creditPercent: (v, locale) => (v ? `${formatNumber(v, locale)} %` : '—'),
   count: (v) => String(v),
-  userMinutes: (v, locale) => formatCount(v / 60, locale),
+  userMinutes: formatUserHoursCount,
 };
 
 /** One service's month table as rows of text: its months by key, then its whole range under `totalLabel`. */

@@ -1,17 +1,9 @@
 import type { ReportModel } from '../model/report-model';
-import {
-  formatAvailability,
-  formatDuration,
-  formatTarget,
-  formatUserHours,
-  type Locale,
-  type MetWords,
-} from '../format';
+import { formatAvailability, formatDuration, formatTarget, formatUserHours, type Locale } from '../format';
 import { terminalText } from './terminal-text';
 import { serviceFacts } from '../report/service-facts';
-import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
-
-const COLUMNS = [MONTH_LABEL_COLUMN, ...TEXT_MONTH_COLUMNS];
+import { monthTextColumns, monthTextRows } from './month-text';
+import { TEXT_STRINGS } from './text-strings';
 
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -29,8 +21,6 @@ function cell(s: string): string {
     .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c]!);
 }
 
-const MET_WORDS: MetWords = { met: '✅ met', missed: '❌ missed', none: '—' };
-
 /**
  * `| a | b |`, and the alignment row under a header: `---:` right-aligns a column. The cells are our own words and
  * figures (and Markdown such as the bold Total); text from the log goes through cell() before it gets here.
@@ -38,26 +28,30 @@ const MET_WORDS: MetWords = { met: '✅ met', missed: '❌ missed', none: '—' 
 function mdLine(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
-const MONTH_HEADER = mdLine(COLUMNS.map((c) => c.header));
-const MONTH_ALIGN = `|${COLUMNS.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`;
 
 /** The report as Markdown, for a ticket, a wiki page or a post-incident review. */
 export function reportMarkdown(model: ReportModel, locale: Locale): string {
   const { source, settings } = model;
+  const w = TEXT_STRINGS[locale];
+  const columns = monthTextColumns(locale);
   const out: string[] = [];
-  out.push(`# SLA report: ${cell(source.file)}`);
+  out.push(`# ${w.title}: ${cell(source.file)}`);
   out.push('');
   out.push(
-    `${source.records} records (${source.format}, ${source.shape} log), ${source.skipped} rows skipped · ` +
-      `${model.monthKeys[0] ?? '—'} to ${model.monthKeys[model.monthKeys.length - 1] ?? '—'} · time zone ${settings.reportTimeZone}`,
+    [
+      `${w.records(source.records, source.skipped)} (${source.format}, ${w.shape[source.shape]})`,
+      w.range(model.monthKeys[0] ?? '—', model.monthKeys[model.monthKeys.length - 1] ?? '—'),
+      w.timeZone(settings.reportTimeZone),
+    ].join(' · '),
   );
   out.push('');
-  out.push('| Service | Availability | Target | Met | Downtime | User impact |');
+  const c = w.columns;
+  out.push(mdLine([w.markdownService, c.availability, c.target, c.met, c.downtime, w.markdownUserImpact]));
   out.push('|---|---:|---:|---|---:|---:|');
   for (const s of model.summary) {
     out.push(
       mdLine([
-        s.service === '*' ? 'All services' : cell(s.service),
+        s.service === '*' ? w.platformShort : cell(s.service),
         formatAvailability(s.availability, locale),
         formatTarget(s.target, locale),
         s.met === null ? '—' : s.met ? '✅' : '❌',
@@ -68,17 +62,18 @@ export function reportMarkdown(model: ReportModel, locale: Locale): string {
   }
   for (const service of model.services) {
     out.push('');
-    out.push(`## ${service === '*' ? 'All services (platform)' : cell(service)}`);
+    out.push(`## ${service === '*' ? w.platform : cell(service)}`);
     out.push('');
-    out.push(MONTH_HEADER);
-    out.push(MONTH_ALIGN);
-    for (const r of monthTextRows(serviceFacts(model, service), locale, '**Total**', MET_WORDS)) out.push(mdLine(r));
+    out.push(mdLine(columns.map((col) => col.header)));
+    out.push(`|${columns.map((col) => (col.align === 'right' ? '---:' : '---')).join('|')}|`);
+    const rows = monthTextRows(serviceFacts(model, service), locale, `**${w.total}**`, w.markdownMet);
+    for (const r of rows) out.push(mdLine(r));
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');
-    out.push(`## Diagnostics (${model.diagnosticsTotal})`);
+    out.push(`## ${w.diagnostics} (${model.diagnosticsTotal})`);
     out.push('');
-    for (const d of model.diagnostics) out.push(`- ${d.line > 0 ? `line ${d.line}: ` : ''}${cell(d.message)}`);
+    for (const d of model.diagnostics) out.push(`- ${d.line > 0 ? `${w.line(d.line)}: ` : ''}${cell(d.message)}`);
   }
   return out.join('\n') + '\n';
 }

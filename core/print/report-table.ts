@@ -4,60 +4,74 @@ import {
   formatCount,
   formatDuration,
   formatUserHours,
+  formatNumber,
   formatRateValue,
   type Locale,
-  type MetWords,
 } from '../format';
 import { serviceFacts } from '../report/service-facts';
-import { MONTH_LABEL_COLUMN, TEXT_MONTH_COLUMNS, monthTextRows } from './month-text';
+import { monthTextColumns, monthTextRows } from './month-text';
 import { textTable } from './text-table';
 import { terminalText } from './terminal-text';
+import { TEXT_STRINGS, type TextStrings } from './text-strings';
 
-const COLUMNS = [MONTH_LABEL_COLUMN, ...TEXT_MONTH_COLUMNS];
-/** Capitals for a miss: the one word a reader scanning a terminal must not overlook. */
-const MET_WORDS: MetWords = { met: 'yes', missed: 'NO', none: '—' };
+/** The credit preset as the settings line names it: a provider's key is a name in any language, none is a word. */
+function presetWord(preset: string, s: TextStrings): string {
+  return preset === 'none' ? s.creditPresetNone : preset === 'custom' ? s.creditPresetCustom : preset;
+}
 
 /** The terminal report: a header, one block per service (its months, then its total), fitting 100 columns. */
 export function formatTable(model: ReportModel, locale: Locale): string {
   const { source, settings } = model;
+  const s = TEXT_STRINGS[locale];
+  const columns = monthTextColumns(locale);
   const out: string[] = [];
   const first = model.monthKeys[0] ?? '—';
   const last = model.monthKeys[model.monthKeys.length - 1] ?? '—';
-  out.push(`SLA report · ${terminalText(source.file)} (${source.format}, ${source.shape} log)`);
+  out.push(`${s.title} · ${terminalText(source.file)} (${source.format}, ${s.shape[source.shape]})`);
   out.push(
-    `${source.records} records, ${source.skipped} rows skipped · ${first} to ${last} · time zone ${settings.reportTimeZone}` +
-      ` · ${formatCount(settings.users, locale)} users`,
+    [
+      s.records(source.records, source.skipped),
+      s.range(first, last),
+      s.timeZone(settings.reportTimeZone),
+      settings.users === null ? s.noUserBase : s.users(formatCount(settings.users, locale)),
+    ].join(' · '),
   );
   out.push(
-    `maintenance ${settings.countMaintenance ? 'counted as downtime' : 'excluded'} · weights partial ${settings.weights.partial}` +
-      `, degraded ${settings.weights.degraded} · credits ${settings.credits.preset}`,
+    [
+      s.maintenance(settings.countMaintenance),
+      s.weights(formatNumber(settings.weights.partial, locale), formatNumber(settings.weights.degraded, locale)),
+      s.credits(presetWord(settings.credits.preset, s)),
+    ].join(' · '),
   );
   for (const service of model.services) {
     const facts = serviceFacts(model, service);
     const total = facts.summary;
     out.push('');
-    out.push(service === '*' ? 'All services (platform)' : `Service: ${terminalText(service)}`);
-    out.push(textTable(COLUMNS, monthTextRows(facts, locale, 'Total', MET_WORDS)));
+    out.push(service === '*' ? s.platform : s.service(terminalText(service)));
+    // capitals for a miss: the one word a reader scanning a terminal must not overlook
+    out.push(textTable(columns, monthTextRows(facts, locale, s.total, s.terminalMet)));
     if (total) {
       const extra: string[] = [];
-      if (total.mttrMinutes !== null) extra.push(`MTTR ${formatDuration(total.mttrMinutes, locale)}`);
-      if (total.longestEpisodeMinutes > 0) extra.push(`longest ${formatDuration(total.longestEpisodeMinutes, locale)}`);
-      extra.push(`user impact ${formatUserHours(total.userMinutesLost, locale)}`);
+      if (total.mttrMinutes !== null) extra.push(`${s.mttr} ${formatDuration(total.mttrMinutes, locale)}`);
+      if (total.longestEpisodeMinutes > 0)
+        extra.push(`${s.longest} ${formatDuration(total.longestEpisodeMinutes, locale)}`);
+      extra.push(`${s.userImpact} ${formatUserHours(total.userMinutesLost, locale)}`);
       for (const rate of settings.rates) {
         const v = total.impact[rate.name];
         if (v !== undefined) extra.push(terminalText(`${rate.name} ${formatRateValue(v, rate.unit, locale)}`));
       }
       if (total.sampleAvailability !== null)
-        extra.push(`sample availability ${formatAvailability(total.sampleAvailability, locale)}`);
+        extra.push(`${s.sampleAvailability} ${formatAvailability(total.sampleAvailability, locale)}`);
       out.push(extra.join(' · '));
     }
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');
     out.push(
-      `Diagnostics (${model.diagnosticsTotal}${model.diagnosticsTotal > model.diagnostics.length ? `, first ${model.diagnostics.length} shown` : ''}):`,
+      `${s.diagnostics} (${model.diagnosticsTotal}${model.diagnosticsTotal > model.diagnostics.length ? `, ${s.firstShown(model.diagnostics.length)}` : ''}):`,
     );
-    for (const d of model.diagnostics) out.push(`  ${d.line > 0 ? `line ${d.line}: ` : ''}${terminalText(d.message)}`);
+    for (const d of model.diagnostics)
+      out.push(`  ${d.line > 0 ? `${s.line(d.line)}: ` : ''}${terminalText(d.message)}`);
   }
   return out.join('\n') + '\n';
 }

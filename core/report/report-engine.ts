@@ -1,12 +1,31 @@
 import type { ImportResult } from '../model/import-result';
-import type { IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
-import type { Settings } from '../model/settings';
-import { monthKey, quarterKey, quarterStartMonth, yearKey, yearStartMonth, type MonthIndex } from '../time/month-key';
-import { reportRange, type MonthRange } from '../time/report-range';
-import { monthBoundaries, monthOfInstant } from '../time/zoned-months';
+import type { Diagnostic } from '../model/import-result';
+import type { EpisodeRow, IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
+import {
+  monthKey,
+  monthOfYear,
+  monthYear,
+  parseMonthKey,
+  quarterKey,
+  quarterStartMonth,
+  yearKey,
+  yearStartMonth,
+  type MonthIndex,
+} from '../time/month-key';
+import { reportRange, ReportRangeError, type MonthRange } from '../time/report-range';
+import { dayStart, monthBoundaries, monthOfInstant } from '../time/zoned-months';
+import { creditCommitments, shortRecordsDiagnostic } from '../compute/report-diagnostics';
+import { endAt, startAt } from '../model/record-table';
+import { episodeRows } from '../compute/episode-rows';
+import { recordsOver, recordStats, type RecordStats } from '../compute/record-stats';
+import type { SampleStream } from '../model/records';
+import { byService } from '../model/by-service';
 import { regionShareByCode } from '../compute/affected-share';
 import { incidentRows } from '../compute/incidents';
 import { periodFigures } from '../compute/period-figures';
+import { sumLongerAmounts } from '../compute/credit-amounts';
+import { withCommitmentNotes } from './commitment-notes';
 import {
   emptyPeriodMinutes,
   episodeStats,
@@ -19,7 +38,8 @@ import {
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
 import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
-import { PLATFORM, reportServices, serviceRows } from '../compute/service-rows';
+import { PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
+import type { RowSource } from '../compute/sweep';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
@@ -46,6 +66,8 @@ export interface ReportEngineOptions {
   retainSweeps?: boolean;
   /** sweeps `*` on another thread in prepare() (a one-shot report of a large log) */
   platformSweeper?: PlatformSweeper;
+  /** lists every episode of the shown services in ReportModel.episodes (`--episodes`) */
+  listEpisodes?: boolean;
 }
 
 export interface ReportEngine {
@@ -72,6 +94,8 @@ interface ServiceMinutes {
   quarters: PeriodMinutes[];
   years: PeriodMinutes[];
   all: PeriodMinutes;
+  /** the service's episodes over the range, when they are listed */
+  episodes: EpisodeRow[];
 }
 
 interface RangeFrame {
@@ -92,6 +116,10 @@ interface RangeFrame {
 export function createReportEngine(input: ReportInput, options: ReportEngineOptions = {}): ReportEngine {
   const table = input.records;
   const services = reportServices(table, input.samples);
+  const servicesOwn = reportServices(table, input.samples, true);
+  const servicesOf = (settings: Settings): string[] => (settings.unattributed === 'own' ? servicesOwn : services);
+  const minOutageMs = (settings: Settings): number => settings.minOutageMinutes * 60_000;
+  const own = (settings: Settings): boolean => settings.unattributed === 'own';
   const retain = options.retainSweeps ?? true;
   const extent = dataExtent(input);
 
@@ -102,13 +130,23 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let major: ServiceMajorTable | null = null;
 
   const samples = new Map<string, SamplePrefix | null>();
-  const samplesOf = (service: string): SamplePrefix | null => {
+  let streamsOf: Map<string | null, SampleStream[]> | null = null;
+  const samplesOf = (service: string, settings: Settings): SamplePrefix | null => {
     if (!input.samples) return null;
-    if (samples.has(service)) return samples.get(service)!;
-    const p = samplePrefix(input.samples, (s) => service === PLATFORM || s.service === null || s.service === service);
+    const key = `${settings.unattributed}\u0000${service}`;
+    if (samples.has(key)) return samples.get(key)!;
+    // each service's own streams, found once: testing every stream for every service was quadratic
+    streamsOf ??= byService(input.samples.streams);
+    // unattributed own: streams without a service are (unattributed)'s alone, as their records are
+    const shared = !own(settings) || service === UNATTRIBUTED_SERVICE;
+    const streams =
+      service === PLATFORM
+        ? input.samples.streams
+        : [...(shared ? (streamsOf.get(null) ?? []) : []), ...(streamsOf.get(service) ?? [])];
+    const p = samplePrefix({ ...input.samples, streams }, () => true);
     // a one-shot report reads each service's running totals once: keeping them all (three 64-bit sums per
     // 15-minute bucket and service) was most of what a status report added as its log's months grew
-    if (retain) samples.set(service, p);
+    if (retain) samples.set(key, p);
     return p;
   };
 
@@ -120,7 +158,12 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let shares: Float64Array | null = null;
   /** the service-major table, and f(r) of each kind under the settings' weights and region shares */
   const sweepInput = (settings: Settings): { major: ServiceMajorTable; shares: Float64Array } => {
-    const key = JSON.stringify([settings.weights, settings.regionShares]);
+    const key = JSON.stringify([
+      settings.weights,
+      settings.regionShares,
+      settings.minOutageMinutes,
+      settings.unattributed,
+    ]);
     if (key !== sweepKey) {
       sweepKey = key;
       sweeps = new Map();
@@ -136,14 +179,15 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     const cached = sweeps.get(service);
     if (cached) return cached;
     const { weights } = settings;
+    const min = minOutageMs(settings);
     const sweep =
       service === PLATFORM
-        ? sweepPlatform({ major: t, shares: f, weights }, scratch)
+        ? sweepPlatform({ major: t, shares: f, weights, minOutageMs: min }, scratch)
         : indexSweep(
             sweepService(
               t.table,
-              serviceRows(t, service),
-              { weights, shares: f, ignoreMaintenanceFrom: Infinity },
+              rowsOf(t, service, settings),
+              { weights, shares: f, ignoreMaintenanceFrom: Infinity, minOutageMs: min },
               scratch,
             ),
             weights,
@@ -152,16 +196,22 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     return sweep;
   };
 
+  const rowsOf = (t: ServiceMajorTable, service: string, settings: Settings): RowSource =>
+    service === PLATFORM ? platformRows(t) : serviceRows(t, service, own(settings));
+
   let frameKey = '';
   let frame: RangeFrame | null = null;
   const frameOf = (settings: Settings): RangeFrame | null => {
     const key = JSON.stringify([settings.reportTimeZone, settings.range]);
     if (key !== frameKey) {
       frameKey = key;
-      const range = reportRange(extent, settings.range, settings.reportTimeZone);
+      const { from, to } = settings.range;
+      const zone = settings.reportTimeZone;
+      const months = { from: from && from.slice(0, 7), to: to && to.slice(0, 7) };
+      const range = reportRange(extent, months, zone);
       frame = range && {
         range,
-        boundaries: monthBoundaries(range.from, range.to, settings.reportTimeZone),
+        boundaries: clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone),
         quarters: longPeriods(range, quarterStartMonth, quarterKey),
         years: longPeriods(range, yearStartMonth, yearKey),
       };
@@ -173,7 +223,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let minutes = new Map<string, ServiceMinutes>();
   /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
   const checkMinutes = (settings: Settings): void => {
-    const key = JSON.stringify([settings.weights, settings.regionShares, settings.serviceStart, frameKey]);
+    const key = JSON.stringify([
+      settings.weights,
+      settings.regionShares,
+      settings.minOutageMinutes,
+      settings.unattributed,
+      settings.serviceStart,
+      frameKey,
+    ]);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
@@ -182,11 +239,33 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
     if (!m) {
-      m = serviceMinutes(sweepOf(service, settings), samplesOf(service), observedFor(service, settings), f);
+      m = serviceMinutes(
+        service,
+        sweepOf(service, settings),
+        samplesOf(service, settings),
+        observedFor(service, settings),
+        f,
+        statsOf(service, settings),
+        options.listEpisodes,
+      );
       minutes.set(service, m);
     }
     return m;
   };
+  /** counts and the record basis: one pass over R_s, which reads the sweep's episodes */
+  const statsOf =
+    (service: string, settings: Settings) =>
+    (f: RangeFrame, runStart: Float64Array): RecordStats => {
+      const { major: t } = sweepInput(settings);
+      return recordStats(
+        t.table,
+        rowsOf(t, service, settings),
+        f.boundaries,
+        settings.weights,
+        minOutageMs(settings),
+        runStart,
+      );
+    };
 
   const observedFor = (service: string, settings: Settings): Observed =>
     observedOf(
@@ -198,7 +277,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let incidentsKey = '';
   let incidents: IncidentRow[] = [];
   const incidentsOf = (settings: Settings, shown: readonly string[]): IncidentRow[] => {
-    const key = JSON.stringify([settings.users, settings.weights, settings.regionShares, shown]);
+    const key = JSON.stringify([
+      settings.users,
+      settings.usersByService,
+      settings.weights,
+      settings.regionShares,
+      settings.minOutageMinutes,
+      shown,
+    ]);
     if (key !== incidentsKey) {
       incidentsKey = key;
       // none kept (the CLI's text formats): no start order of the whole log, whose sort scratch would be the
@@ -235,7 +321,21 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   const shownOf = (settings: Settings): string[] => {
     const filter = settings.services;
-    return filter === null ? services : services.filter((s) => filter.includes(s));
+    const all = servicesOf(settings);
+    return filter === null ? all : all.filter((s) => filter.includes(s));
+  };
+
+  // records dropped by the minimum outage, counted over the whole log once per minimum
+  let shortKey = -1;
+  let shortCount = 0;
+  const shortRecords = (settings: Settings): number => {
+    const min = minOutageMs(settings);
+    if (min !== shortKey) {
+      shortKey = min;
+      shortCount = 0;
+      if (min > 0) for (let i = 0; i < table.count; i++) if (endAt(table, i) - startAt(table, i) < min) shortCount++;
+    }
+    return shortCount;
   };
 
   return {
@@ -246,14 +346,28 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       if (!sweeper || table.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
       checkMinutes(settings);
       if (minutes.has(PLATFORM)) return;
-      const platform = sweeper.sweep(() => ({ ...sweepInput(settings), weights: settings.weights })).catch(() => null);
+      const platform = sweeper
+        .sweep(() => ({ ...sweepInput(settings), weights: settings.weights, minOutageMs: minOutageMs(settings) }))
+        .catch(() => null);
       for (const s of shown) if (s !== PLATFORM) minutesOf(s, settings, f);
       const mine = minutes;
       const index = await platform;
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
-      if (index && minutes === mine)
-        minutes.set(PLATFORM, serviceMinutes(index, samplesOf(PLATFORM), observedFor(PLATFORM, settings), f));
+      if (index && minutes === mine) {
+        minutes.set(
+          PLATFORM,
+          serviceMinutes(
+            PLATFORM,
+            index,
+            samplesOf(PLATFORM, settings),
+            observedFor(PLATFORM, settings),
+            f,
+            statsOf(PLATFORM, settings),
+            options.listEpisodes,
+          ),
+        );
+      }
     },
     build(settings: Settings, now: number = Date.now()): ReportModel {
       const shown = shownOf(settings);
@@ -270,12 +384,22 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         incidents: incidentsShown(settings, shown, f),
         diagnostics: input.diagnostics,
         diagnosticsTotal: input.diagnosticsTotal,
+        creditCommitments: creditCommitments(settings, shown),
         nines: [],
         generatedAt: now,
       };
+      const own: Diagnostic[] = [];
+      const short = shortRecordsDiagnostic(shortRecords(settings), settings.minOutageMinutes);
+      if (short) own.push(short);
+      if (own.length > 0) {
+        model.diagnostics = [...input.diagnostics, ...own];
+        model.diagnosticsTotal += own.length;
+      }
+      if (options.listEpisodes) model.episodes = [];
       const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
       model.nines = ninesTable(shown, settings, reference);
-      if (!f) return model;
+      // the commitments' notes come last, so a target change can replace them without the records (retarget.ts)
+      if (!f) return withCommitmentNotes(model);
       const { range } = f;
       for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
       if (!input.observed) {
@@ -285,21 +409,32 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       }
       // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
       const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
-        Object.assign(periodFigures(s, null, m, settings), {
-          month: null,
-          period: p.key,
+        Object.assign(periodFigures(s, null, m, settings, p.key, p.to - p.from + 1), {
+          month: null as null,
           fromMonth: monthKey(p.from),
           toMonth: monthKey(p.to),
         });
       checkMinutes(settings);
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
-        m.months.forEach((pm, k) => model.months.push(periodFigures(s, model.monthKeys[k]!, pm, settings)));
-        f.quarters.forEach((p, i) => model.quarters.push(long(s, p, m.quarters[i]!)));
-        f.years.forEach((p, i) => model.years.push(long(s, p, m.years[i]!)));
-        model.summary.push(long(s, { key: 'all', from: range.from, to: range.to }, m.all));
+        const months = m.months.map((pm, k) => {
+          const key = model.monthKeys[k]!;
+          return periodFigures(s, key, pm, settings, key, 1);
+        });
+        const quarters = f.quarters.map((p, i) => long(s, p, m.quarters[i]!));
+        const years = f.years.map((p, i) => long(s, p, m.years[i]!));
+        const all = long(s, { key: 'all', from: range.from, to: range.to }, m.all);
+        sumLongerAmounts(settings.period, { months, quarters, years, all });
+        model.months.push(...months);
+        model.quarters.push(...quarters);
+        model.years.push(...years);
+        model.summary.push(all);
+        model.episodes?.push(...m.episodes);
+        // a one-shot report reads each service's minutes once: held for every service, they were a third of
+        // the report's memory with 200,000 services
+        if (!retain) minutes.delete(s);
       }
-      return model;
+      return withCommitmentNotes(model);
     },
   };
 }
@@ -340,18 +475,18 @@ function longPeriods(
   return out;
 }
 
-/**
- * A service's additive minutes per month and longer period. Time before its service start is no data, and
- * its records there are not read (SPEC 5: eligible time holds neither maintenance nor no data).
- */
 function serviceMinutes(
+  service: string,
   sweep: SweepIndex,
   samples: SamplePrefix | null,
   observed: Observed,
   f: RangeFrame,
+  statsOf: (f: RangeFrame, runStart: Float64Array) => RecordStats,
+  listEpisodes = false,
 ): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
+  const stats = statsOf(f, sweep.sweep.runStart);
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
@@ -360,6 +495,9 @@ function serviceMinutes(
     const m = a < end ? periodIntegrals(sweep, a, end) : emptyPeriodMinutes(0);
     m.periodMs = end - b[k]!;
     m.noDataMs = m.periodMs - observedMs(observed, b[k]!, end);
+    m.counts = [stats.counts[4 * k]!, stats.counts[4 * k + 1]!, stats.counts[4 * k + 2]!, stats.counts[4 * k + 3]!];
+    m.recordCount = stats.recordCount[k]!;
+    m.recordMs = stats.recordMs[k]!;
     if (samples) {
       const s = sampleSums(samples, b[k]!, b[k + 1]!);
       m.samplesUp = s.up;
@@ -371,16 +509,41 @@ function serviceMinutes(
   const over = (p: LongPeriod): PeriodMinutes => {
     const i = p.from - first;
     const j = p.to - first + 1;
+    const records = recordsOver(stats, i, j);
     const a = from(b[i]!);
-    const stats = a < b[j]! ? episodeStats(sweep, a, b[j]!) : { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
-    return { ...sumMonths(months.slice(i, j)), ...stats };
+    const episodes = a < b[j]! ? episodeStats(sweep, a, b[j]!) : { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
+    return {
+      ...sumMonths(months.slice(i, j)),
+      ...episodes,
+      recordCount: records.count,
+      recordMs: records.ms,
+    };
   };
   return {
     months,
     quarters: f.quarters.map(over),
     years: f.years.map(over),
     all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+    episodes: listEpisodes ? episodeRows(service, sweep, stats.recordsPerRun, b[0]!, b[b.length - 1]!) : [],
   };
+}
+
+/**
+ * A day-precise range (SPEC 4: "YYYY-MM-DD", inclusive) clips the first month to start at its from-day and
+ * the last to end after its to-day; month-precise sides leave the boundaries as they are.
+ */
+function clipToDays(b: Float64Array, from: string | null, to: string | null, zone: string): Float64Array {
+  const day = (text: string, after: number): number => {
+    const m = parseMonthKey(text.slice(0, 7));
+    return dayStart(monthYear(m), monthOfYear(m), Number(text.slice(8)) + after, zone);
+  };
+  const last = b.length - 1;
+  if (from !== null && from.length === 10) b[0] = Math.min(Math.max(b[0]!, day(from, 0)), b[1]!);
+  if (to !== null && to.length === 10) b[last] = Math.max(Math.min(b[last]!, day(to, 1)), b[last - 1]!);
+  if (b[last]! <= b[0]!) {
+    throw new ReportRangeError(`report range is empty: from ${from} is after to ${to}`);
+  }
+  return b;
 }
 
 /**

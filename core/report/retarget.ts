@@ -1,20 +1,33 @@
 /**
- * A target change without the records: budgets, credits and met/missed re-derived from the figures a
- * ReportModel already holds. The renderer calls it on every target edit instead of asking the log's engine,
- * so the numbers follow a slider at once (issue 14); the result equals a full build under the new settings.
+ * A target change without the records: budgets, credits, credit amounts and met/missed re-derived from the
+ * figures a ReportModel already holds. The renderer calls it on every target edit instead of asking the log's
+ * engine, so the numbers follow a slider at once (issue 14); the result equals a full build under the new
+ * settings.
  */
-import type { PeriodFigures, ReportModel } from '../model/report-model';
+import type { LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
 import type { Settings } from '../model/settings';
 import { targetFigures } from '../compute/period-figures';
+import { sumLongerAmounts } from '../compute/credit-amounts';
+import { creditCommitments } from '../compute/report-diagnostics';
 import { parseMonthKey } from '../time/month-key';
 import { monthOfInstant } from '../time/zoned-months';
 import { ninesTable } from './nines-table';
+import { withCommitmentNotes, withoutCommitmentNotes } from './commitment-notes';
 
 /**
- * Settings that change no minute of any row: targets and credit tiers decide only the target figures, the
- * month convention only the allowed-downtime table, and the paper and language only how the model is shown.
+ * Settings that change no minute of any row: targets, credit tiers and fees decide only the target figures and
+ * the commitments' notes, the month convention only the allowed-downtime table, and the paper and language only
+ * how the model is shown.
  */
-const RETARGETABLE = ['targets', 'credits', 'monthConvention', 'report'] as const satisfies readonly (keyof Settings)[];
+const RETARGETABLE = [
+  'targets',
+  'credits',
+  'creditsByService',
+  'fees',
+  'currency',
+  'monthConvention',
+  'report',
+] as const satisfies readonly (keyof Settings)[];
 
 function withoutRetargetable(settings: Settings): string {
   const rest: Partial<Settings> = { ...settings };
@@ -27,24 +40,52 @@ export function isRetargetable(from: Settings, to: Settings): boolean {
   return from === to || withoutRetargetable(from) === withoutRetargetable(to);
 }
 
+/** Calendar months a row covers: its fee is paid for each. */
+function monthsOf(r: PeriodFigures): number {
+  if (r.month !== null) return 1;
+  const p = r as LongPeriodFigures;
+  return parseMonthKey(p.toMonth) - parseMonthKey(p.fromMonth) + 1;
+}
+
 /**
  * The model of `settings` from a model built under settings that differ only in what isRetargetable allows.
  * Pure: the input model is not changed; rows are new objects with their fields in the same order.
  */
 export function retarget(model: ReportModel, settings: Settings): ReportModel {
-  const row = <R extends PeriodFigures>(r: R): R => Object.assign({ ...r }, targetFigures(r, settings));
+  const row = <R extends PeriodFigures>(r: R): R => Object.assign({ ...r }, targetFigures(r, settings, monthsOf(r)));
+  const months = model.months.map(row);
+  const quarters = model.quarters.map(row);
+  const years = model.years.map(row);
+  const summary = model.summary.map(row);
+  // grouped once: a log of many services must not scan every row per service
+  const of = <R extends PeriodFigures>(rows: R[]): Map<string, R[]> => {
+    const m = new Map<string, R[]>();
+    for (const r of rows) (m.get(r.service) ?? m.set(r.service, []).get(r.service)!).push(r);
+    return m;
+  };
+  const [byMonth, byQuarter, byYear, byAll] = [of(months), of(quarters), of(years), of(summary)];
+  for (const service of model.services) {
+    sumLongerAmounts(settings.period, {
+      months: byMonth.get(service) ?? [],
+      quarters: byQuarter.get(service) ?? [],
+      years: byYear.get(service) ?? [],
+      all: byAll.get(service)?.[0],
+    });
+  }
   const last = model.monthKeys[model.monthKeys.length - 1];
   // the engine measures the table in the range's last month, or in the month the report was made when the
   // log gave no range
   const reference =
     last === undefined ? monthOfInstant(model.generatedAt, settings.reportTimeZone) : parseMonthKey(last);
-  return {
+  return withCommitmentNotes({
     ...model,
+    ...withoutCommitmentNotes(model),
     settings,
-    months: model.months.map(row),
-    quarters: model.quarters.map(row),
-    years: model.years.map(row),
-    summary: model.summary.map(row),
+    months,
+    quarters,
+    years,
+    summary,
+    creditCommitments: creditCommitments(settings, model.services),
     nines: ninesTable(model.services, settings, reference),
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { byService } from '../model/by-service';
 import type { LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
 import { budgetBurn, type BudgetBurn } from './budget-burn';
 
@@ -25,8 +26,19 @@ export interface ServiceFacts {
   burn: BudgetBurn;
 }
 
+/**
+ * Each row list grouped by service once per list, kept while the model lives: every face asks for every
+ * service's facts, and a filter per service was quadratic (200,000 services, issue 19).
+ */
+const grouped = new WeakMap<readonly PeriodFigures[], Map<string | null, PeriodFigures[]>>();
+function rowsOf<R extends PeriodFigures>(rows: readonly R[], service: string): R[] {
+  let index = grouped.get(rows);
+  if (!index) grouped.set(rows, (index = byService(rows)));
+  return (index.get(service) ?? []) as R[];
+}
+
 export function serviceFacts(model: ReportModel, service: string): ServiceFacts {
-  const months = model.months.filter((m) => m.service === service);
+  const months = rowsOf(model.months, service);
   let monthsMet = 0;
   let monthsMissed = 0;
   let creditPercentSum = 0;
@@ -46,8 +58,8 @@ export function serviceFacts(model: ReportModel, service: string): ServiceFacts 
   return {
     service,
     months,
-    years: model.years.filter((y) => y.service === service),
-    summary: model.summary.find((s) => s.service === service) ?? null,
+    years: rowsOf(model.years, service),
+    summary: rowsOf(model.summary, service)[0] ?? null,
     monthsMet,
     monthsMissed,
     monthsJudged: monthsMet + monthsMissed,

@@ -51,3 +51,19 @@ export function monthBoundaries(from: MonthIndex, to: MonthIndex, zone: string):
   for (let k = 0; k <= n; k++) b[k] = monthStart(from + k, zone);
   return b;
 }
+
+/**
+ * First instant (ms) of day "YYYY-MM-DD" in `zone` (a day-precise report range, SPEC 4); the day after the
+ * last of a month rolls into the next month, so an inclusive end day's end is dayStart(day + 1).
+ */
+export function dayStart(year: number, month0: number, day: number, zone: string): number {
+  if (zone === UTC) {
+    const d = new Date(0);
+    d.setUTCFullYear(year, month0, day);
+    return d.getTime();
+  }
+  const d = new TZDateMini(2000, 0, 1, zone);
+  d.setFullYear(year, month0, day);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}

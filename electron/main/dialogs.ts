@@ -4,6 +4,8 @@ export interface Dialogs {
   chooseLogFile(windowId: number): Promise<string | null>;
   /** a settings JSON to import */
   chooseSettingsFile(windowId: number): Promise<string | null>;
+  /** an OpenSLO YAML file to import */
+  chooseSloFile(windowId: number): Promise<string | null>;
   chooseSaveFile(
     windowId: number,
     options: { defaultName: string; filters: { name: string; extensions: string[] }[] },
@@ -22,3 +24,8 @@ export const LOG_FILE_FILTERS = [
 ];
 
 export const SETTINGS_FILE_FILTERS = [{ name: 'Settings (JSON)', extensions: ['json'] }];
+
+export const SLO_FILE_FILTERS = [
+  { name: 'OpenSLO (YAML)', extensions: ['yaml', 'yml'] },
+  { name: 'All files', extensions: ['*'] },
+];

@@ -13,7 +13,9 @@ import {
 import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/write-file-atomic';
 import { readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
 import type { Dialogs } from './dialogs';
-import { SETTINGS_FILE_FILTERS } from './dialogs';
+import { SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS } from './dialogs';
+import { importOpenSlo } from './openslo-import';
+import { writeOpenSlo } from '@core/slo/write-openslo';
 import type { EngineHost } from './engine/engine-host';
 import type { HandlerContext, Handlers } from './ipc-dispatch';
 import { IpcFailure, toIpcError } from './ipc-failure';
@@ -226,6 +228,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [InvokeChannel.settingsImport]: async (context) => {
       const path = await deps.dialogs.chooseSettingsFile(context.windowId);
       return path === null ? null : readSettingsFile(path);
+    },
+    [InvokeChannel.sloExport]: async (context, { logId, settings }) => {
+      // the services and first month come from the log's own report, not from the page
+      const model = await reportOf(context, logId, settings);
+      const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+        defaultName: 'slos.yaml',
+        filters: SLO_FILE_FILTERS,
+      });
+      if (path === null) return null;
+      try {
+        await checkOutputTarget(path, [known(logId).path]);
+      } catch (error) {
+        if (!(error instanceof OutputTargetError)) throw error;
+        throw new IpcFailure('denied', `The OpenSLO file cannot be written there: ${error.message}.`);
+      }
+      await writeFileAtomic(path, writeOpenSlo(model.settings, model.services, model.monthKeys[0]!));
+      return { fileName: basename(path) };
+    },
+    [InvokeChannel.sloImport]: async (context, { settings }) => {
+      const path = await deps.dialogs.chooseSloFile(context.windowId);
+      return path === null ? null : importOpenSlo(path, settings);
     },
     [InvokeChannel.exportReport]: async (context, { logId, format, settings }) => {
       // the export's own settings, import part included: the engine reads the log again when they differ

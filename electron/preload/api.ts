@@ -77,6 +77,10 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     exportSettings: (settings: SettingsInput) => invoke(InvokeChannel.settingsExport, { settings }),
     /** open dialog; returns the validated settings (not yet saved) */
     importSettings: () => invoke(InvokeChannel.settingsImport),
+    /** save dialog; the targets of these settings for that log's services as OpenSLO v1 YAML */
+    exportOpenSlo: (logId: string, settings: SettingsInput) => invoke(InvokeChannel.sloExport, { logId, settings }),
+    /** open dialog; these settings with the OpenSLO file's targets and zone (not yet saved), and its notes */
+    importOpenSlo: (settings: SettingsInput) => invoke(InvokeChannel.sloImport, { settings }),
 
     /** save dialog; the report of that log under these settings, as the CLI would write it */
     exportReport: (logId: string, format: ExportFormat, settings: SettingsInput) =>

@@ -21,6 +21,8 @@ export const InvokeChannel = {
   settingsSave: 'settings:save',
   settingsExport: 'settings:export',
   settingsImport: 'settings:import',
+  sloExport: 'settings:export-openslo',
+  sloImport: 'settings:import-openslo',
   report: 'report:build',
   exportReport: 'report:export',
   openExport: 'report:open-export',

@@ -90,6 +90,10 @@ export const payloadSchemas = {
   [InvokeChannel.settingsSave]: z.object({ logId: logIdSchema.nullable(), settings: settingsSchema }).strict(),
   [InvokeChannel.settingsExport]: z.object({ settings: settingsSchema }).strict(),
   [InvokeChannel.settingsImport]: noPayload,
+  /** the targets of these settings for the log's services, as OpenSLO v1 (docs/openslo.md) */
+  [InvokeChannel.sloExport]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
+  /** an OpenSLO file's targets and zone laid over these settings */
+  [InvokeChannel.sloImport]: z.object({ settings: settingsSchema }).strict(),
   /** the report of the log under these settings, from the log's engine */
   [InvokeChannel.report]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
   [InvokeChannel.exportReport]: z
@@ -166,6 +170,12 @@ export interface SettingsFor {
   source: 'file' | 'defaults';
 }
 
+/** Settings with an OpenSLO file's targets and zone, and a line for each thing it read but did not apply. */
+export interface SloImported {
+  settings: Settings;
+  notes: string[];
+}
+
 export interface SavedFile {
   /** base name of the file written */
   fileName: string;
@@ -194,6 +204,10 @@ export interface IpcResults {
   [InvokeChannel.settingsExport]: SavedFile | null;
   /** null: the user closed the dialog */
   [InvokeChannel.settingsImport]: Settings | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.sloExport]: SavedFile | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.sloImport]: SloImported | null;
   /** null: the user closed the dialog */
   [InvokeChannel.exportReport]: SavedFile | null;
   [InvokeChannel.openExport]: null;

@@ -1,4 +1,4 @@
-import { formatDuration, formatNumber, formatTarget } from '@core/format';
+import { formatDuration, formatNumber, formatTarget, noUserBase } from '@core/format';
 import { creditTiers } from '@core/model/settings';
 import { useReportView } from './report-context';
 import { SettingsInForce } from './Cover';
@@ -12,7 +12,7 @@ export function Methodology() {
     timeZone,
     partialWeight: formatNumber(settings.weights.partial, locale, 4),
     degradedWeight: formatNumber(settings.weights.degraded, locale, 4),
-    users: formatNumber(settings.users, locale, 0),
+    users: settings.users === null ? noUserBase(locale) : formatNumber(settings.users, locale, 0),
     maintenanceCounted: settings.countMaintenance,
     statusLog: model.source.shape === 'status',
     creditTiers:

@@ -1,4 +1,4 @@
-import { formatCount, formatDateTime, formatNumber, formatTarget } from '@core/format';
+import { formatCount, formatDateTime, formatNumber, formatTarget, noUserBase } from '@core/format';
 import { creditTiers } from '@core/model/settings';
 import { isAssumption } from '@core/import/shape/diagnostics';
 import { useReportView } from './report-context';
@@ -100,7 +100,12 @@ export function SettingsInForce() {
       ),
     ],
     [s.settingMaintenance, settings.countMaintenance ? s.maintenanceCounted : s.maintenanceExcluded],
-    [s.settingUsers, `${formatNumber(settings.users, locale, 0)} (${formatCount(settings.users, locale)})`],
+    [
+      s.settingUsers,
+      settings.users === null
+        ? noUserBase(locale)
+        : `${formatNumber(settings.users, locale, 0)} (${formatCount(settings.users, locale)})`,
+    ],
     [
       s.settingRegionShares,
       Object.entries(settings.regionShares)

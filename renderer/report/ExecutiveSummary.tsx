@@ -96,7 +96,7 @@ export function ExecutiveSummary() {
 export function WorstIncidents() {
   const { model, locale, s, timeZone, serviceName } = useReportView();
   const worst = incidentsByImpact(model.incidents)
-    .filter((i) => i.userMinutes > 0)
+    .filter((i) => (i.userMinutes ?? 0) > 0)
     .slice(0, WORST_INCIDENTS);
   return (
     <div className="keep">

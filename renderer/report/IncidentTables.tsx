@@ -1,4 +1,4 @@
-import { formatCount, formatDateTime, formatDuration, formatNumber, formatTarget } from '@core/format';
+import { formatDateTime, formatDuration, formatNumber, formatTarget, formatUserHoursCount } from '@core/format';
 import type { IncidentRow } from '@core/model/report-model';
 import { useReportView } from './report-context';
 import { SERVICE_TOP_INCIDENTS, topIncidentsOf } from '@core/pdf/print-model';
@@ -43,7 +43,7 @@ export function ServiceIncidents({ service }: { service: string }) {
                   <td className="text nowrap">{s.severity[i.severity]}</td>
                   <td className="nowrap">{formatDuration(i.durationMinutes, locale)}</td>
                   <td>{formatTarget(i.affectedShare, locale)}</td>
-                  <td className="nowrap">{formatCount(i.userMinutes / 60, locale)}</td>
+                  <td className="nowrap">{formatUserHoursCount(i.userMinutes, locale)}</td>
                   <td className="text wide">{incidentLabel(i)}</td>
                 </tr>
               ))}

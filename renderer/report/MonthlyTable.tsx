@@ -1,9 +1,9 @@
 import {
   CELL_FORMATS,
   formatCell,
-  formatCount,
   formatMonthKey,
   formatTarget,
+  formatUserHoursCount,
   type CellFormats,
   type CellValue,
 } from '@core/format';
@@ -21,16 +21,16 @@ const COLUMNS: readonly { id: MonthColumnId; heading: (s: ReportStrings) => stri
   { id: 'met', heading: (s) => s.colMet },
   { id: 'budgetLeft', heading: (s) => s.colBudgetLeftShort },
   { id: 'credit', heading: (s) => s.colCredit },
-  { id: 'userMinutesLost', heading: (s) => s.colUserMinutes },
+  { id: 'userMinutesLost', heading: (s) => s.colUserHours },
 ];
 /** status logs also measure availability by samples (SPEC 2) */
 const SAMPLES = { id: 'sampleAvailability', heading: (s: ReportStrings) => s.colSampleAvailability } as const;
 
-/** Paper's credit has the target's decimals; user impact is in user-minutes, the column's unit. */
+/** Paper's credit has the target's decimals; user impact is in user-hours, the column's unit. */
 const PAPER_FORMATS: CellFormats = {
   ...CELL_FORMATS,
   creditPercent: (v, locale) => formatTarget(v / 100, locale),
-  userMinutes: formatCount,
+  userMinutes: formatUserHoursCount,
 };
 
 /** A miss and an overspent budget are marked on paper, where colour may not print. */

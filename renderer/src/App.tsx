@@ -221,6 +221,17 @@ export function App() {
               }
               onExport={() => runMenu('export-settings')}
               onImport={() => runMenu('import-settings')}
+              onExportSlo={() =>
+                void session.exportOpenSlo().then((n) => n && notify('info', t('errors.exported', { path: n })))
+              }
+              onImportSlo={() =>
+                void session.importOpenSlo().then((r) => {
+                  if (!r) return;
+                  session.replaceSettings(r.settings);
+                  // what the file asked that the report does not do is said, not dropped
+                  for (const note of r.notes) notify('warning', note);
+                })
+              }
             />
           </aside>
         ) : null}

@@ -105,7 +105,7 @@ describeE2e('views', (browser) => {
           .getByRole('combobox', { name: 'Report time zone' })
           .fill('Asia/Jakarta');
         await app.page.locator('.incidents select').nth(1).selectOption('');
-        await table.getByRole('button', { name: 'User-minutes' }).click();
+        await table.getByRole('button', { name: 'User-hours' }).click();
         await expect.poll(() => first.locator('td').nth(0).textContent()).toBe('Oct 4, 2021, 22:39 GMT+7');
       });
     },

@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     dialogs: {
       chooseLogFile: async () => dialogAnswers.log.shift() ?? null,
       chooseSettingsFile: async () => dialogAnswers.settings.shift() ?? null,
+      chooseSloFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSaveFile: async () => dialogAnswers.save.shift() ?? null,
       confirmDroppedFile: async (_windowId, path) => {
         dropQuestions.push(path);
@@ -279,6 +280,49 @@ describe('settings', () => {
     const r = await call(InvokeChannel.settingsImport);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!r.ok) expect(r.error.message).toMatch(/bad-settings\.json: targets\.default/);
+  });
+
+  it('exports the targets of the open log as OpenSLO and imports them back over other settings', async () => {
+    const path = await logFile('slo-log.csv', INTERVAL_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    const out = join(dir, 'slos.yaml');
+    dialogAnswers.save.push(out);
+    const mine = { targets: { default: 0.995, services: { api: 0.9999 } }, reportTimeZone: 'Asia/Jakarta' };
+    expect(await value(InvokeChannel.sloExport, { logId, settings: mine })).toEqual({ fileName: 'slos.yaml' });
+    // the log's services: `*` (its target the default) and api
+    expect(await readFile(out, 'utf8')).toMatch(
+      /service: "\*"[\s\S]*target: 0\.995[\s\S]*service: api[\s\S]*target: 0\.9999/,
+    );
+
+    dialogAnswers.settings.push(out);
+    const back = await value(InvokeChannel.sloImport, { settings: { users: 1000 } });
+    expect(back!.settings).toMatchObject({ ...mine, users: 1000 });
+    expect(back!.notes).toEqual([
+      'slos.yaml:9: document 1 (all-services-availability) spec.indicatorRef: the SLI is not read: availability here comes from the outage log (also in 1 more document)',
+      'slos.yaml:20: document 1 (all-services-availability) spec.objectives[0].timeSliceTarget: time slices are not counted: availability is the share of time up, to the millisecond (also in 1 more document)',
+      'slos.yaml:21: document 1 (all-services-availability) spec.objectives[0].timeSliceWindow: time slices are not counted: availability is the share of time up, to the millisecond (also in 1 more document)',
+    ]);
+  });
+
+  it('refuses an OpenSLO file with a bad target, naming file and line, and never writes over the log', async () => {
+    const bad = await logFile(
+      'bad-slo.yaml',
+      'apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: x }\nspec:\n  service: api\n  budgetingMethod: Timeslices\n  objectives: [{ target: 99.9 }]\n',
+    );
+    dialogAnswers.settings.push(bad);
+    const r = await call(InvokeChannel.sloImport, { settings: {} });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        'bad-slo.yaml:7: document 1: spec.objectives[0].target: target is a fraction, at most 1',
+      );
+
+    const path = await logFile('kept.csv', INTERVAL_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    dialogAnswers.save.push(path);
+    const w = await call(InvokeChannel.sloExport, { logId, settings: {} });
+    expect(w).toMatchObject({ ok: false, error: { code: 'denied' } });
+    expect(await readFile(path, 'utf8')).toBe(INTERVAL_CSV);
   });
 
   it('tells the user once when a corrupt settings file was set aside', async () => {

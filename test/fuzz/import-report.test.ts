@@ -10,7 +10,7 @@ import { chunked, writeLog, type WrittenLog } from './log-writer';
 import { checkReport } from './report-invariants';
 import { settingsArb } from './settings-arb';
 
-/** FUZZ_RUNS / FUZZ_SEED reproduce or widen a run; the default stays quick on two cores. */
+/** FUZZ_RUNS / FUZZ_SEED reproduce or widen a run (FUZZ_NO_SHRINK=1: report the first failure as found); the default stays quick on two cores. */
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
@@ -76,7 +76,7 @@ describe('fuzz: generated logs through import and report (issue 6)', () => {
         }
         outcomes.reports++;
       }),
-      { numRuns: NUM_RUNS, seed: SEED },
+      { numRuns: NUM_RUNS, seed: SEED, endOnFailure: process.env.FUZZ_NO_SHRINK === '1' },
     );
     // guard against a generator that only ever produces rejected files: that would test nothing
     expect(outcomes.reports).toBeGreaterThan(outcomes.importErrors);

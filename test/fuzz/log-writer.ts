@@ -104,9 +104,9 @@ function valueOf(row: IntervalRow | StatusRow, field: Field, spec: LogSpec): str
     case 'start':
       return timeValue(row.start, spec.timeStyle, row.offset);
     case 'end':
-      return timeValue(row.end, spec.timeStyle, row.offset);
+      return row.open ? '' : timeValue(row.end, spec.timeStyle, row.offset);
     case 'duration':
-      return durationText(row.minutes, spec.durationStyle);
+      return row.open ? '' : durationText(row.minutes, spec.durationStyle);
     case 'service':
       return row.service;
     case 'severity':

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { PeriodFigures, ReportModel } from '../../core/model/report-model';
+import { SEVERITIES } from '../../core/model/records';
+import { feeFor, usersFor } from '../../core/model/settings';
 
 /** a ≈ b relative to the figures' size: sums of doubles in another order differ in the last bits */
 function close(a: number, b: number, what: string): void {
@@ -15,13 +17,17 @@ const SUMMED = [
   'periodMinutes',
   'eligibleMinutes',
   'downtimeMinutes',
-  'noDataMinutes',
   'budgetMinutes',
+  'noDataMinutes',
   'userMinutesLost',
 ] as const;
 
-/** SPEC 5 for one row: each figure follows from the others. */
-export function checkRow(r: PeriodFigures, users: number): void {
+/**
+ * SPEC 5 for one row: each figure follows from the others. `users`: the row's user base (null: none set);
+ * `fee`: its monthly fee; `months`: how many months of fee the row's own credit is owed for (null: a longer
+ * period whose amount is the sum of its SLA periods', checked by checkReport).
+ */
+export function checkRow(r: PeriodFigures, users: number | null, fee: number | null, months: number | null): void {
   const at = `${r.service} ${r.month ?? 'period'}`;
   expect(r.periodMinutes, at).toBeGreaterThan(0);
   expect(r.eligibleMinutes, at).toBeGreaterThanOrEqual(0);
@@ -30,6 +36,7 @@ export function checkRow(r: PeriodFigures, users: number): void {
   atMost(r.eligibleMinutes, r.periodMinutes, `${at}: eligible <= period`);
   // SPEC 5: no data lies inside the period and outside eligible time
   expect(r.noDataMinutes, at).toBeGreaterThanOrEqual(0);
+  atMost(r.noDataMinutes, r.periodMinutes, `${at}: no data <= period`);
   atMost(r.eligibleMinutes, r.periodMinutes - r.noDataMinutes, `${at}: eligible <= period - no data`);
 
   if (r.eligibleMinutes === 0) expect(r.availability, `${at}: availability null without eligible time`).toBeNull();
@@ -49,17 +56,28 @@ export function checkRow(r: PeriodFigures, users: number): void {
 
   expect(r.creditPercent, at).toBeGreaterThanOrEqual(0);
   expect(r.creditPercent, at).toBeLessThanOrEqual(100);
+  if (fee === null) expect(r.creditAmount, `${at}: no fee, no amount`).toBeNull();
+  else if (months !== null) close(r.creditAmount!, (r.creditPercent / 100) * fee * months, `${at}: credit amount`);
   expect(Number.isInteger(r.episodes), at).toBe(true);
   expect(r.episodes, at).toBeGreaterThanOrEqual(0);
-  if (r.episodes === 0) expect(r.mttrMinutes, `${at}: no episodes, no MTTR`).toBeNull();
-  else {
+  if (r.episodes === 0) {
+    expect(r.mttrMinutes, `${at}: no episodes, no MTTR`).toBeNull();
+    expect(r.mtbfMinutes, `${at}: no episodes, no MTBF`).toBeNull();
+  } else {
     expect(r.mttrMinutes!, at).toBeGreaterThan(0);
     atMost(r.mttrMinutes!, r.longestEpisodeMinutes, `${at}: mean <= longest episode`);
+    close(r.mtbfMinutes!, (r.eligibleMinutes - r.downtimeMinutes) / r.episodes, `${at}: MTBF`);
   }
   atMost(r.longestEpisodeMinutes, r.periodMinutes, `${at}: longest episode <= period`);
+  for (const s of SEVERITIES) {
+    expect(Number.isInteger(r.counts[s]) && r.counts[s] >= 0, `${at}: count ${s}`).toBe(true);
+  }
 
-  expect(r.userMinutesLost, at).toBeGreaterThanOrEqual(0);
-  atMost(r.userMinutesLost, users * r.periodMinutes, `${at}: user minutes <= users x period`);
+  if (users === null) expect(r.userMinutesLost, `${at}: no user base, no user-minutes`).toBeNull();
+  else {
+    expect(r.userMinutesLost!, at).toBeGreaterThanOrEqual(0);
+    atMost(r.userMinutesLost!, users * r.periodMinutes, `${at}: user minutes <= users x period`);
+  }
   // SPEC 5: user availability over observed time, null when nothing was observed
   if (r.noDataMinutes === r.periodMinutes) expect(r.userAvailability, `${at}: nothing observed`).toBeNull();
   else {
@@ -78,8 +96,15 @@ export function checkRow(r: PeriodFigures, users: number): void {
 
 /** SPEC 5 and 7 over the whole model: every row, the month grid, and longer periods as sums of months. */
 export function checkReport(model: ReportModel): void {
-  const users = model.settings.users;
-  for (const r of [...model.months, ...model.quarters, ...model.years, ...model.summary]) checkRow(r, users);
+  const { settings } = model;
+  const slaMonths = { month: 1, quarter: 3, year: 12 }[settings.period];
+  for (const r of model.months) checkRow(r, usersFor(settings, r.service), feeFor(settings, r.service), 1);
+  for (const r of [...model.quarters, ...model.years, ...model.summary]) {
+    const months = r.period === 'all' ? null : r.period.includes('Q') ? 3 : 12;
+    // a row of the SLA period (whole: not cut by the range) owes its own credit; a longer one sums them
+    const own = months !== null && months === slaMonths ? monthsIn(r.fromMonth, r.toMonth) : null;
+    checkRow(r, usersFor(settings, r.service), feeFor(settings, r.service), own);
+  }
 
   expect(model.services[0]).toBe('*');
   // every month of the range for every service, sorted by service (`*` first) then month
@@ -95,13 +120,32 @@ export function checkReport(model: ReportModel): void {
     );
     expect(inside.length, `${period.service} ${period.period}`).toBeGreaterThan(0);
     for (const k of SUMMED) {
+      if (period[k] === null) continue;
       close(
         period[k],
-        inside.reduce((a, m) => a + m[k], 0),
+        inside.reduce((a, m) => a + m[k]!, 0),
         `${period.service} ${period.period} ${k} = sum of months`,
+      );
+    }
+    for (const s of SEVERITIES) {
+      expect(period.counts[s], `${period.period} ${s} count = sum of months`).toBe(
+        inside.reduce((a, m) => a + m.counts[s], 0),
       );
     }
     // an episode crossing a month boundary counts once in the longer period, never more than in its months
     expect(period.episodes).toBeLessThanOrEqual(inside.reduce((a, m) => a + m.episodes, 0));
+    // under monthly SLAs, a longer period's credit amount is its months' amounts summed
+    if (settings.period === 'month' && period.creditAmount !== null) {
+      close(
+        period.creditAmount,
+        inside.reduce((a, m) => a + m.creditAmount!, 0),
+        `${period.period} credit amount = sum of months`,
+      );
+    }
   }
+}
+
+function monthsIn(from: string, to: string): number {
+  const index = (k: string) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7));
+  return index(to) - index(from) + 1;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { settingsSchema, type Settings } from '../../core/model/settings';
+import { settingsSchema, type Settings, type SettingsInput } from '../../core/model/settings';
 
 /** Report settings a user could choose: zones with DST and half-hour offsets, every credit preset, 100 % targets. */
 export const settingsArb: fc.Arbitrary<Settings> = fc
@@ -17,8 +17,29 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     degraded: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
     target: fc.constantFrom(0.9, 0.99, 0.995, 0.999, 0.9999, 1),
     apiTarget: fc.option(fc.constantFrom(0.95, 0.9995), { nil: undefined }),
-    credits: fc.constantFrom('none', 'aws-ec2', 'gcp-compute', 'azure-vm', 'm365'),
-    users: fc.constantFrom(0, 1, 1000, 2_000_000_000),
+    credits: fc.constantFrom<SettingsInput['credits']>(
+      { preset: 'none' },
+      { preset: 'aws-ec2' },
+      { preset: 'gcp-compute' },
+      { preset: 'azure-vm' },
+      { preset: 'm365' },
+      {
+        preset: 'custom',
+        tiers: [
+          { belowPercent: 99.9, creditPercent: 10 },
+          { belowPercent: 95, creditPercent: 100 },
+        ],
+      },
+    ),
+    apiCredits: fc.option(fc.constant<SettingsInput['credits']>({ preset: 'm365' }), { nil: undefined }),
+    users: fc.constantFrom(null, 0, 1, 1000, 2_000_000_000),
+    apiUsers: fc.option(fc.constantFrom(0, 5000), { nil: undefined }),
+    fee: fc.constantFrom(null, 0, 1234.5),
+    apiFee: fc.option(fc.constant(99), { nil: undefined }),
+    period: fc.constantFrom('month' as const, 'quarter' as const, 'year' as const),
+    mttrBasis: fc.constantFrom('episode' as const, 'record' as const),
+    minOutageMinutes: fc.constantFrom(0, 0, 15, 90),
+    unattributed: fc.constantFrom('platform' as const, 'own' as const),
     regionShares: fc.constantFrom({}, { eu: 0.25 }, { eu: 0.4, us: 0.7 }),
     rates: fc.constantFrom([], [{ name: 'revenue', perMinute: 1250.5, unit: 'USD' }]),
   })
@@ -28,8 +49,16 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
       countMaintenance: s.countMaintenance,
       weights: { partial: s.partial, degraded: s.degraded },
       targets: { default: s.target, services: s.apiTarget === undefined ? {} : { api: s.apiTarget } },
-      credits: { preset: s.credits },
+      credits: s.credits,
+      creditsByService: s.apiCredits === undefined ? {} : { api: s.apiCredits },
       users: s.users,
+      usersByService: s.apiUsers === undefined ? {} : { api: s.apiUsers },
+      fees: { default: s.fee, services: s.apiFee === undefined ? {} : { api: s.apiFee } },
+      currency: 'USD',
+      period: s.period,
+      mttrBasis: s.mttrBasis,
+      minOutageMinutes: s.minOutageMinutes,
+      unattributed: s.unattributed,
       regionShares: s.regionShares,
       rates: s.rates,
       import: { inputTimeZone: s.inputTimeZone },

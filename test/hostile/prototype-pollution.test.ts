@@ -23,7 +23,8 @@ describe('keys named like prototype members (issue 6)', () => {
       const path = join(dir, name);
       copyFileSync(join(FIXTURES, name), path);
       const imported = await importFile(path, { fileName: name, settings: DEFAULT_SETTINGS.import });
-      const model = buildReport(imported, DEFAULT_SETTINGS);
+      // a user base and a fee, so the per-service lookups of users and fees (SPEC 4) meet "constructor" too
+      const model = buildReport(imported, { ...DEFAULT_SETTINGS, users: 1000, fees: { default: 10, services: {} } });
       const json = reportJson(model);
 
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -36,6 +37,7 @@ describe('keys named like prototype members (issue 6)', () => {
         expect(row.target, `${row.service} ${row.month}`).toBe(0.999);
         expect(Number.isFinite(row.budgetMinutes), `${row.service} ${row.month} budget`).toBe(true);
         expect(Number.isFinite(row.userMinutesLost)).toBe(true);
+        expect(Number.isFinite(row.creditAmount)).toBe(true);
       }
       expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     });

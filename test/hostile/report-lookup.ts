@@ -27,7 +27,8 @@ const ALWAYS_NUMBERS = [
   'creditPercent',
   'episodes',
   'longestEpisodeMinutes',
-  'userMinutesLost',
+  // userMinutesLost is null until a user base is set (SPEC 4, issue 15)
+  'noDataMinutes',
 ] as const;
 
 /** Every number in the report is finite and every fraction is a fraction. */

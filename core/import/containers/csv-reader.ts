@@ -1,4 +1,12 @@
-import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB, concatBytes } from '../source/bytes';
+import { ByteScratch, COMMA, CR, LF, QUOTE, SEMICOLON, TAB } from '../source/bytes';
+import {
+  CsvRowEnd,
+  FIRST_LINE_BYTES_MAX,
+  QUOTED_BYTES_MAX,
+  QUOTED_LINES_MAX,
+  ROW_BYTES_MAX,
+  quotedOverrun,
+} from './csv-row-end';
 import { ensureCells, newRowCells, type RowCells } from './row-cells';
 import { NameCache } from '../source/wasm/name-cache';
 import { SPLITTER_MEMORY, splitterInstance } from '../source/wasm/row-splitter-module';
@@ -38,7 +46,12 @@ export class CsvReader {
   delimiter = -1;
   /** 1-based line of the next row's first byte */
   private line = 1;
-  private carry: Uint8Array | null = null;
+  /** the row cut by the last chunk boundary (while `carrying`), and where it ends found as chunks come */
+  private readonly carry = new ByteScratch();
+  private carrying = false;
+  private readonly rowEnd = new CsvRowEnd();
+  /** dropping an overlong row up to its next line end */
+  private skipping = false;
   private readonly cells: RowCells = newRowCells();
   private readonly scratch = new ByteScratch();
   stopped = false;
@@ -57,6 +70,8 @@ export class CsvReader {
     private readonly onRow: (cells: RowCells, line: number) => void,
     private readonly onBadRow: (line: number, message: string) => void,
     private readonly mode: CsvMode = 'auto',
+    /** the error that ends the import (a header line too long to hold) */
+    private readonly fail: (problem: string) => Error = (problem) => new Error(problem),
   ) {}
 
   /** 1-based line of the next row's first byte */
@@ -66,38 +81,100 @@ export class CsvReader {
 
   /** Nothing is carried over: the bytes pushed so far end with a whole row. */
   get atRowStart(): boolean {
-    return this.carry === null;
+    return !this.carrying && !this.skipping;
   }
 
   push(chunk: Uint8Array): void {
-    const carry = this.carry;
-    if (carry === null) return this.consume(chunk, false);
-    // the row cut by the last boundary is joined with this chunk's bytes up to its first line end only:
-    // joining it with the whole chunk would copy the file once more
-    const nl = chunk.indexOf(LF);
-    if (nl < 0) return this.consume(concatBytes(carry, chunk), false);
-    this.consume(concatBytes(carry, chunk.subarray(0, nl + 1)), false);
-    if (this.stopped) return;
-    const rest = chunk.subarray(nl + 1);
-    // still carrying: the row goes on (a quoted field holding line ends)
-    const left = this.carry as Uint8Array | null;
-    this.consume(left === null ? rest : concatBytes(left, rest), false);
+    let from = 0;
+    while (from < chunk.length && !this.stopped) {
+      if (this.skipping) {
+        // an overlong row is dropped up to its next line end, never held
+        const nl = chunk.indexOf(LF, from);
+        if (nl < 0) return;
+        this.skipping = false;
+        this.line++;
+        from = nl + 1;
+        continue;
+      }
+      if (!this.carrying) {
+        const rest = from === 0 ? chunk : chunk.subarray(from);
+        this.keep(rest, this.consume(rest, false));
+        return;
+      }
+      // the row cut by the last boundary: only the new bytes are scanned for its end, then the row is read
+      // once, whole; joining it with the whole chunk would copy the file once more
+      const cut = this.rowEnd.advance(chunk, from, chunk.length, this.delimiter);
+      const carry = this.carry;
+      if (cut < 0) {
+        carry.append(chunk, from, chunk.length);
+        this.checkLength();
+        return;
+      }
+      carry.append(chunk, from, cut);
+      from = cut;
+      this.carrying = false;
+      const row = carry.buf.subarray(0, carry.length);
+      this.keep(row, this.consume(row, false));
+    }
   }
 
   end(): void {
-    if (this.carry) this.consume(this.carry, true);
-    this.carry = null;
+    if (this.carrying && !this.stopped) {
+      const row = this.carry.buf.subarray(0, this.carry.length);
+      this.carrying = false;
+      this.consume(row, true);
+    }
+    this.carrying = false;
+    this.skipping = false;
+    this.carry.reset();
   }
 
-  private consume(buf: Uint8Array, final: boolean): void {
+  /** Carries buf from pos on (a row the next chunks end), as a copy: the caller may reuse its buffer. */
+  private keep(buf: Uint8Array, pos: number): void {
+    const carry = this.carry;
+    if (pos >= buf.length || this.stopped) {
+      carry.reset();
+      return;
+    }
+    if (buf.buffer === carry.buf.buffer) {
+      // the carried row itself was read: what is left moves to the front
+      carry.buf.copyWithin(0, pos, buf.length);
+      carry.length = buf.length - pos;
+    } else {
+      carry.reset();
+      carry.append(buf, pos, buf.length);
+    }
+    this.carrying = true;
+    const rowEnd = this.rowEnd;
+    rowEnd.reset();
+    // the reader found no end in these bytes; the scanner learns its state from them (once per carried row)
+    rowEnd.advance(carry.buf, 0, carry.length, this.delimiter);
+    this.checkLength();
+  }
+
+  /** A header or row too long to hold: the header ends the import, a row is skipped. */
+  private checkLength(): void {
+    const n = this.carry.length;
+    if (this.delimiter < 0 && n > FIRST_LINE_BYTES_MAX) {
+      throw this.fail(
+        `its first line runs past ${FIRST_LINE_BYTES_MAX >> 20} MB without a line end: no header to read`,
+      );
+    }
+    if (n <= ROW_BYTES_MAX) return;
+    this.onBadRow(this.line, `a row longer than ${ROW_BYTES_MAX >> 20} MB is skipped (up to its next line end)`);
+    this.line += this.rowEnd.rowLines;
+    this.carrying = false;
+    this.skipping = true;
+    this.carry.reset();
+  }
+
+  /** Reads the rows of buf; returns the position of the row it could not end (buf.length: none). */
+  private consume(buf: Uint8Array, final: boolean): number {
     const len = buf.length;
     let pos = 0;
     if (this.delimiter < 0) {
       const nl = buf.indexOf(LF);
-      if (nl < 0 && !final) {
-        this.carry = buf.slice();
-        return;
-      }
+      if (nl < 0 && !final) return 0;
       this.delimiter = sniffDelimiter(buf, 0, nl < 0 ? len : nl);
     }
     const fast = this.mode === 'auto';
@@ -128,7 +205,7 @@ export class CsvReader {
       if (next < 0) break;
       pos = next;
     }
-    this.carry = pos < len && !this.stopped ? buf.slice(pos) : null;
+    return this.stopped ? len : pos;
   }
 
   /**
@@ -260,12 +337,13 @@ export class CsvReader {
       const quoted = i < len && buf[i] === QUOTE;
       if (quoted) {
         i++;
+        // the field's line ends, and the first one's position: an unclosed quote is given up on by these
+        let fieldLines = 0;
+        let firstLf = -1;
         for (;;) {
           if (i >= len) {
             if (!final) return -1;
-            this.onBadRow(this.line, 'a quoted field is never closed (the rest of the file was read as one field)');
-            this.line += newlines;
-            return len;
+            return this.unclosedQuote(len, newlines - fieldLines, firstLf, 'is never closed');
           }
           const b = buf[i]!;
           if (b === QUOTE) {
@@ -278,8 +356,20 @@ export class CsvReader {
             i++;
             break;
           }
-          if (b === LF) newlines++;
+          if (b === LF) {
+            newlines++;
+            fieldLines++;
+            if (firstLf < 0) firstLf = i;
+          }
           out.push(b);
+          if (quotedOverrun(fieldLines, firstLf, i)) {
+            return this.unclosedQuote(
+              len,
+              newlines - fieldLines,
+              firstLf,
+              `is not closed within ${QUOTED_LINES_MAX.toLocaleString('en-US')} lines or ${QUOTED_BYTES_MAX >> 20} MB`,
+            );
+          }
           i++;
         }
       }
@@ -307,6 +397,22 @@ export class CsvReader {
     if (!empty) this.onRow(cells, this.line);
     this.line += newlines;
     return Math.min(i, len);
+  }
+
+  /**
+   * A quote that opened a field on the row's line `before` (0: its first) and was never closed, or ran past
+   * its bounds: the row is one skipped row named by that line, and reading goes on at the next line (after
+   * firstLf, the field's first line end; at len, the end of the buffer, when it has none). A stray quote once swallowed
+   * the rest of the file as one cell.
+   */
+  private unclosedQuote(len: number, before: number, firstLf: number, how: string): number {
+    const line = this.line + before;
+    this.onBadRow(
+      line,
+      `a quoted field opened on this line ${how}; the row is skipped and reading goes on at the next line`,
+    );
+    this.line = line + 1;
+    return firstLf < 0 ? len : firstLf + 1;
   }
 }
 

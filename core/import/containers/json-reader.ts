@@ -1,4 +1,5 @@
-import { LF, concatBytes, decodeUtf8 } from '../source/bytes';
+import { ByteScratch, LF, decodeUtf8 } from '../source/bytes';
+import { ROW_BYTES_MAX } from './csv-row-end';
 
 type OnRecord = (value: unknown, line: number) => void;
 type OnProblem = (line: number, message: string) => void;
@@ -27,7 +28,8 @@ export class JsonArrayReader {
   private top = 0;
   private capturing = false;
   private captureLine = 0;
-  private pieces: Uint8Array[] = [];
+  /** the record being captured, when it spans chunks (its bytes before this chunk) */
+  private readonly pieces = new ByteScratch();
   stopped = false;
   /** inside a scalar array element: it has been reported once already */
   private inScalar = false;
@@ -75,12 +77,10 @@ export class JsonArrayReader {
         this.depth--;
         if (this.capturing && this.depth === this.recordDepth) {
           this.capturing = false;
-          const bytes =
-            this.pieces.length === 0
-              ? chunk.subarray(capStart, i + 1)
-              : this.joinPieces(chunk.subarray(capStart, i + 1));
-          this.pieces = [];
-          this.emit(bytes);
+          const pieces = this.pieces;
+          if (pieces.length > 0) pieces.append(chunk, capStart, i + 1);
+          this.emit(pieces.length > 0 ? pieces.buf.subarray(0, pieces.length) : chunk.subarray(capStart, i + 1));
+          pieces.reset();
         } else if (this.depth === this.recordDepth - 1 && b === CLOSE_ARR) {
           this.arrayClosed = true;
         }
@@ -94,7 +94,14 @@ export class JsonArrayReader {
       }
     }
     if (this.capturing) {
-      this.pieces.push(chunk.slice(capStart));
+      // appended once, joined once: a record spanning many chunks is copied in proportion to its length
+      this.pieces.append(chunk, capStart, chunk.length);
+      if (this.pieces.length > ROW_BYTES_MAX) {
+        // the scanner goes on through it (depth and strings), holding nothing
+        this.onProblem(this.captureLine, `a record longer than ${ROW_BYTES_MAX >> 20} MB is skipped`);
+        this.capturing = false;
+        this.pieces.reset();
+      }
     }
   }
 
@@ -112,12 +119,6 @@ export class JsonArrayReader {
     this.onProblem(this.line, 'an array element that is not an object is skipped');
   }
 
-  private joinPieces(last: Uint8Array): Uint8Array {
-    let all = this.pieces[0]!;
-    for (let k = 1; k < this.pieces.length; k++) all = concatBytes(all, this.pieces[k]!);
-    return concatBytes(all, last);
-  }
-
   private emit(bytes: Uint8Array): void {
     let value: unknown;
     try {
@@ -133,7 +134,10 @@ export class JsonArrayReader {
 /** NDJSON / JSON Lines: one JSON object per line; a bad line is reported and skipped. */
 export class JsonLinesReader {
   private line = 1;
-  private carry: Uint8Array | null = null;
+  /** the line cut by the last chunk boundary (only the new bytes are searched for its end) */
+  private readonly carry = new ByteScratch();
+  /** dropping an overlong line up to its end */
+  private skipping = false;
   stopped = false;
 
   constructor(
@@ -142,20 +146,44 @@ export class JsonLinesReader {
   ) {}
 
   push(chunk: Uint8Array): void {
-    const buf = this.carry ? concatBytes(this.carry, chunk) : chunk;
     let pos = 0;
-    for (;;) {
-      const nl = buf.indexOf(LF, pos);
-      if (nl < 0 || this.stopped) break;
-      this.readLine(buf, pos, nl);
+    const carry = this.carry;
+    if (carry.length > 0 || this.skipping) {
+      const nl = chunk.indexOf(LF);
+      if (nl < 0) {
+        if (!this.skipping) this.hold(chunk, 0);
+        return;
+      }
+      if (this.skipping) this.line++;
+      else {
+        carry.append(chunk, 0, nl);
+        this.readLine(carry.buf, 0, carry.length);
+      }
+      this.skipping = false;
+      carry.reset();
       pos = nl + 1;
     }
-    this.carry = pos < buf.length && !this.stopped ? buf.slice(pos) : null;
+    for (;;) {
+      const nl = chunk.indexOf(LF, pos);
+      if (nl < 0 || this.stopped) break;
+      this.readLine(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < chunk.length && !this.stopped) this.hold(chunk, pos);
   }
 
   end(): void {
-    if (this.carry && !this.stopped) this.readLine(this.carry, 0, this.carry.length);
-    this.carry = null;
+    if (this.carry.length > 0 && !this.stopped) this.readLine(this.carry.buf, 0, this.carry.length);
+    this.carry.reset();
+  }
+
+  /** Carries chunk[pos..] as the start of a line; a line too long to hold is skipped to its end instead. */
+  private hold(chunk: Uint8Array, pos: number): void {
+    this.carry.append(chunk, pos, chunk.length);
+    if (this.carry.length <= ROW_BYTES_MAX) return;
+    this.onProblem(this.line, `a line longer than ${ROW_BYTES_MAX >> 20} MB is skipped`);
+    this.carry.reset();
+    this.skipping = true;
   }
 
   private readLine(buf: Uint8Array, start: number, end: number): void {

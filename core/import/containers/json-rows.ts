@@ -3,6 +3,11 @@ import { ensureCells, newRowCells, type RowCells } from './row-cells';
 
 /** Records read before the columns are fixed: their keys, in order of first appearance, become the header. */
 const SAMPLE_RECORDS = 200;
+/**
+ * Objects and arrays nested deeper than this in one record: the record is skipped (flattening it, or writing
+ * an array of it as a cell, recursed once per level and overflowed the stack at a few thousand).
+ */
+export const MAX_RECORD_DEPTH = 64;
 
 type Flat = Map<string, unknown>;
 
@@ -18,6 +23,13 @@ export class JsonRows {
   private readonly cells: RowCells = newRowCells();
   private readonly scratch = new ByteScratch();
   stopped = false;
+  /**
+   * The only columns the consumer reads (set with the header; null: all, as the preview shows them). A record
+   * is written across these alone: the other cells stay empty, so a first record with thousands of keys
+   * does not make every later row that wide.
+   */
+  wanted: number[] | null = null;
+  private cleared = false;
 
   constructor(
     /** called once with the header; returns the index of the service column (-1: none) */
@@ -29,6 +41,10 @@ export class JsonRows {
   record(value: unknown, line: number): void {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.onProblem(line, 'a record that is not an object is skipped');
+      return;
+    }
+    if (deeperThan(value, MAX_RECORD_DEPTH)) {
+      this.onProblem(line, `a record nested more than ${MAX_RECORD_DEPTH} levels deep is skipped`);
       return;
     }
     const flat: Flat = new Map();
@@ -77,15 +93,41 @@ export class JsonRows {
     const out = this.scratch;
     out.reset();
     ensureCells(cells, columns.length);
-    for (let k = 0; k < columns.length; k++) {
-      cells.starts[k] = out.length;
-      out.appendString(k === this.serviceColumn && service !== null ? service : cellText(flat.get(columns[k]!)));
-      cells.ends[k] = out.length;
+    const wanted = this.wanted;
+    if (wanted === null) {
+      for (let k = 0; k < columns.length; k++) this.writeCell(k, flat, service);
+    } else {
+      if (!this.cleared) {
+        // every cell not wanted reads as empty from here on
+        cells.starts.fill(0);
+        cells.ends.fill(0);
+        this.cleared = true;
+      }
+      for (const k of wanted) this.writeCell(k, flat, service);
     }
     cells.count = columns.length;
     cells.buf = out.buf;
     this.onRow(cells, line);
   }
+
+  private writeCell(k: number, flat: Flat, service: string | null): void {
+    const { cells, scratch: out } = this;
+    cells.starts[k] = out.length;
+    out.appendString(k === this.serviceColumn && service !== null ? service : cellText(flat.get(this.columns![k]!)));
+    cells.ends[k] = out.length;
+  }
+}
+
+/** Whether objects and arrays nest more than `max` levels in v (iterative: v may be nested past the stack). */
+function deeperThan(v: unknown, max: number): boolean {
+  const stack: { value: object; depth: number }[] = [{ value: v as object, depth: 1 }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    if (top.depth > max) return true;
+    for (const child of Object.values(top.value)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child as object, depth: top.depth + 1 });
+    }
+  }
+  return false;
 }
 
 function flatten(obj: Record<string, unknown>, prefix: string, out: Flat): void {

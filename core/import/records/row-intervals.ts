@@ -2,7 +2,8 @@
  * The instants of one stream's rows, kept as its first instant and the run-length-encoded intervals between
  * consecutive rows in arrival order: a probe every minute costs one entry however long it runs, so SPEC 2's
  * observed time (median interval, gaps) is exact without keeping a number per row. A stream read out of time
- * order is replayed and sorted once at the end (inTimeOrder()).
+ * order is replayed and sorted once at the end (inTimeOrder()). While reading, a status log keeps these for
+ * all its streams in shared columns (stream-table.ts); this is one stream's view of them.
  */
 export class RowIntervals {
   rows = 0;
@@ -18,36 +19,6 @@ export class RowIntervals {
     if (this.rows++ === 0) this.first = t;
     else this.push(t - this.last, 1);
     this.last = t;
-  }
-
-  /** `rows` rows, the first `step` after the last row, each `step` after the one before (a fast-lane run) */
-  addEven(step: number, rows: number): void {
-    if (this.rows === 0) {
-      this.first = this.last - step;
-      this.rows = 1;
-    }
-    this.push(step, rows);
-    this.rows += rows;
-    this.last += step * rows;
-  }
-
-  /** The interval between the last two rows (0 before the second row). */
-  get lastStep(): number {
-    return this.n === 0 ? 0 : this.value[this.n - 1]!;
-  }
-
-  /** Another reader's rows of the same stream, read after these (a log read in two halves). */
-  append(o: RowIntervals): void {
-    if (o.rows === 0) return;
-    if (this.rows === 0) {
-      this.rows = o.rows;
-      this.first = o.first;
-    } else {
-      this.push(o.first - this.last, 1);
-      this.rows += o.rows;
-    }
-    for (let k = 0; k < o.n; k++) this.push(o.value[k]!, o.count[k]!);
-    this.last = o.last;
   }
 
   /** False when a row came earlier than the one before it. */

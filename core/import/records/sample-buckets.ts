@@ -1,6 +1,33 @@
 /** 15 minutes: every UTC offset in use since 1970 is a multiple of it, so months of any zone regroup exactly. */
 export const BUCKET_MS = 900_000;
 
+/**
+ * Every UTC offset in use since 1970 lies within 14 hours of UTC, so a month of any zone starts within 14 hours
+ * of the UTC month's start: buckets further inside a UTC month fall in that month in every zone.
+ */
+const EDGE_MS = 14 * 3_600_000;
+
+/**
+ * The UTC month whose middle holds the bucket (months since 1970; -1: the bucket starts within EDGE_MS of a
+ * month's edge, where zones disagree).
+ */
+function monthInside(bucket: number): number {
+  const t = bucket * BUCKET_MS;
+  // compaction asks in bucket order: the month found last usually holds the next bucket too
+  if (t >= inside.from && t < inside.to) return inside.month;
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const start = Date.UTC(y, m, 1);
+  const end = Date.UTC(y, m + 1, 1);
+  if (t < start + EDGE_MS || t >= end - EDGE_MS) return -1;
+  inside.from = start + EDGE_MS;
+  inside.to = end - EDGE_MS;
+  inside.month = (y - 1970) * 12 + m;
+  return inside.month;
+}
+const inside = { from: 0, to: 0, month: -1 };
+
 /** A service's sample counts in the form a second reader hands over (status-log-halves.ts). */
 export interface BucketCounts {
   /** bucket numbers (floor(t / BUCKET_MS)), as added; ascending unless the log was out of time order */
@@ -15,6 +42,12 @@ export interface BucketCounts {
  * memory follows the samples, never the time span (two samples 98 years apart are two entries). A log read
  * in time order appends or adds to the last entry; a sample earlier than the last entry is appended too, and
  * sorted() merges the entries once at the end.
+ *
+ * The report sums samples between month starts of its zone only (SPEC 5), so when the entries fill their room
+ * the buckets well inside a UTC month (more than 14 hours from its edges) are added into that month's first
+ * one: a service's entries are then at most its months times the buckets near month edges, however many
+ * streams sample it on however many clocks (issue 17: 20,000 streams each on its own clock kept an entry per
+ * sample). The first and last entries stay where they were (the report's range starts and ends there).
  */
 export class SampleBuckets {
   used = 0;
@@ -48,6 +81,7 @@ export class SampleBuckets {
   /** The entries in bucket order, each bucket once; bucket numbers become instants (bucket starts). */
   sorted(): { at: Float64Array; up: Uint32Array; all: Uint32Array; maintenance: Uint32Array } {
     if (!this.inOrder) this.merge();
+    this.compact();
     const n = this.used;
     const at = new Float64Array(n);
     for (let k = 0; k < n; k++) at[k] = this.bucket[k]! * BUCKET_MS;
@@ -58,8 +92,11 @@ export class SampleBuckets {
     let i = this.used - 1;
     if (i < 0 || this.bucket[i] !== bucket) {
       if (i >= 0 && bucket < this.bucket[i]!) this.inOrder = false;
+      if (this.used === this.bucket.length) {
+        if (this.inOrder) this.compact();
+        if (this.used * 2 > this.bucket.length) this.grow();
+      }
       i = this.used++;
-      if (i === this.bucket.length) this.grow();
       this.bucket[i] = bucket;
       // merge() refills entries in place
       this.up[i] = this.all[i] = this.maintenance[i] = 0;
@@ -80,6 +117,28 @@ export class SampleBuckets {
     this.up = bigger(this.up, Uint32Array);
     this.all = bigger(this.all, Uint32Array);
     this.maintenance = bigger(this.maintenance, Uint32Array);
+  }
+
+  /** Adds the entries inside one UTC month (monthInside) into the first of them; entries in bucket order. */
+  private compact(): void {
+    const n = this.used;
+    let k = 0;
+    let month = -1;
+    for (let j = 0; j < n; j++) {
+      const m = j === n - 1 ? -1 : monthInside(this.bucket[j]!);
+      if (m >= 0 && m === month) {
+        this.up[k - 1]! += this.up[j]!;
+        this.all[k - 1]! += this.all[j]!;
+        this.maintenance[k - 1]! += this.maintenance[j]!;
+        continue;
+      }
+      month = m;
+      this.bucket[k] = this.bucket[j]!;
+      this.up[k] = this.up[j]!;
+      this.all[k] = this.all[j]!;
+      this.maintenance[k++] = this.maintenance[j]!;
+    }
+    this.used = k;
   }
 
   /** Sorts the entries by bucket (stable) and adds up entries of the same bucket. */

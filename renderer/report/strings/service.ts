@@ -9,7 +9,7 @@ export interface ServiceStrings {
   colMet: string;
   colBudgetLeftShort: string;
   colCredit: string;
-  colUserMinutes: string;
+  colUserHours: string;
   colSampleAvailability: string;
   wholeRange: string;
   chartAvailabilityHeading: string;
@@ -39,7 +39,7 @@ const en: ServiceStrings = {
   colMet: 'Met',
   colBudgetLeftShort: 'Budget left',
   colCredit: 'Credit',
-  colUserMinutes: 'User-minutes',
+  colUserHours: 'User-hours',
   colSampleAvailability: 'By samples',
   wholeRange: 'Whole period',
   chartAvailabilityHeading: 'Availability against target',
@@ -72,7 +72,7 @@ const id: ServiceStrings = {
   colMet: 'Tercapai',
   colBudgetLeftShort: 'Sisa anggaran',
   colCredit: 'Kredit',
-  colUserMinutes: 'Menit-pengguna',
+  colUserHours: 'Jam-pengguna',
   colSampleAvailability: 'Per sampel',
   wholeRange: 'Seluruh periode',
   chartAvailabilityHeading: 'Ketersediaan terhadap target',

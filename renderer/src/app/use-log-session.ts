@@ -7,6 +7,7 @@ import type {
   IpcError,
   OpenedLog,
   RecentEntry,
+  SloImported,
 } from '../../../electron/shared/ipc-contract';
 import { asIpcError, slaApi, unwrap } from './sla-bridge';
 
@@ -45,6 +46,10 @@ export interface LogSession {
   openLastExport: () => void;
   exportSettings: () => Promise<string | null>;
   importSettings: () => Promise<Settings | null>;
+  /** the open log's targets as OpenSLO v1; the saved file's name, or null */
+  exportOpenSlo: () => Promise<string | null>;
+  /** an OpenSLO file's targets and zone over the settings, not yet applied; null when cancelled or refused */
+  importOpenSlo: () => Promise<SloImported | null>;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -240,6 +245,24 @@ export function useLogSession(
       if (!api) return null;
       try {
         return await unwrap(api.importSettings());
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return null;
+      }
+    },
+    exportOpenSlo: async () => {
+      if (!api || !log || !settings) return null;
+      try {
+        return (await unwrap(api.exportOpenSlo(log.logId, settings)))?.fileName ?? null;
+      } catch (e) {
+        report('error', asIpcError(e).message);
+        return null;
+      }
+    },
+    importOpenSlo: async () => {
+      if (!api || !settings) return null;
+      try {
+        return await unwrap(api.importOpenSlo(settings));
       } catch (e) {
         report('error', asIpcError(e).message);
         return null;

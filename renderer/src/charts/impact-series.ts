@@ -25,7 +25,8 @@ export function impactSeries(model: ReportModel): ImpactSeries {
   for (const row of model.months) {
     const i = index.get(row.month ?? '');
     const list = byService.get(row.service);
-    if (i !== undefined && list) list[i] = row.userMinutesLost;
+    // null: no user base was given (nothing to draw)
+    if (i !== undefined && list) list[i] = row.userMinutesLost ?? 0;
   }
   const total = byService.get(PLATFORM) ?? byService.get(model.services[0] ?? '') ?? [];
   return { monthKeys: [...model.monthKeys], platform: total, byService };

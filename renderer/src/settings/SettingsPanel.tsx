@@ -12,6 +12,7 @@ import {
 import { useLocale } from '../i18n';
 import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
+import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
 import { Section } from './Section';
 import { TargetControl } from './TargetControl';
@@ -50,6 +51,8 @@ export function SettingsPanel(props: {
   onSaveDefault: () => void;
   onExport: () => void;
   onImport: () => void;
+  onExportSlo: () => void;
+  onImportSlo: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -194,10 +197,10 @@ export function SettingsPanel(props: {
           <option value="none">{t('settings.creditNone')}</option>
           {CREDIT_PRESET_NAMES.map((p) => (
             <option key={p} value={p}>
-              {p}
+              {t(`settings.creditPresets.${p}`)}
             </option>
           ))}
-          {s.credits.preset === 'custom' ? <option value="custom">custom</option> : null}
+          {s.credits.preset === 'custom' ? <option value="custom">{t('settings.creditCustom')}</option> : null}
         </select>
         {creditTiers(s.credits).length > 0 ? (
           <p className="muted tiers" data-testid="credit-tiers">
@@ -209,24 +212,27 @@ export function SettingsPanel(props: {
               .join(' · ')}
           </p>
         ) : null}
+        <CreditMoneyFields settings={s} onChange={onChange} />
       </Section>
 
       <Section title={t('settings.users')}>
-        <DraftInput
+        <DraftInput<number | undefined>
           id={ids.users}
           aria-label={t('settings.users')}
-          value={s.users}
-          format={compactCount}
+          value={s.users ?? undefined}
+          format={(v) => (v === undefined ? '' : compactCount(v))}
           parse={(text) => {
+            // an empty box: no user base (SPEC 4), user-minutes empty
+            if (text.trim() === '') return undefined;
             const v = parseHumanNumber(text);
             return v !== null && v >= 0 && v <= 1e12 ? v : null;
           }}
-          onCommit={(users) => onChange((c) => ({ ...c, users }))}
+          onCommit={(users) => onChange((c) => ({ ...c, users: users ?? null }))}
           error={t('settings.usersInvalid')}
           placeholder={t('settings.usersHint')}
         />
         <p className="muted" data-testid="users-in-words">
-          {formatCount(s.users, locale)} · {t('settings.usersHint')}
+          {s.users === null ? t('settings.usersNone') : `${formatCount(s.users, locale)} · ${t('settings.usersHint')}`}
         </p>
       </Section>
 
@@ -315,17 +321,17 @@ export function SettingsPanel(props: {
         />
       </Section>
 
-      <Section title="PDF">
+      <Section title={t('settings.pdf')}>
         <select
           id={ids.paper}
-          aria-label="PDF paper"
+          aria-label={t('settings.paper')}
           value={s.report.paper}
           onChange={(e) =>
             onChange((c) => ({ ...c, report: { ...c.report, paper: e.target.value as 'A4' | 'Letter' } }))
           }
         >
           <option value="A4">A4</option>
-          <option value="Letter">Letter</option>
+          <option value="Letter">{t('settings.paperLetter')}</option>
         </select>
       </Section>
 
@@ -338,6 +344,12 @@ export function SettingsPanel(props: {
         </button>
         <button type="button" className="button" onClick={props.onImport}>
           {t('actions.importSettings')}
+        </button>
+        <button type="button" className="button" onClick={props.onExportSlo}>
+          {t('actions.exportOpenSlo')}
+        </button>
+        <button type="button" className="button" onClick={props.onImportSlo}>
+          {t('actions.importOpenSlo')}
         </button>
       </div>
     </div>

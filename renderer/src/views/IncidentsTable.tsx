@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { formatDateTime, formatDuration, formatPercent, formatUserHoursCount } from '@core/format';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatDateTime, formatDuration, formatPercent } from '@core/format';
 import { SEVERITIES, type Severity } from '@core/model/records';
 import type { IncidentRow, ReportModel } from '@core/model/report-model';
 import { REPORT_INCIDENT_LIMIT as INCIDENT_LIMIT } from '../../../electron/shared/report-limits';
@@ -16,7 +16,7 @@ const compare: Record<SortKey, (a: IncidentRow, b: IncidentRow) => number> = {
   severity: (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   durationMinutes: (a, b) => a.durationMinutes - b.durationMinutes,
   affectedShare: (a, b) => a.affectedShare - b.affectedShare,
-  userMinutes: (a, b) => a.userMinutes - b.userMinutes,
+  userMinutes: (a, b) => (a.userMinutes ?? 0) - (b.userMinutes ?? 0),
 };
 
 /** The records of the range: sortable by any column, filtered by service, severity and text. */
@@ -140,7 +140,7 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
                 {header('severity', t('incidents.severity'))}
                 {header('durationMinutes', t('incidents.duration'), true)}
                 {header('affectedShare', t('incidents.affected'), true)}
-                {header('userMinutes', t('incidents.userMinutes'), true)}
+                {header('userMinutes', t('incidents.userHours'), true)}
                 <th scope="col">{t('incidents.region')}</th>
                 <th scope="col">{t('incidents.title_')}</th>
               </tr>
@@ -161,7 +161,7 @@ export function IncidentsTable(props: { model: ReportModel; initialService?: str
                     {formatDuration(r.durationMinutes, locale)}
                   </td>
                   <td className="num">{formatPercent(r.affectedShare, locale, 1)}</td>
-                  <td className="num nowrap">{formatCount(r.userMinutes, locale)}</td>
+                  <td className="num nowrap">{formatUserHoursCount(r.userMinutes, locale)}</td>
                   <td>{r.region ?? ''}</td>
                   <td className="incidents__title-cell">
                     {r.title ?? ''}

@@ -118,7 +118,7 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         label={t('kpi.longest')}
         value={formatDuration(summary.longestEpisodeMinutes, locale)}
         detail={t('kpi.longestDetail', {
-          episodes: summary.episodes,
+          count: summary.episodes,
           mttr: summary.mttrMinutes === null ? '—' : formatDuration(summary.mttrMinutes, locale),
         })}
       />

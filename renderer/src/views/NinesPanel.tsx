@@ -59,7 +59,7 @@ export function NinesPanel(props: {
           ? t('nines.convention3044')
           : t('nines.convention365');
   const periodLabel = (p: PeriodKey): string =>
-    p === 'day' || p === 'week' ? t(`nines.${p}`) : `${t(`nines.${p}`)} (${formatNumber(periodDays[p], locale, 2)} d)`;
+    p === 'day' || p === 'week' ? t(`nines.${p}`) : t('nines.periodDays', { period: t(`nines.${p}`), days: formatNumber(periodDays[p], locale, 2) });
 
   return (
     <div className="nines">

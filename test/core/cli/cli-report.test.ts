@@ -39,7 +39,9 @@ function json(args: string[]): {
 describe('sla report --format json (SPEC 7)', () => {
   it('prints the SPEC object for the embedded sample, every month for every service', () => {
     const out = json([SAMPLE]);
-    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'diagnostics']);
+    // SPEC 7's keys, and `credits` (issue 15: the credit total in the fee's currency and each service's tier
+    // commitment; docs/methodology.md section 6); `episodes` only with --episodes
+    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'diagnostics']);
     expect(Object.keys(out.source)).toEqual(['file', 'sha256', 'format', 'records', 'skipped']);
     expect(out.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(out.source.skipped).toBe(0);

@@ -8,6 +8,8 @@ import {
   formatUserHours,
   parseHumanNumber,
   formatDateTime,
+  formatCountOf,
+  csvNumber,
 } from '../../../core/format';
 
 describe('availability display', () => {
@@ -43,15 +45,69 @@ describe('human units for user impact', () => {
   });
 });
 
-describe('durations', () => {
-  it('reads like an incident report', () => {
-    expect(formatDuration(0.5, 'en')).toBe('30 s');
-    expect(formatDuration(12, 'en')).toBe('12 min');
-    expect(formatDuration(125, 'en')).toBe('2 h 05 min');
+describe('durations: to the minute from an hour up, to the second under an hour (issue 16, finding 6)', () => {
+  it.each([
+    [0, 'en', '0 min'],
+    // 0.5 min = 30 s
+    [0.5, 'en', '30 s'],
+    // 0.005 min = 0.3 s: a blip under ten seconds keeps a tenth
+    [0.005, 'en', '0.3 s'],
+    [12, 'en', '12 min'],
+    // the nines table's day at 99.9 %: 0.001 x 1440 = 1.44 min = 1 min 26.4 s; peers print "1m 26s", not "1.4 min"
+    [1.44, 'en', '1 min 26 s'],
+    [1.44, 'id', '1 mnt 26 dtk'],
+    // 59 min 59.6 s rounds to the hour
+    [59 + 59.6 / 60, 'en', '1 h'],
+    [125, 'en', '2 h 05 min'],
     // 4 Oct 2021: 15:39-21:30 UTC = 351 minutes
-    expect(formatDuration(351, 'en')).toBe('5 h 51 min');
-    expect(formatDuration(3 * 1440 + 240, 'en')).toBe('3 d 4 h');
-    expect(formatDuration(-90, 'en')).toBe('−1 h 30 min');
+    [351, 'en', '5 h 51 min'],
+    // 1 d 3 h 44 min = 1440 + 180 + 44 = 1664 minutes: once shown as "1 d 4 h"
+    [1664, 'en', '1 d 3 h 44 min'],
+    [1664, 'id', '1 hr 3 j 44 mnt'],
+    [3 * 1440 + 240, 'en', '3 d 4 h'],
+    // a day and five minutes: the zero hour is left out
+    [1445, 'en', '1 d 5 min'],
+    // 99.9 % of a 31-day month: 0.001 x 44,640 = 44.64 min = 44 min 38.4 s
+    [44.64, 'en', '44 min 38 s'],
+    [-90, 'en', '−1 h 30 min'],
+    [Number.NaN, 'en', '—'],
+  ] as const)('%d min (%s) -> %s', (minutes, locale, text) => expect(formatDuration(minutes, locale)).toBe(text));
+});
+
+describe('plural rules in both languages', () => {
+  const outages = { one: 'outage', other: 'outages' };
+  it.each([
+    [0, 'en', '0 outages'],
+    [1, 'en', '1 outage'],
+    [2, 'en', '2 outages'],
+    [1234, 'en', '1,234 outages'],
+    // Indonesian nouns do not inflect: Intl.PluralRules('id') says 'other' for every count
+    [1, 'id', '1 gangguan'],
+    [2, 'id', '2 gangguan'],
+  ] as const)('%d (%s) -> %s', (n, locale, text) =>
+    expect(formatCountOf(n, locale === 'id' ? { other: 'gangguan' } : outages, locale)).toBe(text),
+  );
+});
+
+describe('CSV numbers rounded for reading', () => {
+  it.each([
+    // (1 - 0.999) x 44,640 in doubles is 44.64000000000004: the issue's float noise
+    [(1 - 0.999) * 44_640, 'minutes', 44.64],
+    [44_640, 'minutes', 44_640],
+    [1 - 90 / 44_640, 'fraction', 0.99798387],
+    [0.999, 'fraction', 0.999],
+    [10, 'percent', 10],
+    [2e9 * 120, 'amount', 2.4e11],
+    [1 / 3, 'amount', 0.33],
+    // a rounding that reaches zero is 0, never -0 (which a CSV would print as "0" but a sum would keep)
+    [-1e-9, 'minutes', 0],
+  ] as const)('%d as %s -> %d', (value, kind, out) => {
+    expect(csvNumber(value, kind)).toBe(out);
+    expect(Object.is(csvNumber(value, kind), out)).toBe(true);
+  });
+  it('the noise this removes is real in doubles', () => {
+    expect(String((1 - 0.999) * 44_640)).toBe('44.64000000000004');
+    expect(String(csvNumber((1 - 0.999) * 44_640, 'minutes'))).toBe('44.64');
   });
 });
 

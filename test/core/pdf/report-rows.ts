@@ -17,7 +17,7 @@ export interface MonthFigures {
   met: boolean | null;
   budgetRemainingMinutes: number;
   creditPercent: number;
-  userMinutesLost: number;
+  userMinutesLost: number | null;
   sampleAvailability: number | null;
 }
 

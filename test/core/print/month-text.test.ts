@@ -38,15 +38,16 @@ const model = report([{ service: 'api', start: '2024-04-10T10:00:00Z', end: '202
 describe('monthTextRows', () => {
   it('gives the terminal table and Markdown the same cells, but for the met words and the total’s label', () => {
     const rows = monthTextRows(serviceFacts(model, 'api'), 'en', 'Total', WORDS);
-    // Month, then one cell per column: April missed by 60 min, budget 43.2 min, 16.8 over
-    expect(rows[0]).toEqual(['2024-04', '99.861 %', '99.9 %', 'NO', '1 h 00 min', '−17 min', '—', '1', '1,000']);
+    // Month, then one cell per column: April missed by 60 min, budget 43.2 min, 16.8 over (16 min 48 s: durations
+    // under an hour are to the second since issue 16, finding 6)
+    expect(rows[0]).toEqual(['2024-04', '99.861 %', '99.9 %', 'NO', '1 h', '−16 min 48 s', '—', '1', '1,000']);
     expect(rows.map((r) => r[0])).toEqual(['2024-04', '2024-05', 'Total']);
     expect(rows.every((r) => r.length === TEXT_MONTH_COLUMNS.length + 1)).toBe(true);
 
     const table = formatTable(model, 'en');
     const md = reportMarkdown(model, 'en');
-    expect(table).toMatch(/2024-04 +99\.861 % +99\.9 % +NO +1 h 00 min +−17 min +— +1 +1,000\n/);
-    expect(md).toContain('| 2024-04 | 99.861 % | 99.9 % | ❌ missed | 1 h 00 min | −17 min | — | 1 | 1,000 |');
+    expect(table).toMatch(/2024-04 +99\.861 % +99\.9 % +NO +1 h +−16 min 48 s +— +1 +1,000\n/);
+    expect(md).toContain('| 2024-04 | 99.861 % | 99.9 % | ❌ missed | 1 h | −16 min 48 s | — | 1 | 1,000 |');
     expect(md).toContain(
       '| Month | Availability | Target | Met | Downtime | Budget left | Credit | Episodes | User-hours lost |\n|---|---:|---:|---|---:|---:|---:|---:|---:|',
     );

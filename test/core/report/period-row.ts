@@ -15,14 +15,18 @@ export function monthRow(service: string, key: string, f: Partial<PeriodFigures>
     budgetRemainingMinutes: 43.2,
     budgetConsumed: 0,
     creditPercent: 0,
+    creditAmount: null,
     episodes: 0,
     mttrMinutes: null,
     longestEpisodeMinutes: 0,
+    mtbfMinutes: null,
     noDataMinutes: 0,
+    counts: { major: 0, partial: 0, degraded: 0, maintenance: 0 },
     userMinutesLost: 0,
     userAvailability: 1,
     impact: {},
     sampleAvailability: null,
+    period: key ?? 'all',
     ...f,
   };
 }

@@ -54,12 +54,13 @@ describe('incident list', () => {
       severity: (['major', 'partial'] as const)[i % 2]!,
     }));
     const inp = inputOf(recs);
-    const all = buildReport(inp, settings(), 0).incidents;
-    const top = buildReport(inp, settings(), 0, { maxIncidents: 4 }).incidents;
+    // a user base, so rows carry user-minutes (SPEC 4: none by default)
+    const all = buildReport(inp, settings({ users: 2e9 }), 0).incidents;
+    const top = buildReport(inp, settings({ users: 2e9 }), 0, { maxIncidents: 4 }).incidents;
     expect(top).toEqual(all.slice(0, 4));
     for (let i = 1; i < all.length; i++) {
       const [p, q] = [all[i - 1]!, all[i]!];
-      expect(p.userMinutes > q.userMinutes || (p.userMinutes === q.userMinutes && p.start <= q.start)).toBe(true);
+      expect(p.userMinutes! > q.userMinutes! || (p.userMinutes === q.userMinutes && p.start <= q.start)).toBe(true);
     }
   });
 });
@@ -75,11 +76,11 @@ describe('incident order on a large log', () => {
       severity: (['major', 'partial', 'degraded'] as const)[(i * 13) % 3]!,
     }));
     const inp = inputOf(recs);
-    const all = buildReport(inp, settings(), 0).incidents;
-    const expected = [...all].sort((p, q) => q.userMinutes - p.userMinutes || p.start - q.start || p.index - q.index);
+    const all = buildReport(inp, settings({ users: 2e9 }), 0).incidents;
+    const expected = [...all].sort((p, q) => q.userMinutes! - p.userMinutes! || p.start - q.start || p.index - q.index);
     expect(all.map((r) => r.index)).toEqual(expected.map((r) => r.index));
     expect(all).toHaveLength(3000);
-    const top = buildReport(inp, settings(), 0, { maxIncidents: 50 }).incidents;
+    const top = buildReport(inp, settings({ users: 2e9 }), 0, { maxIncidents: 50 }).incidents;
     expect(top).toEqual(all.slice(0, 50));
   });
 });

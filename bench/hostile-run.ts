@@ -1,0 +1,30 @@
+import { threadSecondCore } from '../core/import/source/parallel-read/helper-thread';
+import { join } from 'node:path';
+import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
+import { ImportError } from '../core/model/import-result';
+import { formatTable } from '../core/print/report-table';
+import { importAndReport } from './ours';
+
+/**
+ * One hostile file as `sla report FILE` runs it: import, report and the terminal table. Returns how it ended
+ * (an ImportError is an outcome, as the CLI's one-line message is; any other throw fails the run).
+ */
+export async function hostileRun(path: string): Promise<string> {
+  try {
+    const { report } = await importAndReport(
+      path,
+      threadSecondCore(__filename),
+      threadPlatformSweep(join(__dirname, PLATFORM_SWEEP_BUNDLE)),
+    );
+    const table = formatTable(report, report.settings.report.language);
+    const { source } = report;
+    return (
+      `${source.records.toLocaleString('en-US')} records, ${source.skipped} skipped, ` +
+      `${report.diagnosticsTotal} diagnostics, ${report.services.length.toLocaleString('en-US')} services, ` +
+      `table ${(table.length / 1e6).toFixed(1)} M chars`
+    );
+  } catch (e) {
+    if (e instanceof ImportError) return `refused: ${e.message.slice(0, 160)}`;
+    throw e;
+  }
+}
