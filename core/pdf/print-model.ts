@@ -23,10 +23,20 @@ export interface PrintModel extends ReportModel {
   incidentsByService?: Record<string, number>;
 }
 
+/**
+ * Minutes of full outage an incident is worth (duration × f(r)): user-minutes without the user base, so incidents
+ * still rank by impact when no user base is set (every user-minute figure is then null).
+ */
+export const weightedMinutes = (i: IncidentRow): number => i.durationMinutes * i.affectedShare;
+
 /** Incidents by user impact, largest first; ties go to the earlier start, then log order, so the order is stable. */
 export function incidentsByImpact(incidents: readonly IncidentRow[]): IncidentRow[] {
   return [...incidents].sort(
-    (a, b) => (b.userMinutes ?? 0) - (a.userMinutes ?? 0) || a.start - b.start || a.index - b.index,
+    (a, b) =>
+      (b.userMinutes ?? 0) - (a.userMinutes ?? 0) ||
+      weightedMinutes(b) - weightedMinutes(a) ||
+      a.start - b.start ||
+      a.index - b.index,
   );
 }
 

@@ -8,7 +8,7 @@ import {
   formatUserHours,
 } from '@core/format';
 import { useReportView } from './report-context';
-import { incidentsByImpact } from '@core/pdf/print-model';
+import { incidentsByImpact, weightedMinutes } from '@core/pdf/print-model';
 import { serviceFacts } from '@core/report/service-facts';
 import { KpiStrip } from './KpiStrip';
 import { TitleBand } from './Cover';
@@ -96,7 +96,7 @@ export function ExecutiveSummary() {
 export function WorstIncidents() {
   const { model, locale, s, timeZone, serviceName } = useReportView();
   const worst = incidentsByImpact(model.incidents)
-    .filter((i) => (i.userMinutes ?? 0) > 0)
+    .filter((i) => weightedMinutes(i) > 0)
     .slice(0, WORST_INCIDENTS);
   return (
     <div className="keep">

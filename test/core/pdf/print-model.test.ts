@@ -63,4 +63,15 @@ describe('incidentsByImpact', () => {
     const rows = [incident(0, 10, 300), incident(1, 50, 500), incident(2, 10, 100), incident(3, 10, 100)];
     expect(incidentsByImpact(rows).map((r) => r.index)).toEqual([1, 2, 3, 0]);
   });
+  it('without a user base (user-minutes null) ranks by minutes of full outage, duration × share affected', () => {
+    const noUsers = (index: number, durationMinutes: number, affectedShare: number): IncidentRow => ({
+      ...incident(index, 0, index),
+      userMinutes: null,
+      durationMinutes,
+      affectedShare,
+    });
+    // 60 min at 30 % = 18, 20 min at 100 % = 20, 10 min at 100 % = 10
+    const rows = [noUsers(0, 60, 0.3), noUsers(1, 20, 1), noUsers(2, 10, 1)];
+    expect(incidentsByImpact(rows).map((r) => r.index)).toEqual([1, 0, 2]);
+  });
 });
