@@ -114,7 +114,7 @@ export function WorstIncidents() {
                 region: i.region,
                 duration: formatDuration(i.durationMinutes, locale),
                 share: formatTarget(i.affectedShare, locale),
-                userHours: formatUserHours(i.userMinutes, locale),
+                userHours: i.userMinutes === null ? null : formatUserHours(i.userMinutes, locale),
                 title: i.title,
               })}
             </li>
