@@ -47,10 +47,27 @@ export interface ReportArgs {
   customer: string | null;
   note: string | null;
   fullRegister: boolean;
+  /** `NAME=EXPRESSION` definitions of composite services, as typed */
+  composites: string[];
   /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
   slo: string | null;
   /** where to write the effective targets as OpenSLO v1 */
   exportSlo: string | null;
+  rolling: string[];
+  burnRate: boolean;
+  burnRules: string[];
+  /** --prometheus: the log is read from a metrics server instead of a file (then `file` holds its URL) */
+  prometheus: PrometheusArgs | null;
+}
+
+/** The options of a server source, as typed. */
+export interface PrometheusArgs {
+  url: string;
+  query: string;
+  serviceLabel: string | null;
+  regionLabel: string | null;
+  timeout: string | null;
+  maxSeries: string | null;
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' };
@@ -101,8 +118,19 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         customer: str,
         note: str,
         'full-register': { type: 'boolean' },
+        composite: many,
         slo: str,
         'export-slo': str,
+        rolling: many,
+        'burn-rate': { type: 'boolean' },
+        'burn-rule': many,
+        // a metrics server as the source (core/import/source/prometheus)
+        prometheus: str,
+        query: str,
+        'service-label': str,
+        'region-label': str,
+        timeout: str,
+        'max-series': str,
       },
     });
   } catch (e) {
@@ -112,7 +140,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (v.help || positionals[0] === 'help') return { command: 'help' };
   if (positionals.length === 0) throw new UsageError('missing command: expected "report <log-file>"');
   if (positionals[0] !== 'report') throw new UsageError(`unknown command "${positionals[0]}": expected "report"`);
-  if (positionals.length < 2) throw new UsageError('missing log file: sla report <log-file> [options]');
+  const prometheus = prometheusArgs(v);
+  if (prometheus !== null && positionals.length > 1) {
+    throw new UsageError(`unexpected argument "${positionals[1]}": --prometheus reads the log from the server`);
+  }
+  if (prometheus === null && positionals.length < 2) {
+    throw new UsageError('missing log file: sla report <log-file> [options]');
+  }
   if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}": one log file per report`);
   const format = v.format ?? 'table';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
@@ -120,7 +154,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     command: 'report',
-    file: positionals[1]!,
+    file: prometheus?.url ?? positionals[1]!,
     format: format as OutputFormat,
     out: v.out ?? null,
     pdf: v.pdf ?? null,
@@ -155,7 +189,37 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     customer: v.customer ?? null,
     note: v.note ?? null,
     fullRegister: v['full-register'] ?? false,
+    composites: v.composite ?? [],
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,
+    rolling: v.rolling ?? [],
+    burnRate: v['burn-rate'] ?? false,
+    burnRules: v['burn-rule'] ?? [],
+    prometheus,
+  };
+}
+
+/** The server source's options: --query and --from/--to go with --prometheus, and the label options need it. */
+function prometheusArgs(v: Record<string, unknown>): PrometheusArgs | null {
+  const get = (name: string): string | null => (v[name] as string | undefined) ?? null;
+  const url = get('prometheus');
+  if (url === null) {
+    for (const name of ['query', 'service-label', 'region-label', 'timeout', 'max-series']) {
+      if (get(name) !== null) throw new UsageError(`--${name} goes with --prometheus URL`);
+    }
+    return null;
+  }
+  const query = get('query');
+  if (query === null)
+    throw new UsageError('--prometheus needs --query SELECTOR, e.g. --query \'probe_success{job="blackbox"}\'');
+  if (get('from') === null || get('to') === null)
+    throw new UsageError('--prometheus needs the report range: --from and --to');
+  return {
+    url,
+    query,
+    serviceLabel: get('service-label'),
+    regionLabel: get('region-label'),
+    timeout: get('timeout'),
+    maxSeries: get('max-series'),
   };
 }

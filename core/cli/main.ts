@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseCliArgs, type ReportArgs } from './args';
 import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
@@ -9,7 +9,7 @@ import { clipText } from '../import/shape/clip-text';
 import { formatTable } from '../print/report-table';
 import { terminalText } from '../print/terminal-text';
 import { reportText } from '../print/report-text';
-import { importFile } from '../import';
+import { sourceFromArgs } from './source-from-args';
 import { serveSecondHalf, threadSecondCore } from '../import/source/parallel-read/helper-thread';
 import type { SecondCore } from '../import/source/parallel-read/status-log-halves';
 import { buildReportOnCores } from '../report/index';
@@ -35,7 +35,8 @@ let platformSweeper: PlatformSweeper | undefined;
 
 /** The files this run reads, which no output may replace. */
 const inputsOf = (args: ReportArgs): string[] =>
-  [args.file, args.settings, args.slo].filter((f): f is string => f !== null);
+  // a server source's `file` is its URL, no file of this machine
+  [args.prometheus ? null : args.file, args.settings, args.slo].filter((f): f is string => f !== null);
 
 /** Refuses bad output paths before the work, not after it; the writer checks again when it writes. */
 async function checkOutputs(args: ReportArgs): Promise<void> {
@@ -58,13 +59,7 @@ async function report(args: ReportArgs): Promise<void> {
   await checkOutputs(args);
   const slo = args.slo === null ? null : await readSlo(args.slo);
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings), slo);
-  const imported = await importFile(args.file, {
-    fileName: basename(args.file),
-    settings: settings.import,
-    // only the PDF lists incidents, so only it needs their ids and titles
-    keepTexts: args.pdf !== null,
-    secondCore,
-  });
+  const imported = await sourceFromArgs(args, secondCore).read(settings);
   let model: ReportModel;
   try {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a

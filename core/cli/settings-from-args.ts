@@ -1,10 +1,14 @@
 import {
+  burnRuleSchema,
+  DEFAULT_BURN_RULES,
   LOG_FIELDS,
+  MAX_ROLLING_DAYS,
   MTTR_BASES,
   parseCredits,
   parseSettings,
   PERIODS,
   UNATTRIBUTED_MODES,
+  type BurnRule,
   type Credits,
   type Settings,
   type SettingsInput,
@@ -14,6 +18,7 @@ import { parseDurationMinutes } from '../import/values/duration';
 import { UsageError } from './usage';
 import { InputError } from './input-error';
 import type { ReportArgs } from './args';
+import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/composite-expression';
 import { applyOpenSlo } from '../slo/apply-openslo';
 import type { SloRequest } from '../slo/read-openslo';
 
@@ -149,6 +154,12 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
     }
     s.serviceStart = starts;
   }
+  if (args.composites.length) s.composites = compositesFromArgs(args.composites, base.composites);
+  if (args.rolling.length) s.rolling = [...new Set(args.rolling.map(rollingDays))];
+  if (args.burnRate || args.burnRules.length) {
+    // --burn-rule replaces the default rules; --burn-rate with it keeps them too
+    s.burnRules = [...(args.burnRate ? DEFAULT_BURN_RULES : []), ...args.burnRules.map(burnRule)];
+  }
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
@@ -160,12 +171,58 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
   return parseOrThrow(s, 'options');
 }
 
+/** `--rolling 30d` (or `30`): a window of whole days. */
+function rollingDays(text: string): number {
+  const m = /^\s*(\d+)\s*d?\s*$/i.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 1 && n <= MAX_ROLLING_DAYS)) {
+    throw new UsageError(`--rolling expects whole days from 1 to ${MAX_ROLLING_DAYS}, such as 30d, got "${text}"`);
+  }
+  return n;
+}
+
+/** `--burn-rule 14.4:1h:5m`: burn rate, long window, short window. */
+function burnRule(text: string): BurnRule {
+  const parts = text.split(':');
+  const [rate, long, short] = parts.map((p) => p.trim());
+  const burnRate = Number(rate);
+  const longMinutes = parseDurationMinutes(long ?? '');
+  const shortMinutes = parseDurationMinutes(short ?? '');
+  const rule = burnRuleSchema.safeParse({ burnRate, longMinutes, shortMinutes });
+  if (parts.length !== 3 || rate === '' || !rule.success) {
+    const why = rule.success ? '' : ` (${rule.error.issues[0]!.message})`;
+    throw new UsageError(
+      `--burn-rule expects RATE:LONG:SHORT such as 14.4:1h:5m, with the short window no longer than the long, got "${text}"${why}`,
+    );
+  }
+  return rule.data;
+}
+
 /** `--max-gap`: a duration (`30m`, `2h`, `01:00:00`, minutes without a unit) or `none`. */
 function maxGapMinutes(text: string): number | 'none' {
   if (text.trim().toLowerCase() === 'none') return 'none';
   const m = parseDurationMinutes(text);
   if (!(m > 0)) throw new UsageError(`--max-gap expects a duration such as 30m or 2h, or none, got "${text}"`);
   return m;
+}
+
+/** `--composite NAME=EXPRESSION` on top of the settings file's: a name given again replaces its definition. */
+function compositesFromArgs(texts: readonly string[], base: Settings['composites']): Settings['composites'] {
+  const out = [...base];
+  for (const text of texts) {
+    let name: string;
+    try {
+      name = parseCompositeDefinition(text).name;
+    } catch (e) {
+      if (e instanceof CompositeSyntaxError) throw new UsageError(`--composite "${text}": ${e.message}`);
+      throw e;
+    }
+    const c = { name, expression: text.slice(text.indexOf('=') + 1) };
+    const i = out.findIndex((x) => x.name === name);
+    if (i >= 0) out[i] = c;
+    else out.push(c);
+  }
+  return out;
 }
 
 function oneOf<T extends string>(flag: string, text: string, values: readonly T[]): T {

@@ -4,6 +4,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: sla report <log-file> [options]
+       sla report --prometheus URL --query SELECTOR --from YYYY-MM --to YYYY-MM [options]
 
 Reads an outage log (CSV, TSV, JSON, NDJSON, gzipped or not) and prints availability against SLA targets
 per service and month, with error budgets, service credits, incident statistics and user impact.
@@ -57,6 +58,13 @@ Impact
   --region-share REGION=F      share of users in a region, 0..1 (repeatable)
   --rate NAME=VALUE            value lost per minute of full outage (repeatable)
 
+Rolling windows and alerts
+  --rolling Nd                 also report the trailing N-day window at each day's end, e.g. 30d (repeatable;
+                               JSON "rolling")
+  --burn-rate                  replay the SRE workbook's burn-rate alert rules over the log (JSON "alerts",
+                               "uncaught")
+  --burn-rule RATE:LONG:SHORT  replay this rule instead, e.g. 14.4:1h:5m (repeatable)
+
 Reading the log
   --service NAME               report only this service (repeatable)
   --date-format PATTERN        date-fns pattern for timestamps in no standard form
@@ -66,6 +74,17 @@ Reading the log
                                stream's median interval in a sample log, none in an event log)
   --service-start SERVICE=YYYY-MM-DD
                                the day a service began: time before it is no data for it (repeatable)
+  --composite NAME=EXPRESSION  a service built from others: A&B in series (all must be up), A|B in parallel
+                               (any one suffices), nested with parentheses, e.g. "Site=Edge&(API|APIv2)";
+                               reported from the components' outage timelines (repeatable)
   --settings FILE              settings JSON as the app saves it; options above override it
+
+Reading from Prometheus (or Thanos, Mimir, VictoriaMetrics) instead of a file: docs/sources.md
+  --prometheus URL             the server, e.g. http://127.0.0.1:9090; the server counts, few samples are fetched
+  --query SELECTOR             0/1 series, 1 = up, e.g. probe_success{job="blackbox"}; each series is a stream
+  --service-label LABEL        the label naming a series' service (default: job)
+  --region-label LABEL|none    the label naming its region (default: instance)
+  --timeout SECONDS            the longest wait for one answer of the server (default: 60)
+  --max-series N               more series than this is an error asking to narrow the query (default: 20000)
 
 Exit status: 0 report written, 1 bad input (one message on standard error), 2 bad usage.`;

@@ -20,8 +20,11 @@ export function reportServices(table: RecordTable, samples: SampleCounts | null,
   for (const s of samples?.streams ?? []) if (s.service !== null) names.add(s.service);
   names.delete(PLATFORM);
   if (unattributed && hasUnattributed(table)) names.add(UNATTRIBUTED_SERVICE);
-  return [PLATFORM, ...[...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
+  return [PLATFORM, ...[...names].sort(codeUnitOrder)];
 }
+
+/** Service names' order in every report: by UTF-16 code units, as SPEC 7 sorts rows. */
+export const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Whether row a of the service-major table comes before row b in a sweep's order: by start, equal starts in

@@ -24,6 +24,22 @@ export interface SourceInfo {
   bytes: number;
   /** data rows read (status logs: samples) */
   rows: number;
+  /** a log read from a metrics server (core/import/source/prometheus): what was asked and received */
+  server?: ServerSourceInfo;
+}
+
+/** What a server source records of its read, for the report's "source" (an SRE can re-run the queries). */
+export interface ServerSourceInfo {
+  url: string;
+  query: string;
+  /** how the server bounds a range selector: Prometheus 2.x includes both ends, 3.x and VictoriaMetrics not */
+  rangeRule: 'both-ends' | 'start-excluded';
+  /** the server's version string from /api/v1/status/buildinfo */
+  version: string | null;
+  /** every PromQL query issued, in order */
+  promql: string[];
+  /** bytes of the server's answers */
+  bytes: number;
 }
 
 export interface ImportResult {

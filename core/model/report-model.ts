@@ -37,6 +37,12 @@ export interface PeriodFigures {
   sampleAvailability: number | null;
   /** "YYYY-MM", "YYYY-Qn", "YYYY", or "all" for the whole range */
   period: string;
+  /**
+   * composite services only (issue 18 item 3): the availability its components' figures would give if they
+   * failed independently (a series multiplies them, a parallel multiplies unavailabilities); `availability`
+   * is the one from the actual timelines
+   */
+  naiveAvailability?: number | null;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -112,6 +118,43 @@ export interface AllowedDowntime {
   yearDays: number;
 }
 
+/** One day's trailing window (docs/spec.md 5a). */
+export interface RollingDay {
+  /** ms: the end of the day in the report zone, which is the window's (exclusive) end */
+  end: number;
+  availability: number | null;
+  budgetRemainingMinutes: number;
+}
+
+/** A service's trailing N-day window at each day's end of the range (docs/spec.md 5a). */
+export interface RollingSeries {
+  service: string;
+  windowDays: number;
+  /** the lowest availability among the days, the earliest on a tie; null when no window had eligible time */
+  worst: { end: number; availability: number } | null;
+  days: RollingDay[];
+}
+
+/** One burn-rate alert as a replay of the log would have raised it (docs/spec.md 5b). Instants in ms. */
+export interface BurnAlert {
+  service: string;
+  /** "14.4:1h:5m": burn rate, long window, short window */
+  rule: string;
+  firedAt: number;
+  resolvedAt: number;
+  /** start of the outage it fired in */
+  episodeStart: number;
+  /** firedAt − episodeStart, minutes */
+  delayMinutes: number;
+}
+
+/** An outage no rule fired for (docs/spec.md 5b). */
+export interface UncaughtOutage {
+  service: string;
+  episodeStart: number;
+  minutes: number;
+}
+
 export interface ReportModel {
   source: SourceInfo;
   settings: Settings;
@@ -135,6 +178,11 @@ export interface ReportModel {
   episodes?: EpisodeRow[];
   /** allowed downtime for each distinct target in use */
   nines: AllowedDowntime[];
+  /** settings.rolling's windows per service, `*` first; empty without them */
+  rolling: RollingSeries[];
+  /** settings.burnRules replayed; empty without them */
+  alerts: BurnAlert[];
+  uncaught: UncaughtOutage[];
   /** ms, for the report's "generated at" line */
   generatedAt: number;
 }

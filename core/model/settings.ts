@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from './records';
 import { formatZodIssues } from './zod-issues';
+import { CompositeSyntaxError, parseCompositeExpression } from '../compute/composite-expression';
 
 /**
  * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
@@ -151,6 +152,57 @@ export const importSettingsSchema = z.object({
 });
 export type ImportSettings = z.infer<typeof importSettingsSchema>;
 
+/**
+ * A composite service (issue 18 item 3): `expression` joins services with `&` (series), `|` (parallel) and
+ * parentheses, e.g. "API&DB" or "Edge&(API|APIv2)".
+ */
+export const compositeSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[&|()=]/.test(n) && n !== '*', { message: 'a composite name cannot hold & | ( ) = or be *' }),
+    expression: z.string().min(1).max(2000),
+  })
+  .superRefine((c, ctx) => {
+    try {
+      parseCompositeExpression(c.expression);
+    } catch (e) {
+      if (!(e instanceof CompositeSyntaxError)) throw e;
+      ctx.addIssue({ code: 'custom', path: ['expression'], message: `"${c.expression}" ${e.message}` });
+    }
+  });
+export type Composite = z.infer<typeof compositeSchema>;
+/** The longest rolling window (docs/spec.md 5a): ten years of days. */
+export const MAX_ROLLING_DAYS = 3660;
+
+/**
+ * One multi-window burn-rate alert rule (docs/spec.md 5b, Google's SRE workbook): it fires while the burn rate
+ * over both windows exceeds burnRate. Windows in minutes.
+ */
+export const burnRuleSchema = z
+  .object({
+    burnRate: z.number().finite().positive().max(1e6),
+    longMinutes: z
+      .number()
+      .finite()
+      .positive()
+      .max(MAX_ROLLING_DAYS * 1440),
+    shortMinutes: z.number().finite().positive(),
+  })
+  .strict()
+  .refine((r) => r.shortMinutes <= r.longMinutes, { message: 'the short window must not be longer than the long one' });
+export type BurnRule = z.infer<typeof burnRuleSchema>;
+
+/** The workbook's table of recommended rules: page at 14.4 over 1 h and 5 min and 6 over 6 h and 30 min, ticket at 1 over 3 d and 6 h. */
+export const DEFAULT_BURN_RULES: readonly BurnRule[] = [
+  { burnRate: 14.4, longMinutes: 60, shortMinutes: 5 },
+  { burnRate: 6, longMinutes: 360, shortMinutes: 30 },
+  { burnRate: 1, longMinutes: 4320, shortMinutes: 360 },
+];
+
 export const MONTH_CONVENTIONS = ['calendar', '30d', '30.44d', '365d'] as const;
 export type MonthConvention = (typeof MONTH_CONVENTIONS)[number];
 
@@ -211,6 +263,16 @@ export const settingsSchema = z
     }),
     /** per service, the day it began (SPEC 4), in the report time zone: time before it is no data for it */
     serviceStart: z.record(z.string(), day).default({}),
+    /** composite services, each built from the log's services and the composites before it */
+    composites: z
+      .array(compositeSchema)
+      .max(50)
+      .default([])
+      .refine((cs) => new Set(cs.map((c) => c.name)).size === cs.length, { message: 'composite names must be unique' }),
+    /** rolling windows to report, in days (docs/spec.md 5a); none by default */
+    rolling: z.array(z.number().int().min(1).max(MAX_ROLLING_DAYS)).max(10).default([]),
+    /** burn-rate alert rules to replay over the log (docs/spec.md 5b); none by default */
+    burnRules: z.array(burnRuleSchema).max(20).default([]),
     report: z
       .object({
         paper: z.enum(['A4', 'Letter']).default('A4'),

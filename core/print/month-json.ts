@@ -1,5 +1,6 @@
-import type { CreditCommitment, EpisodeRow, PeriodFigures, ReportModel } from '../model/report-model';
+import type { CreditCommitment, EpisodeRow, PeriodFigures, ReportModel, RollingSeries } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
+import type { ServerSourceInfo } from '../model/import-result';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -29,7 +30,9 @@ export const JSON_ROW_FIELDS = [
   'period',
 ] as const satisfies readonly (keyof PeriodFigures)[];
 
-export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number]>, 'period'> & { period: string | null };
+export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability'>, 'period'> & {
+  period: string | null;
+};
 
 /** An episode as SPEC 7 writes it: instants as ISO 8601 UTC. */
 export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
@@ -38,7 +41,7 @@ export interface JsonEpisode extends Omit<EpisodeRow, 'start' | 'end'> {
 }
 
 export interface ReportJson {
-  source: { file: string; sha256: string; format: string; records: number; skipped: number };
+  source: { file: string; sha256: string; format: string; records: number; skipped: number; server?: ServerSourceInfo };
   settings: ReportModel['settings'];
   months: JsonRow[];
   summary: JsonRow[];
@@ -49,6 +52,23 @@ export interface ReportJson {
    * platform's view, not a contract), and each service's tier commitment against its target
    */
   credits: { currency: string; totalAmount: number | null; commitments: CreditCommitment[] };
+  /** with rolling windows (docs/spec.md 5a) */
+  rolling?: {
+    service: string;
+    windowDays: number;
+    worst: { end: string; availability: number } | null;
+    days: { end: string; availability: number | null; budgetRemainingMinutes: number }[];
+  }[];
+  /** with burn-rate rules (docs/spec.md 5b) */
+  alerts?: {
+    service: string;
+    rule: string;
+    firedAt: string;
+    resolvedAt: string;
+    episodeStart: string;
+    delayMinutes: number;
+  }[];
+  uncaught?: { service: string; episodeStart: string; minutes: number }[];
   diagnostics: { line: number; message: string }[];
 }
 
@@ -57,6 +77,8 @@ function jsonRow(row: PeriodFigures, period: string | null): JsonRow {
   for (const field of JSON_ROW_FIELDS) {
     out[field] = field === 'period' ? period : field === 'counts' ? { ...row.counts } : row[field];
   }
+  // composite rows only (issue 18 item 3): the product of the components' availabilities, beside the real one
+  if (row.naiveAvailability !== undefined) out.naiveAvailability = row.naiveAvailability;
   return out as JsonRow;
 }
 
@@ -70,13 +92,14 @@ function periodRows(model: ReportModel): JsonRow[] {
 
 /** SPEC 7's `--format json` object: its keys in its order, numbers unrounded. */
 export function reportJson(model: ReportModel): ReportJson {
-  const { file, sha256, format, records, skipped } = model.source;
+  const { file, sha256, format, records, skipped, server } = model.source;
   let totalAmount: number | null = null;
   for (const r of model.summary) {
     if (r.service !== PLATFORM && r.creditAmount !== null) totalAmount = (totalAmount ?? 0) + r.creditAmount;
   }
   return {
-    source: { file, sha256, format, records, skipped },
+    // a server's read adds what it asked (URL, query, PromQL) and received (bytes)
+    source: { file, sha256, format, records, skipped, ...(server && { server }) },
     settings: model.settings,
     months: periodRows(model),
     // the whole range has no period key of SPEC 7's forms: null, as its month
@@ -91,6 +114,38 @@ export function reportJson(model: ReportModel): ReportJson {
         }
       : {}),
     credits: { currency: model.settings.currency, totalAmount, commitments: model.creditCommitments },
+    ...(model.settings.rolling.length > 0 && { rolling: model.rolling.map(rollingJson) }),
+    ...(model.settings.burnRules.length > 0 && {
+      alerts: model.alerts.map((a) => ({
+        service: a.service,
+        rule: a.rule,
+        firedAt: iso(a.firedAt),
+        resolvedAt: iso(a.resolvedAt),
+        episodeStart: iso(a.episodeStart),
+        delayMinutes: a.delayMinutes,
+      })),
+      uncaught: model.uncaught.map((u) => ({
+        service: u.service,
+        episodeStart: iso(u.episodeStart),
+        minutes: u.minutes,
+      })),
+    }),
     diagnostics: model.diagnostics.map(({ line, message }) => ({ line, message })),
   };
 }
+
+function rollingJson(r: RollingSeries): NonNullable<ReportJson['rolling']>[number] {
+  return {
+    service: r.service,
+    windowDays: r.windowDays,
+    worst: r.worst && { end: iso(r.worst.end), availability: r.worst.availability },
+    days: r.days.map((d) => ({
+      end: iso(d.end),
+      availability: d.availability,
+      budgetRemainingMinutes: d.budgetRemainingMinutes,
+    })),
+  };
+}
+
+/** SPEC 7: instants as ISO 8601 UTC. An instant from a root of a window integral keeps its fraction of a ms out. */
+const iso = (ms: number): string => new Date(Math.round(ms)).toISOString();

@@ -9,6 +9,7 @@ import {
   type Locale,
 } from '../format';
 import { serviceFacts } from '../report/service-facts';
+import { compositeComparison, compositeComparisonText } from '../report/composite-comparison';
 import { monthTextColumns, monthTextRows } from './month-text';
 import { textTable } from './text-table';
 import { terminalText } from './terminal-text';
@@ -63,6 +64,8 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       if (total.sampleAvailability !== null)
         extra.push(`${s.sampleAvailability} ${formatAvailability(total.sampleAvailability, locale)}`);
       out.push(extra.join(' · '));
+      const composite = compositeComparison(settings.composites, total);
+      if (composite) out.push(terminalText(compositeComparisonText(composite, locale)));
     }
   }
   if (model.diagnosticsTotal > 0) {

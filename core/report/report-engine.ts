@@ -1,6 +1,6 @@
 import type { ImportResult } from '../model/import-result';
 import type { Diagnostic } from '../model/import-result';
-import type { EpisodeRow, IncidentRow, LongPeriodFigures, ReportModel } from '../model/report-model';
+import type { EpisodeRow, IncidentRow, LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
 import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
 import {
   monthKey,
@@ -26,25 +26,23 @@ import { incidentRows } from '../compute/incidents';
 import { periodFigures } from '../compute/period-figures';
 import { sumLongerAmounts } from '../compute/credit-amounts';
 import { withCommitmentNotes } from './commitment-notes';
-import {
-  emptyPeriodMinutes,
-  episodeStats,
-  indexSweep,
-  periodIntegrals,
-  sumMonths,
-  type PeriodMinutes,
-  type SweepIndex,
-} from '../compute/period-minutes';
+import { episodeStats, indexSweep, sumMonths, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';
 import { sampleExtent, samplePrefix, sampleSums, type SamplePrefix } from '../compute/sample-totals';
-import { observedMs, observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
+import { observedOf, serviceStartInstant, type Observed } from '../compute/observed-spans';
 import { lateServiceNotes } from '../compute/late-services';
-import { PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
+import { codeUnitOrder, PLATFORM, platformRows, reportServices, serviceRows } from '../compute/service-rows';
 import type { RowSource } from '../compute/sweep';
 import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
+import { dayBoundaries, dayPrefix, rollingSeries, spanMinutes } from '../compute/rolling-windows';
+import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
+import { targetFor } from '../model/settings';
 import { ninesTable } from './nines-table';
+import { compositeTimelines, type CompositeSetup } from '../compute/composite-records';
+import { naiveAvailability } from '../compute/composite-naive';
+import { tableFromRecords } from '../model/record-table';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -94,6 +92,10 @@ interface ServiceMinutes {
   quarters: PeriodMinutes[];
   years: PeriodMinutes[];
   all: PeriodMinutes;
+  /** running sums of the days of RangeFrame.days (rolling windows), when asked for */
+  days: Float64Array | null;
+  /** the downtime steps (burn-rate replay), when asked for */
+  steps: DowntimeSteps | null;
   /** the service's episodes over the range, when they are listed */
   episodes: EpisodeRow[];
 }
@@ -103,7 +105,21 @@ interface RangeFrame {
   boundaries: Float64Array;
   quarters: LongPeriod[];
   years: LongPeriod[];
+  /** day boundaries from `lead` days before the range (the longest rolling window's lead), when asked for */
+  days: Float64Array | null;
+  lead: number;
 }
+
+/** What a build needs beyond the period figures. */
+interface Needs {
+  days: boolean;
+  steps: boolean;
+}
+
+const needsOf = (settings: Settings): Needs => ({
+  days: settings.rolling.length > 0,
+  steps: settings.burnRules.length > 0,
+});
 
 /**
  * The report as layers, each cached under the settings it depends on, so the app can recompute on every
@@ -202,18 +218,22 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let frameKey = '';
   let frame: RangeFrame | null = null;
   const frameOf = (settings: Settings): RangeFrame | null => {
-    const key = JSON.stringify([settings.reportTimeZone, settings.range]);
+    const lead = Math.max(0, ...settings.rolling) - 1;
+    const key = JSON.stringify([settings.reportTimeZone, settings.range, lead]);
     if (key !== frameKey) {
       frameKey = key;
       const { from, to } = settings.range;
       const zone = settings.reportTimeZone;
       const months = { from: from && from.slice(0, 7), to: to && to.slice(0, 7) };
       const range = reportRange(extent, months, zone);
+      const boundaries = range && clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone);
       frame = range && {
         range,
-        boundaries: clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone),
+        boundaries: boundaries!,
         quarters: longPeriods(range, quarterStartMonth, quarterKey),
         years: longPeriods(range, yearStartMonth, yearKey),
+        days: lead < 0 ? null : dayBoundaries(boundaries![0]!, boundaries![boundaries!.length - 1]!, zone, lead),
+        lead: Math.max(0, lead),
       };
     }
     return frame;
@@ -222,15 +242,19 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let minutesKey = '';
   let minutes = new Map<string, ServiceMinutes>();
   /** drops the cached minutes when the settings they depend on changed; once per build, not per service */
-  const checkMinutes = (settings: Settings): void => {
-    const key = JSON.stringify([
+  /** what the minutes depend on (composites included: they are built from the other services' records) */
+  const minutesDeps = (settings: Settings): string =>
+    JSON.stringify([
       settings.weights,
       settings.regionShares,
       settings.minOutageMinutes,
       settings.unattributed,
       settings.serviceStart,
+      settings.composites,
       frameKey,
     ]);
+  const checkMinutes = (settings: Settings): void => {
+    const key = minutesDeps(settings);
     if (key !== minutesKey) {
       minutesKey = key;
       minutes = new Map();
@@ -238,15 +262,19 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   };
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     let m = minutes.get(service);
-    if (!m) {
+    const needs = needsOf(settings);
+    // minutes built before rolling windows or rules were asked for are built again with them
+    if (!m || (needs.days && !m.days) || (needs.steps && !m.steps)) {
+      const composite = compositesOf(settings, f).timelines.has(service);
       m = serviceMinutes(
         service,
-        sweepOf(service, settings),
-        samplesOf(service, settings),
-        observedFor(service, settings),
+        composite ? compositeSweep(service, settings).sweep : sweepOf(service, settings),
+        composite ? null : samplesOf(service, settings),
+        composite ? composites.timelines.get(service)!.observed : observedFor(service, settings),
         f,
-        statsOf(service, settings),
+        composite ? compositeSweep(service, settings).stats : statsOf(service, settings),
         options.listEpisodes,
+        needs,
       );
       minutes.set(service, m);
     }
@@ -266,6 +294,45 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         runStart,
       );
     };
+
+  // composites (issue 18 item 3): their records are derived from their components' before the sweep, so
+  // every figure of theirs comes from the same engine; they depend on the range through the window
+  let compositeKey = '';
+  let composites: CompositeSetup = { timelines: new Map(), diagnostics: [] };
+  const compositeSweeps = new Map<string, { sweep: SweepIndex; stats: ReturnType<typeof statsOf> }>();
+  const compositesOf = (settings: Settings, f: RangeFrame | null): CompositeSetup => {
+    if (!f || settings.composites.length === 0) return { timelines: new Map(), diagnostics: [] };
+    const key = minutesDeps(settings);
+    if (key !== compositeKey) {
+      compositeKey = key;
+      const window = { from: f.boundaries[0]!, to: f.boundaries[f.boundaries.length - 1]! };
+      composites = compositeTimelines(table, input.observed ?? null, servicesOf(settings), settings, window);
+      compositeSweeps.clear();
+    }
+    return composites;
+  };
+  const compositeSweep = (
+    name: string,
+    settings: Settings,
+  ): { sweep: SweepIndex; stats: ReturnType<typeof statsOf> } => {
+    let done = compositeSweeps.get(name);
+    if (!done) {
+      const major = serviceMajorTable(tableFromRecords(composites.timelines.get(name)!.records));
+      const { weights } = settings;
+      // a composite's records carry no share or region of their own: f(r) is their severity weight; the
+      // minimum outage dropped its components' short records, not the composite's own intervals
+      const shares = recordShares(major.table, weights, new Float64Array(0));
+      const sweep = indexSweep(
+        sweepService(major.table, serviceRows(major, name), { weights, shares, ignoreMaintenanceFrom: Infinity }),
+        weights,
+      );
+      const stats = (fr: RangeFrame, runStart: Float64Array): RecordStats =>
+        recordStats(major.table, serviceRows(major, name), fr.boundaries, weights, 0, runStart);
+      done = { sweep, stats };
+      compositeSweeps.set(name, done);
+    }
+    return done;
+  };
 
   const observedFor = (service: string, settings: Settings): Observed =>
     observedOf(
@@ -321,7 +388,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   const shownOf = (settings: Settings): string[] => {
     const filter = settings.services;
-    const all = servicesOf(settings);
+    const names = [...compositesOf(settings, frameOf(settings)).timelines.keys()];
+    const log = servicesOf(settings);
+    const all = names.length ? [PLATFORM, ...[...log.slice(1), ...names].sort(codeUnitOrder)] : log;
     return filter === null ? all : all.filter((s) => filter.includes(s));
   };
 
@@ -365,6 +434,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
             f,
             statsOf(PLATFORM, settings),
             options.listEpisodes,
+            needsOf(settings),
           ),
         );
       }
@@ -386,6 +456,9 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         diagnosticsTotal: input.diagnosticsTotal,
         creditCommitments: creditCommitments(settings, shown),
         nines: [],
+        rolling: [],
+        alerts: [],
+        uncaught: [],
         generatedAt: now,
       };
       const own: Diagnostic[] = [];
@@ -415,28 +488,66 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
           toMonth: monthKey(p.to),
         });
       checkMinutes(settings);
+      const { timelines, diagnostics } = compositesOf(settings, f);
+      if (diagnostics.length) {
+        model.diagnostics = [...model.diagnostics, ...diagnostics];
+        model.diagnosticsTotal += diagnostics.length;
+      }
+      // a composite row carries the product of its components' availabilities over the same period beside its own
+      const naive = <R extends PeriodFigures>(s: string, row: R, pick: (m: ServiceMinutes) => PeriodMinutes): R => {
+        const c = timelines.get(s);
+        if (!c) return row;
+        const availabilityOf = (x: string): number | null =>
+          periodFigures(x, null, pick(minutesOf(x, settings, f)), settings, row.period, 1).availability;
+        return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
+      };
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
         const months = m.months.map((pm, k) => {
           const key = model.monthKeys[k]!;
-          return periodFigures(s, key, pm, settings, key, 1);
+          return naive(s, periodFigures(s, key, pm, settings, key, 1), (x) => x.months[k]!);
         });
-        const quarters = f.quarters.map((p, i) => long(s, p, m.quarters[i]!));
-        const years = f.years.map((p, i) => long(s, p, m.years[i]!));
-        const all = long(s, { key: 'all', from: range.from, to: range.to }, m.all);
+        const quarters = f.quarters.map((p, i) => naive(s, long(s, p, m.quarters[i]!), (x) => x.quarters[i]!));
+        const years = f.years.map((p, i) => naive(s, long(s, p, m.years[i]!), (x) => x.years[i]!));
+        const all = naive(s, long(s, { key: 'all', from: range.from, to: range.to }, m.all), (x) => x.all);
         sumLongerAmounts(settings.period, { months, quarters, years, all });
         model.months.push(...months);
         model.quarters.push(...quarters);
         model.years.push(...years);
         model.summary.push(all);
         model.episodes?.push(...m.episodes);
+        addReplays(model, s, m, f, settings);
         // a one-shot report reads each service's minutes once: held for every service, they were a third of
         // the report's memory with 200,000 services
         if (!retain) minutes.delete(s);
       }
+      model.alerts.sort((a, b) => a.firedAt - b.firedAt);
       return withCommitmentNotes(model);
     },
   };
+}
+
+/** The rolling windows and burn-rate alerts of one service (docs/spec.md 5a, 5b), when the settings ask. */
+function addReplays(model: ReportModel, service: string, m: ServiceMinutes, f: RangeFrame, settings: Settings): void {
+  if (m.days && f.days) {
+    const ends = f.days.subarray(1);
+    for (const n of settings.rolling) model.rolling.push(rollingSeries(service, n, m.days, ends, f.lead, settings));
+  }
+  if (m.steps && settings.burnRules.length > 0) {
+    const w = settings.countMaintenance ? m.steps.counted : m.steps.excluded;
+    const b = f.boundaries;
+    const target = targetFor(settings, service);
+    const r = replayBurnRules(
+      service,
+      { times: m.steps.times, w },
+      settings.burnRules,
+      target,
+      b[0]!,
+      b[b.length - 1]!,
+    );
+    model.alerts.push(...r.alerts);
+    model.uncaught.push(...r.uncaught);
+  }
 }
 
 /** Earliest start and latest end of the data (records, and sample buckets of status logs). */
@@ -482,7 +593,8 @@ function serviceMinutes(
   observed: Observed,
   f: RangeFrame,
   statsOf: (f: RangeFrame, runStart: Float64Array) => RecordStats,
-  listEpisodes = false,
+  listEpisodes: boolean | undefined,
+  needs: Needs,
 ): ServiceMinutes {
   const b = f.boundaries;
   const first = f.range.from;
@@ -490,11 +602,7 @@ function serviceMinutes(
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const a = from(b[k]!);
-    const end = b[k + 1]!;
-    const m = a < end ? periodIntegrals(sweep, a, end) : emptyPeriodMinutes(0);
-    m.periodMs = end - b[k]!;
-    m.noDataMs = m.periodMs - observedMs(observed, b[k]!, end);
+    const m = spanMinutes(sweep, observed, b[k]!, b[k + 1]!);
     m.counts = [stats.counts[4 * k]!, stats.counts[4 * k + 1]!, stats.counts[4 * k + 2]!, stats.counts[4 * k + 3]!];
     m.recordCount = stats.recordCount[k]!;
     m.recordMs = stats.recordMs[k]!;
@@ -524,6 +632,12 @@ function serviceMinutes(
     quarters: f.quarters.map(over),
     years: f.years.map(over),
     all: over({ key: 'all', from: f.range.from, to: f.range.to }),
+    // per day, a few lookups in the sweep's running sums, as for months; windows are then sums of days
+    days:
+      needs.days && f.days
+        ? dayPrefix(Array.from(f.days.subarray(1), (end, k) => spanMinutes(sweep, observed, f.days![k]!, end)))
+        : null,
+    steps: needs.steps ? downtimeSteps(sweep) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, stats.recordsPerRun, b[0]!, b[b.length - 1]!) : [],
   };
 }

@@ -31,7 +31,9 @@ const RETARGETABLE = [
 
 function withoutRetargetable(settings: Settings): string {
   const rest: Partial<Settings> = { ...settings };
-  for (const key of RETARGETABLE) delete rest[key];
+  // rolling windows' budgets and burn-rate alerts follow the target from minutes the model does not keep
+  const replays = settings.rolling.length > 0 || settings.burnRules.length > 0;
+  for (const key of RETARGETABLE) if (!(replays && key === 'targets')) delete rest[key];
   return JSON.stringify(rest);
 }
 

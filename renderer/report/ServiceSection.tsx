@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { formatDuration, formatNumber, formatRateValue, formatTarget } from '@core/format';
+import { formatAvailability, formatDuration, formatNumber, formatRateValue, formatTarget } from '@core/format';
 import type { ServiceFacts } from '@core/report/service-facts';
+import { compositeComparison } from '@core/report/composite-comparison';
 import { useReportView } from './report-context';
 import { MonthlyTable } from './MonthlyTable';
 import { availabilityChart, burnDownChart } from './chart-configs';
@@ -26,6 +27,8 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   );
   const name = serviceName(facts.service);
   const rates = model.settings.rates;
+  const composite = compositeComparison(model.settings.composites, summary);
+  const difference = composite?.differenceMinutes ?? null;
 
   return (
     <section className="service">
@@ -57,6 +60,26 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
               {s.longestEpisode}: <strong>{formatDuration(summary.longestEpisodeMinutes, locale)}</strong>
             </span>
           )}
+        </p>
+      )}
+
+      {composite && (
+        <p className="impact-line" data-composite={composite.service}>
+          <span className="impact-label">{s.compositeHeading}</span>
+          <span>
+            {s.compositeLine(
+              composite.expression,
+              formatAvailability(composite.availability, locale),
+              formatAvailability(composite.naiveAvailability, locale),
+            )}
+            {difference !== null && Math.abs(difference) >= 0.005 && (
+              <>
+                {' '}
+                {s.compositeDifference(formatDuration(Math.abs(difference), locale), difference > 0)}{' '}
+                {s.compositeCauses[composite.cause]}.
+              </>
+            )}
+          </span>
         </p>
       )}
 

@@ -20,10 +20,11 @@ import { NinesPanel } from './views/NinesPanel';
 import { Notices } from './views/Notices';
 import { Overview } from './views/Overview';
 import { Tabs } from './views/Tabs';
+import { ReplayPanel } from './views/ReplayPanel';
 import { TopBar } from './views/TopBar';
 import { Welcome } from './views/Welcome';
 
-type TabKey = 'overview' | 'incidents' | 'nines' | 'diagnostics';
+type TabKey = 'overview' | 'incidents' | 'nines' | 'replay' | 'diagnostics';
 
 export function App() {
   const { t } = useTranslation();
@@ -154,6 +155,7 @@ export function App() {
                 badge: model ? formatCount(model.incidents.length, locale) : undefined,
               },
               { key: 'nines', label: t('tabs.nines') },
+              { key: 'replay', label: t('tabs.replay') },
               {
                 key: 'diagnostics',
                 label: t('tabs.diagnostics'),
@@ -177,6 +179,8 @@ export function App() {
                 initialTarget={targetFor(model.settings, service)}
                 onConventionChange={(c) => session.updateSettings((s) => ({ ...s, monthConvention: c }))}
               />
+            ) : tab === 'replay' ? (
+              <ReplayPanel model={model} settings={session.settings} onSettings={session.updateSettings} />
             ) : (
               <DiagnosticsPanel
                 fileName={log.fileName}

@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { en } from '../../renderer/src/i18n/en';
+import { englishStrings, withoutBrowser } from './draw-faces';
 import { Overview } from '../../renderer/src/views/Overview';
 import { ExecutiveSummary } from '../../renderer/report/ExecutiveSummary';
 import { createReportView, ReportViewContext } from '../../renderer/report/report-context';
@@ -27,20 +25,15 @@ const model = report(
 let dashboard = '';
 let pdf = '';
 beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-  // the charts ask the OS whether to animate; no browser here, and the markup drawn does not depend on it
-  vi.stubGlobal('window', { matchMedia: () => ({ matches: true }) });
-  dashboard = renderToStaticMarkup(<Overview model={model} service="*" onService={() => {}} theme="light" />);
-  pdf = renderToStaticMarkup(
-    <ReportViewContext value={createReportView(model, 'A4', 180)}>
-      <ExecutiveSummary />
-    </ReportViewContext>,
-  );
-  vi.unstubAllGlobals();
+  await englishStrings();
+  ({ dashboard, pdf } = withoutBrowser(() => ({
+    dashboard: renderToStaticMarkup(<Overview model={model} service="*" onService={() => {}} theme="light" />),
+    pdf: renderToStaticMarkup(
+      <ReportViewContext value={createReportView(model, 'A4', 180)}>
+        <ExecutiveSummary />
+      </ReportViewContext>,
+    ),
+  })));
 });
 
 /** The text of every element with the attribute, in document order. */

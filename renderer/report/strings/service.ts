@@ -1,4 +1,5 @@
 import type { Locale } from '@core/format';
+import { COMPOSITE_CAUSES_EN, type CompositeCause } from '@core/report/composite-comparison';
 
 /** A service's section: its monthly table, its three charts and its outage line. */
 export interface ServiceStrings {
@@ -29,6 +30,11 @@ export interface ServiceStrings {
   episodes: string;
   mttr: string;
   longestEpisode: string;
+  /** a composite service's real availability beside the naive product (issue 18 item 3) */
+  compositeHeading: string;
+  compositeLine: (expression: string, real: string, naive: string) => string;
+  compositeDifference: (minutes: string, more: boolean) => string;
+  compositeCauses: Record<CompositeCause, string>;
 }
 
 const en: ServiceStrings = {
@@ -62,6 +68,12 @@ const en: ServiceStrings = {
   episodes: 'episodes',
   mttr: 'mean time to recover',
   longestEpisode: 'longest',
+  compositeHeading: 'Composite service',
+  compositeLine: (expression, real, naive) =>
+    `${expression}: ${real} from the outage timelines; ${naive} as the naive product of its components’ availabilities (as if they failed independently).`,
+  compositeDifference: (minutes, more) =>
+    `The product shows ${minutes} ${more ? 'more' : 'less'} downtime than happened:`,
+  compositeCauses: COMPOSITE_CAUSES_EN,
 };
 
 const id: ServiceStrings = {
@@ -95,6 +107,21 @@ const id: ServiceStrings = {
   episodes: 'episode',
   mttr: 'rata-rata waktu pemulihan',
   longestEpisode: 'terlama',
+  compositeHeading: 'Layanan komposit',
+  compositeLine: (expression, real, naive) =>
+    `${expression}: ${real} menurut linimasa gangguan; ${naive} sebagai hasil kali naif ketersediaan komponennya (seolah-olah gagal secara independen).`,
+  compositeDifference: (minutes, more) =>
+    `Hasil kali menunjukkan waktu henti ${minutes} lebih ${more ? 'banyak' : 'sedikit'} daripada yang terjadi:`,
+  compositeCauses: {
+    'series-overlap': 'gangguannya tumpang tindih, dan rangkaian seri kehilangan waktu yang tumpang tindih sekali saja',
+    'series-apart':
+      'gangguannya lebih jarang tumpang tindih daripada kegagalan independen, jadi seri kehilangan masing-masing penuh',
+    'parallel-overlap':
+      'gangguannya lebih sering tumpang tindih daripada kegagalan independen, dan rangkaian paralel mati tepat saat itu',
+    'parallel-apart':
+      'gangguannya lebih jarang tumpang tindih daripada kegagalan independen, jadi redundansinya bertahan',
+    nested: 'hasil kali mengabaikan kapan tiap gangguan terjadi',
+  },
 };
 
 export const SERVICE_STRINGS: Record<Locale, ServiceStrings> = { en, id };

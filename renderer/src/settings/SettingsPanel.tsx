@@ -14,6 +14,7 @@ import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
+import { CompositesEditor } from './CompositesEditor';
 import { Section } from './Section';
 import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
@@ -268,6 +269,10 @@ export function SettingsPanel(props: {
 
       <Section title={t('settings.rates')} hint={t('settings.ratesHint')}>
         <RatesEditor rates={s.rates} onChange={(rates) => onChange((c) => ({ ...c, rates }))} />
+      </Section>
+
+      <Section title={t('settings.composites')} hint={t('settings.compositesHint')}>
+        <CompositesEditor composites={s.composites} onApply={(composites) => onChange((c) => ({ ...c, composites }))} />
       </Section>
 
       <Section title={t('settings.reportZone')}>

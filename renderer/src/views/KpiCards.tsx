@@ -13,6 +13,7 @@ import {
 import type { Settings } from '@core/model/settings';
 import { useLocale } from '../i18n';
 import type { ServiceFacts } from '@core/report/service-facts';
+import { compositeComparison, type CompositeComparison } from '@core/report/composite-comparison';
 
 type Tone = 'good' | 'bad' | 'neutral';
 
@@ -38,6 +39,7 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
   if (!summary) return null;
   const budgetLeftShare = summary.budgetConsumed === null ? null : 1 - summary.budgetConsumed;
   const creditsOn = props.settings.credits.preset !== 'none';
+  const composite = compositeComparison(props.settings.composites, summary);
 
   return (
     <div className="kpis">
@@ -58,6 +60,7 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
                 {t('kpi.samples', { value: formatAvailability(summary.sampleAvailability, locale) })}
               </>
             ) : null}
+            {composite ? <CompositeLine comparison={composite} /> : null}
           </>
         }
       />
@@ -140,5 +143,38 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         }
       />
     </div>
+  );
+}
+
+/** A composite's naive product beside its real availability, and the downtime the product misstates. */
+function CompositeLine(props: { comparison: CompositeComparison }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const c = props.comparison;
+  const d = c.differenceMinutes;
+  const minutes = d === null ? '' : formatDuration(Math.abs(d), locale);
+  // series with overlap: the product counts more downtime; parallel with overlap: less; else they overlapped less
+  // than chance would have them
+  const why =
+    d === null || Math.abs(d) < 0.005
+      ? null
+      : c.cause === 'series-overlap'
+        ? t('kpi.compositeMore', { minutes })
+        : c.cause === 'parallel-overlap'
+          ? t('kpi.compositeLess', { minutes })
+          : c.cause === 'nested'
+            ? t('kpi.compositeNested', { minutes })
+            : t('kpi.compositeApart', { minutes });
+  return (
+    <span data-testid="kpi-composite">
+      <br />
+      {t('kpi.compositeNaive', { expression: c.expression, naive: formatAvailability(c.naiveAvailability, locale) })}
+      {why ? (
+        <>
+          <br />
+          {why}
+        </>
+      ) : null}
+    </span>
   );
 }

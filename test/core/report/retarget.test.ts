@@ -112,7 +112,18 @@ describe('retarget', () => {
       settings({ range: { from: '2024-01', to: null } }),
       settings({ import: { inputTimeZone: 'Asia/Jakarta' } }),
       settings({ rates: [{ name: 'revenue', perMinute: 1 }] }),
+      settings({ rolling: [30] }),
     ])
       expect(isRetargetable(base, other)).toBe(false);
+  });
+
+  it('asks the engine again for a target change when rolling windows or burn-rate alerts are shown', () => {
+    // their budgets and alert instants follow the target from per-day minutes and outage steps the model
+    // does not keep (docs/spec.md 5a, 5b)
+    for (const extra of [{ rolling: [30] }, { burnRules: [{ burnRate: 14.4, longMinutes: 60, shortMinutes: 5 }] }]) {
+      const base = settings(extra);
+      expect(isRetargetable(base, settings({ ...extra, targets: { default: 0.95 } }))).toBe(false);
+      expect(isRetargetable(base, settings({ ...extra, report: { language: 'id' } }))).toBe(true);
+    }
   });
 });
