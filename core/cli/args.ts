@@ -43,6 +43,11 @@ export interface ReportArgs {
   settings: string | null;
   maxGap: string | null;
   serviceStarts: string[];
+  /** the PDF's cover and register (issue 16) */
+  title: string | null;
+  customer: string | null;
+  note: string | null;
+  fullRegister: boolean;
   /** `NAME=EXPRESSION` definitions of composite services, as typed */
   composites: string[];
   /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
@@ -115,6 +120,10 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         settings: str,
         'max-gap': str,
         'service-start': many,
+        title: str,
+        customer: str,
+        note: str,
+        'full-register': { type: 'boolean' },
         composite: many,
         slo: str,
         'export-slo': str,
@@ -185,6 +194,10 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     settings: v.settings ?? null,
     maxGap: v['max-gap'] ?? null,
     serviceStarts: v['service-start'] ?? [],
+    title: v.title ?? null,
+    customer: v.customer ?? null,
+    note: v.note ?? null,
+    fullRegister: v['full-register'] ?? false,
     composites: v.composite ?? [],
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,

@@ -16,7 +16,7 @@ import { buildReportOnCores } from '../report/index';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-sweep-thread';
 import type { PlatformSweeper } from '../compute/platform-sweep';
 import type { ReportModel } from '../model/report-model';
-import { PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
+import { FULL_REGISTER_LIMIT, PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
 import { readOpenSloFile } from '../slo/read-openslo-file';
 import { sloNoteText, SloFileError, type SloRequest } from '../slo/read-openslo';
 import { unappliedSloNotes } from '../slo/apply-openslo';
@@ -69,7 +69,8 @@ async function report(args: ReportArgs): Promise<void> {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
     // million incident rows it never shows
     model = await buildReportOnCores(imported, settings, platformSweeper, undefined, {
-      maxIncidents: args.pdf === null ? 0 : PRINT_INCIDENT_LIMIT,
+      maxIncidents:
+        args.pdf === null ? 0 : settings.report.fullRegister === true ? FULL_REGISTER_LIMIT : PRINT_INCIDENT_LIMIT,
       listEpisodes: args.episodes,
     });
   } catch (e) {

@@ -143,6 +143,10 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
   const report = { ...base.report };
   if (args.paper !== null) report.paper = args.paper as Settings['report']['paper'];
   if (args.lang !== null) report.language = args.lang as Settings['report']['language'];
+  if (args.title !== null) report.title = args.title;
+  if (args.customer !== null) report.customer = args.customer;
+  if (args.note !== null) report.note = args.note;
+  if (args.fullRegister) report.fullRegister = true;
   s.report = report;
   return parseOrThrow(s, 'options');
 }

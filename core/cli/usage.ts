@@ -17,6 +17,10 @@ Output
   --paper A4|Letter            PDF paper size (default: A4)
   --lang en|id                 language of the table, markdown and PDF text (default: en)
   --status-days                JSON: add each service's last 90 days, coloured by the day's worst severity
+  --title TEXT                 the PDF cover's title (default: Availability, error budgets and user impact)
+  --customer TEXT              who the PDF is for, printed on its cover
+  --note TEXT                  an executive note printed on the PDF's cover
+  --full-register              list every incident in the PDF's register (default: the 25 most impactful)
 
 Time
   --tz ZONE                    report time zone, IANA name (default: UTC)

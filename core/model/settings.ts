@@ -27,6 +27,12 @@ const rangeSide = z
     message: 'not a day of the calendar',
   });
 const fraction = z.number().finite().min(0).max(1);
+/** Text the user typed for the cover: trimmed, bounded so a pasted file cannot fill the PDF, empty means none. */
+const coverText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((t) => t.trim());
 /** A target above 0 (no SLA at 0) and up to 1 (100 %: no error budget, budgetConsumed null). */
 const target = z.number().finite().gt(0).max(1);
 
@@ -271,6 +277,14 @@ export const settingsSchema = z
       .object({
         paper: z.enum(['A4', 'Letter']).default('A4'),
         language: z.enum(['en', 'id']).default('en'),
+        /** the cover's title; absent: the report's own title (issue 16 item 8) */
+        title: coverText(200).optional(),
+        /** who the report is for, printed on the cover */
+        customer: coverText(200).optional(),
+        /** a few sentences for the reader, printed on the cover */
+        note: coverText(2000).optional(),
+        /** the PDF lists every incident in its register instead of the most impactful (docs/report.md) */
+        fullRegister: z.boolean().optional(),
       })
       .default({ paper: 'A4', language: 'en' }),
   })

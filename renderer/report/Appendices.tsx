@@ -1,6 +1,7 @@
 import { formatDuration, formatNumber, formatTarget, noUserBase } from '@core/format';
 import { creditTiers } from '@core/model/settings';
 import { useReportView } from './report-context';
+import { SettingsInForce } from './Cover';
 
 /** Appendix A: the formulas with the settings in force filled in, so a reader can recompute any figure. */
 export function Methodology() {
@@ -27,6 +28,7 @@ export function Methodology() {
     <section className="appendix methodology">
       <h2>{s.methodologyHeading}</h2>
       <p className="lead">{s.methodologyLead}</p>
+      <SettingsInForce />
       <table className="formulas">
         <tbody>
           {rows.map((r) => (

@@ -1,11 +1,36 @@
 import { formatCount, formatDateTime, formatNumber, formatTarget, noUserBase } from '@core/format';
 import { creditTiers } from '@core/model/settings';
+import { isAssumption } from '@core/import/shape/diagnostics';
 import { useReportView } from './report-context';
 
-/** Page one: what was measured, from which file, when, and under which settings. */
-export function Cover() {
+/** The top of page one: the report's title, who it is for, the services and period, and the user's note. */
+export function TitleBand() {
+  const { model, s, serviceName, rangeLabel } = useReportView();
+  const { title, customer, note } = model.settings.report;
+  const { source } = model;
+  const realServices = model.services.filter((x) => x !== '*');
+  return (
+    <header className="cover-band">
+      {/* the short title is the h1: it heads the PDF's outline, and a heading that wraps loses its spaces there */}
+      <h1 className="kicker">{s.coverKicker}</h1>
+      <p className="cover-title">{title || s.coverTitle}</p>
+      {customer && <p className="cover-customer">{s.preparedFor(customer)}</p>}
+      <p className="cover-subtitle">
+        {rangeLabel}
+        <span className="cover-services"> · {realServices.map(serviceName).join(' · ')}</span>
+      </p>
+      {note && <p className="cover-exec-note">{note}</p>}
+      <p className="cover-source">
+        {s.sourceFile}: {source.file} · {s.sha256}: <span className="mono">{source.sha256}</span>
+      </p>
+    </header>
+  );
+}
+
+/** What was measured, from which file, and what the import assumed. */
+export function AboutReport() {
   const { model, locale, s, timeZone, serviceName, rangeLabel } = useReportView();
-  const { source, settings } = model;
+  const { source } = model;
   const realServices = model.services.filter((x) => x !== '*');
   const facts: [string, string, string?][] = [
     [s.services, realServices.map(serviceName).join(', ')],
@@ -20,6 +45,43 @@ export function Cover() {
     [s.sha256, source.sha256, 'mono'],
   ];
 
+  const assumptions = model.diagnostics.filter((d) => isAssumption(d.message));
+
+  return (
+    <section className="about">
+      <h2>{s.aboutHeading}</h2>
+      <dl className="facts">
+        {facts.map(([term, value, style]) => (
+          <div key={term} className="fact">
+            <dt>{term}</dt>
+            <dd className={style}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3>{s.assumptionsHeading}</h3>
+      {assumptions.length === 0 ? (
+        <p className="note">{s.assumptionsNone}</p>
+      ) : (
+        <>
+          <p className="note">{s.assumptionsLead}</p>
+          <ul className="assumptions">
+            {assumptions.map((d, i) => (
+              <li key={i}>{d.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <p className="note cover-note">{s.coverNote}</p>
+    </section>
+  );
+}
+
+/** The settings every figure was computed with, for the methodology appendix. */
+export function SettingsInForce() {
+  const { model, locale, s, serviceName } = useReportView();
+  const { settings } = model;
   const targetOverrides = Object.entries(settings.targets.services)
     .filter(([name]) => model.services.includes(name))
     .map(([name, t]) => `${serviceName(name)} ${formatTarget(t, locale)}`);
@@ -71,29 +133,8 @@ export function Cover() {
   ];
 
   return (
-    <section className="cover">
-      <div className="cover-band">
-        {/* the short title is the h1: it heads the PDF's outline, and a heading that wraps loses its spaces there */}
-        <h1 className="kicker">{s.coverKicker}</h1>
-        <p className="cover-title">{s.coverTitle}</p>
-        <p className="cover-subtitle">
-          {realServices.map(serviceName).join(' · ')}
-          <br />
-          {rangeLabel}
-        </p>
-      </div>
-
-      <h2 className="cover-h2">{s.summaryHeading}</h2>
-      <dl className="facts">
-        {facts.map(([term, value, style]) => (
-          <div key={term} className="fact">
-            <dt>{term}</dt>
-            <dd className={style}>{value}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <h2 className="cover-h2">{s.settingsHeading}</h2>
+    <div className="keep">
+      <h3>{s.settingsHeading}</h3>
       <table className="settings">
         <tbody>
           {settingRows.map(([term, value]) => (
@@ -104,7 +145,6 @@ export function Cover() {
           ))}
         </tbody>
       </table>
-      <p className="note cover-note">{s.coverNote}</p>
-    </section>
+    </div>
   );
 }

@@ -8,24 +8,23 @@ import {
   formatUserHours,
 } from '@core/format';
 import { useReportView } from './report-context';
-import { incidentsByImpact } from '@core/pdf/print-model';
+import { incidentsByImpact, weightedMinutes } from '@core/pdf/print-model';
 import { serviceFacts } from '@core/report/service-facts';
 import { KpiStrip } from './KpiStrip';
+import { TitleBand } from './Cover';
 
 const WORST_INCIDENTS = 5;
 
-/** Page two: the whole period in one page, for readers who read nothing else. */
+/** Page one: the whole period on one page, for readers who read nothing else; every figure is one of the JSON's. */
 export function ExecutiveSummary() {
   const view = useReportView();
-  const { model, locale, s, timeZone, serviceName, rangeLabel } = view;
+  const { model, locale, s, rangeLabel, serviceName } = view;
   const all = model.services.map((service) => serviceFacts(model, service));
   const platform = all.find((f) => f.service === '*') ?? all[0];
-  const worst = incidentsByImpact(model.incidents)
-    .filter((i) => (i.userMinutes ?? 0) > 0)
-    .slice(0, WORST_INCIDENTS);
 
   return (
-    <section className="exec">
+    <section className="exec front">
+      <TitleBand />
       <h2>{s.execHeading}</h2>
       {platform?.summary && (
         <p className="lead">
@@ -40,7 +39,7 @@ export function ExecutiveSummary() {
       {platform && <KpiStrip facts={platform} />}
 
       <h3>{s.execTableHeading}</h3>
-      <table className="data">
+      <table className="data compact exec-table">
         <thead>
           <tr>
             <th className="text">{s.colService}</th>
@@ -89,7 +88,18 @@ export function ExecutiveSummary() {
         </tbody>
       </table>
       <p className="note">{s.creditsExplained}</p>
+    </section>
+  );
+}
 
+/** The incidents that cost users most over the whole report, in a sentence each. */
+export function WorstIncidents() {
+  const { model, locale, s, timeZone, serviceName } = useReportView();
+  const worst = incidentsByImpact(model.incidents)
+    .filter((i) => weightedMinutes(i) > 0)
+    .slice(0, WORST_INCIDENTS);
+  return (
+    <div className="keep">
       <h3>{s.worstHeading}</h3>
       {worst.length === 0 ? (
         <p>{s.noIncidents}</p>
@@ -104,13 +114,13 @@ export function ExecutiveSummary() {
                 region: i.region,
                 duration: formatDuration(i.durationMinutes, locale),
                 share: formatTarget(i.affectedShare, locale),
-                userHours: formatUserHours(i.userMinutes, locale),
+                userHours: i.userMinutes === null ? null : formatUserHours(i.userMinutes, locale),
                 title: i.title,
               })}
             </li>
           ))}
         </ol>
       )}
-    </section>
+    </div>
   );
 }

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { ReportViewContext, type ReportView } from './report-context';
 import { serviceFacts } from '@core/report/service-facts';
 import { servicesWithSections } from './report-facts';
-import { Cover } from './Cover';
 import { ExecutiveSummary } from './ExecutiveSummary';
+import { Overview } from './Overview';
 import { ServiceSection } from './ServiceSection';
-import { IncidentRegister, TopIncidents } from './IncidentTables';
+import { IncidentRegister } from './IncidentTables';
 import { Diagnostics, Methodology } from './Appendices';
 
 interface Props {
@@ -14,19 +14,18 @@ interface Props {
   onCommitted: () => void;
 }
 
-/** The printed report, top to bottom. */
+/** The printed report, top to bottom (docs/report.md describes each part). */
 export function ReportDocument({ view, onCommitted }: Props) {
   useEffect(() => onCommitted(), [onCommitted]);
   const { model } = view;
   return (
     <ReportViewContext value={view}>
       <main className={`report paper-${view.paper}`} lang={view.locale}>
-        <Cover />
         <ExecutiveSummary />
+        <Overview />
         {servicesWithSections(model).map((service) => (
           <ServiceSection key={service} facts={serviceFacts(model, service)} />
         ))}
-        <TopIncidents />
         <Methodology />
         <IncidentRegister />
         <Diagnostics />

@@ -4,25 +4,27 @@ import type { ServiceFacts } from '@core/report/service-facts';
 import { compositeComparison } from '@core/report/composite-comparison';
 import { useReportView } from './report-context';
 import { MonthlyTable } from './MonthlyTable';
-import { availabilityChart, burnDownChart, impactChart } from './chart-configs';
+import { availabilityChart, burnDownChart } from './chart-configs';
+import { ServiceIncidents } from './IncidentTables';
+import { printsMonthTables } from './report-facts';
 import { KpiStrip } from './KpiStrip';
 import { PrintChart } from './PrintChart';
 import { StatusBars } from './StatusBars';
 
-const CHART_HEIGHT_MM = 56;
+const CHART_HEIGHT_MM = 48;
+const BURN_HEIGHT_MM = 38;
 
-/** One service: its headline figures, every month in a table, and the three charts. */
+/** One service: its headline figures, its charts, its own top incidents, and its month table when the report's fit. */
 export function ServiceSection({ facts }: { facts: ServiceFacts }) {
   const { locale, s, serviceName, contentWidthMm, model } = useReportView();
   const { months, summary } = facts;
   const target = summary?.target ?? months[0]?.target ?? model.settings.targets.default;
   const charts = useMemo(
     () => ({
-      availability: availabilityChart(months, target, locale),
+      availability: availabilityChart(months, target, locale, s.chartAvailabilityAxis),
       burn: burnDownChart(facts.burn, locale, s.burnStart),
-      impact: impactChart(months, locale),
     }),
-    [months, facts.burn, target, locale, s.burnStart],
+    [months, facts.burn, target, locale, s],
   );
   const name = serviceName(facts.service);
   const rates = model.settings.rates;
@@ -82,7 +84,7 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         </p>
       )}
 
-      <MonthlyTable facts={facts} name={name} />
+      {printsMonthTables(model) && <MonthlyTable facts={facts} name={name} />}
       <StatusBars service={facts.service} />
 
       <figure className="chart">
@@ -100,21 +102,12 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         <PrintChart
           config={charts.burn}
           widthMm={contentWidthMm}
-          heightMm={CHART_HEIGHT_MM}
+          heightMm={BURN_HEIGHT_MM}
           label={`${s.chartBurnHeading}: ${name}`}
         />
         <figcaption>{s.chartBurnCaption(formatDuration(facts.burn.totalMinutes, locale))}</figcaption>
       </figure>
-      <figure className="chart">
-        <h3>{s.chartImpactHeading}</h3>
-        <PrintChart
-          config={charts.impact}
-          widthMm={contentWidthMm}
-          heightMm={CHART_HEIGHT_MM}
-          label={`${s.chartImpactHeading}: ${name}`}
-        />
-        <figcaption>{s.chartImpactCaption}</figcaption>
-      </figure>
+      <ServiceIncidents service={facts.service} />
     </section>
   );
 }

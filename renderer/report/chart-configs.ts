@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ScaleOptions } from 'chart.js';
-import { formatCount, formatDuration, formatMonthKey, formatNumber, type Locale } from '@core/format';
-import type { PeriodFigures } from '@core/model/report-model';
+import { formatCount, formatDuration, formatMonthKey, formatNumber, formatTarget, type Locale } from '@core/format';
+import type { PeriodFigures, ReportModel } from '@core/model/report-model';
 import type { BudgetBurn } from '@core/report/budget-burn';
 import {
   hasNoData,
@@ -12,6 +12,9 @@ import {
   targetLine,
   valueAxis,
 } from '../src/charts/chart-parts';
+import { impactBars, impactSeries } from '../src/charts/impact-series';
+import { availabilityScale, MIN_BAR_PX, niceStep } from '../src/charts/availability-scale';
+import { fromNines } from '../src/charts/nines-scale';
 import { PALETTE } from './palette';
 
 type Config = ChartConfiguration<'bar' | 'line'>;
@@ -68,24 +71,6 @@ function monthChart(
   };
 }
 
-/** The smallest of 1, 2, 2.5, 5 × 10^k that is at least x: tick steps people read without effort. */
-function niceStep(x: number): number {
-  const p = 10 ** Math.floor(Math.log10(x));
-  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= x * (1 - 1e-9))!;
-}
-
-/**
- * The axis starts a little below the lowest month or the target, whichever is lower, at a round tick, so the gap
- * between a bar and the target line reads at a glance; an axis from 0 would flatten 99.2 % and 99.99 % together.
- */
-function availabilityAxis(values: readonly number[], targetPct: number): { min: number; step: number } {
-  const lo = Math.min(targetPct, ...values);
-  const gap = Math.max(100 - lo, 100 - targetPct, 1e-4);
-  const raw = Math.max(0, lo - 0.25 * gap);
-  const step = niceStep((100 - raw) / 4);
-  return { min: Math.max(0, Math.floor(raw / step) * step), step };
-}
-
 /** Minutes a duration axis steps by: whole minutes, hours and days, about five ticks over the range. */
 const DURATION_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 7200, 14400, 43200, 86400];
 function durationStep(range: number): number {
@@ -93,30 +78,46 @@ function durationStep(range: number): number {
   return DURATION_STEPS.find((s) => s >= wanted) ?? niceStep(wanted);
 }
 
-export function availabilityChart(months: readonly PeriodFigures[], target: number, locale: Locale): Config {
-  const values = months.map((m) => (m.availability === null ? null : m.availability * 100));
-  const targetPct = target * 100;
-  const axis = availabilityAxis(
-    values.filter((v): v is number => v !== null),
-    targetPct,
+/**
+ * Availability per month on the dashboard's nines axis (availability-scale.ts): whole-nine ticks, a month without
+ * downtime above the top tick, a 0 % month a visible stub; `axisTitle` says where the axis starts.
+ */
+export function availabilityChart(
+  months: readonly PeriodFigures[],
+  target: number,
+  locale: Locale,
+  axisTitle: (bottom: string) => string,
+): Config {
+  const scale = availabilityScale(
+    months.map((m) => m.availability),
+    [target],
   );
-  const pct = (v: number) => `${formatNumber(v, locale, 3)} %`;
   const chart = monthChart(
     'bar',
     monthLabels(months, locale),
     [
       monthBars(
-        values,
+        months.map((m) => scale.plot(m.availability)),
         months.map((m) => (m.met === false ? PALETTE.missed : PALETTE.met)),
-        BAR_STYLE,
+        { ...BAR_STYLE, minBarLength: MIN_BAR_PX },
       ),
       targetLine(
-        months.map(() => targetPct),
+        months.map(() => scale.plot(target)),
         PALETTE.target,
         { width: 1.2, dash: [5, 3] },
       ),
     ],
-    yAxis(pct, { min: axis.min, max: 100, ticks: { stepSize: axis.step, callback: (v) => pct(Number(v)) } }),
+    yAxis((v) => formatTarget(fromNines(v), locale), {
+      min: scale.min,
+      max: scale.max,
+      title: { display: true, text: axisTitle(formatTarget(fromNines(scale.min), locale)), font: { size: 8 } },
+      ticks: {
+        stepSize: 1,
+        // the headroom above the top tick is where months without downtime end: no label there
+        includeBounds: false,
+        callback: (v) => formatTarget(fromNines(Number(v)), locale),
+      },
+    }),
   );
   if (!hasNoData(months)) return chart;
   // the share of each month nobody observed: grey bars on their own 0-100 % axis, never part of the availability
@@ -130,6 +131,9 @@ export function burnDownChart(burn: BudgetBurn, locale: Locale, startLabel: stri
   const months = burn.points;
   const remaining = [burn.totalMinutes, ...months.map((p) => p.remainingMinutes)];
   const step = durationStep(Math.max(...remaining, 0) - Math.min(...remaining, 0) || 60);
+  // on whole steps, zero included: the axis ends where a tick does, never at an odd value such as -94
+  const min = Math.floor(Math.min(...remaining, 0) / step) * step;
+  const max = Math.max(Math.ceil(Math.max(...remaining, 0) / step) * step, min + step);
   return monthChart(
     'line',
     // with thinned month labels, "Start" would print on top of the first month's
@@ -149,23 +153,23 @@ export function burnDownChart(burn: BudgetBurn, locale: Locale, startLabel: stri
     ],
     yAxis((v) => formatDuration(v, locale), {
       grid: { color: (c) => (c.tick.value === 0 ? PALETTE.ink : PALETTE.grid) },
-      suggestedMin: 0,
+      min,
+      max,
       ticks: { stepSize: step, callback: (v) => formatDuration(Number(v), locale) },
     }),
   );
 }
 
-export function impactChart(months: readonly PeriodFigures[], locale: Locale): Config {
+/** The platform's user-hours per month, the same bars as the dashboard's (impactBars): an outage counts once. */
+export function impactChart(model: ReportModel, locale: Locale): Config {
+  const series = impactSeries(model);
   return monthChart(
     'bar',
-    monthLabels(months, locale),
-    [
-      monthBars(
-        months.map((m) => (m.userMinutesLost ?? 0) / 60),
-        PALETTE.primary,
-        BAR_STYLE,
-      ),
-    ],
+    monthLabels(
+      series.monthKeys.map((month) => ({ month })),
+      locale,
+    ),
+    impactBars(series, PALETTE.primary, BAR_STYLE),
     yAxis((v) => formatCount(v, locale), { beginAtZero: true }),
   );
 }

@@ -1,15 +1,26 @@
-import type { IncidentRow, ReportModel } from '@core/model/report-model';
-import { incidentsByImpact, type PrintModel } from '@core/pdf/print-model';
+import type { ReportModel } from '@core/model/report-model';
+import { countByService, incidentsByImpact, REGISTER_ROWS, type PrintModel } from '@core/pdf/print-model';
 
-/** The register: at most `cap` incidents, the most impactful when there are more, listed by start. */
-export function incidentRegister(incidents: readonly IncidentRow[], cap: number): IncidentRow[] {
-  const kept = incidents.length > cap ? incidentsByImpact(incidents).slice(0, cap) : [...incidents];
+/**
+ * The register's rows in start order: every incident the print model holds when the user asked for the full
+ * register, else the REGISTER_ROWS most impactful (the print model also holds each service's top incidents).
+ */
+export function incidentRegister(model: PrintModel) {
+  const kept =
+    model.settings.report.fullRegister === true
+      ? [...model.incidents]
+      : incidentsByImpact(model.incidents).slice(0, REGISTER_ROWS);
   return kept.sort((a, b) => a.start - b.start || a.index - b.index);
 }
 
 /** How many incidents the report covers, including any the print model left out. */
 export function incidentsTotal(model: PrintModel): number {
   return model.incidentsTotal ?? model.incidents.length;
+}
+
+/** How many incidents one service has (`*`: platform-wide records), including any the print model left out. */
+export function incidentCount(model: PrintModel, service: string): number {
+  return (model.incidentsByService ?? countByService(model.incidents))[service] ?? 0;
 }
 
 /**
@@ -24,4 +35,16 @@ export function servicesWithSections(model: ReportModel): string[] {
       .filter((m) => m.service === service)
       .map((m) => [m.month, m.eligibleMinutes, m.downtimeMinutes, m.target, m.userMinutesLost, m.creditPercent]);
   return JSON.stringify(rows('*')) === JSON.stringify(rows(named[0]!)) ? named : model.services;
+}
+
+/**
+ * Month rows the whole report may print in its services' month tables: about a dozen pages. Beyond it (GitHub's 13
+ * services over 54 months would be 700 rows, 40 pages) each service keeps its page of charts and top incidents and
+ * the months stay in the charts and the CSV/JSON exports (docs/report.md).
+ */
+export const MONTH_TABLE_ROW_BUDGET = 150;
+
+/** Whether each service's section prints its month table: its sections' month rows fit the budget. */
+export function printsMonthTables(model: ReportModel): boolean {
+  return servicesWithSections(model).length * model.monthKeys.length <= MONTH_TABLE_ROW_BUDGET;
 }

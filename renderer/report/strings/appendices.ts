@@ -3,7 +3,7 @@ import type { Locale } from '@core/format';
 /** Appendices B and C (the incident register, the import diagnostics) and the allowed-downtime table. */
 export interface AppendixStrings {
   registerHeading: string;
-  registerLead: (shown: string, total: string) => string;
+  registerLead: (shown: string, total: string, leftOut: string) => string;
   diagnosticsHeading: string;
   diagnosticsLead: (shown: string, total: string) => string;
   colMessage: string;
@@ -18,10 +18,10 @@ export interface AppendixStrings {
 
 const en: AppendixStrings = {
   registerHeading: 'Appendix B. Incident register',
-  registerLead: (shown, total) =>
+  registerLead: (shown, total, leftOut) =>
     shown === total
       ? `All ${total} incidents of the period, in order of start.`
-      : `The ${shown} incidents with the largest user impact of ${total}, in order of start; the full list is in the CSV and JSON exports.`,
+      : `The ${shown} incidents with the largest user impact of ${total}, in order of start. ${leftOut} incidents are left out: the CSV and JSON exports list every one, and a PDF made with the full register (--full-register) prints them all.`,
   diagnosticsHeading: 'Appendix C. Import diagnostics',
   diagnosticsLead: (shown, total) =>
     `${total} problems were found while reading the log; the first ${shown} are listed.`,
@@ -38,10 +38,10 @@ const en: AppendixStrings = {
 
 const id: AppendixStrings = {
   registerHeading: 'Lampiran B. Daftar insiden',
-  registerLead: (shown, total) =>
+  registerLead: (shown, total, leftOut) =>
     shown === total
       ? `Semua ${total} insiden dalam periode ini, menurut urutan mulai.`
-      : `${shown} insiden dengan dampak pengguna terbesar dari ${total}, menurut urutan mulai; daftar lengkap ada di ekspor CSV dan JSON.`,
+      : `${shown} insiden dengan dampak pengguna terbesar dari ${total}, menurut urutan mulai. ${leftOut} insiden tidak dicantumkan: ekspor CSV dan JSON memuat semuanya, dan PDF dengan daftar lengkap (--full-register) mencetak semuanya.`,
   diagnosticsHeading: 'Lampiran C. Diagnostik impor',
   diagnosticsLead: (shown, total) => `${total} masalah ditemukan saat membaca log; ${shown} yang pertama dicantumkan.`,
   colMessage: 'Masalah',

@@ -36,6 +36,11 @@ export interface DocumentStrings {
   settingInputTimeZone: string;
   none: string;
   coverNote: string;
+  preparedFor: (customer: string) => string;
+  aboutHeading: string;
+  assumptionsHeading: string;
+  assumptionsLead: string;
+  assumptionsNone: string;
   pageOf: { page: string; of: string };
   confidential: string;
 }
@@ -81,6 +86,12 @@ const en: DocumentStrings = {
   none: 'none',
   coverNote:
     'Every figure in this report is computed from the log identified above (its SHA-256 lets anyone check they hold the same file) with the settings listed, by the rules in Appendix A. Months are calendar months in the time zone shown; availability counts eligible time only, user impact counts all time.',
+  preparedFor: (customer) => `Prepared for ${customer}`,
+  aboutHeading: 'About this report',
+  assumptionsHeading: 'Assumptions made while reading the log',
+  assumptionsLead:
+    'Where the log left something open, the import decided as follows; each decision shapes the figures.',
+  assumptionsNone: 'The import made no assumptions: every record said what it meant.',
   pageOf: { page: 'Page', of: 'of' },
   confidential: 'Confidential',
 };
@@ -126,6 +137,12 @@ const id: DocumentStrings = {
   none: 'tidak ada',
   coverNote:
     'Setiap angka dalam laporan ini dihitung dari log yang disebutkan di atas (SHA-256-nya memungkinkan siapa pun memastikan bahwa berkasnya sama) dengan pengaturan yang tercantum, menurut aturan di Lampiran A. Bulan adalah bulan kalender dalam zona waktu yang ditampilkan; ketersediaan hanya menghitung waktu layanan, dampak pengguna menghitung seluruh waktu.',
+  preparedFor: (customer) => `Disiapkan untuk ${customer}`,
+  aboutHeading: 'Tentang laporan ini',
+  assumptionsHeading: 'Asumsi saat membaca log',
+  assumptionsLead:
+    'Di mana log tidak menjelaskan sesuatu, impor memutuskan sebagai berikut; setiap keputusan memengaruhi angka.',
+  assumptionsNone: 'Impor tidak membuat asumsi: setiap catatan menyatakan maksudnya.',
   pageOf: { page: 'Halaman', of: 'dari' },
   confidential: 'Rahasia',
 };

@@ -5,6 +5,7 @@ import type { Severity } from '@core/model/records';
 export interface IncidentStrings {
   topIncidentsHeading: string;
   topIncidentsLead: (shown: string, total: string) => string;
+  noServiceIncidents: string;
   colRank: string;
   colStart: string;
   colSeverity: string;
@@ -22,7 +23,8 @@ export interface IncidentStrings {
 const en: IncidentStrings = {
   topIncidentsHeading: 'Top incidents by user impact',
   topIncidentsLead: (shown, total) =>
-    `The ${shown} incidents with the largest user impact of ${total} in the period. User-hours count each incident alone, before overlapping incidents are merged.`,
+    `The ${shown} with the largest user impact of this service's ${total} incidents in the period. User-hours count each incident alone, before overlapping incidents are merged.`,
+  noServiceIncidents: 'No incident of the log names this service alone in the period.',
   colRank: '#',
   colStart: 'Start',
   colSeverity: 'Severity',
@@ -45,7 +47,8 @@ const en: IncidentStrings = {
 const id: IncidentStrings = {
   topIncidentsHeading: 'Insiden teratas menurut dampak pengguna',
   topIncidentsLead: (shown, total) =>
-    `${shown} insiden dengan dampak pengguna terbesar dari ${total} dalam periode ini. Jam-pengguna dihitung per insiden, sebelum insiden yang tumpang-tindih digabungkan.`,
+    `${shown} dengan dampak pengguna terbesar dari ${total} insiden layanan ini dalam periode ini. Jam-pengguna dihitung per insiden, sebelum insiden yang tumpang-tindih digabungkan.`,
+  noServiceIncidents: 'Tidak ada insiden dalam log yang hanya menyebut layanan ini dalam periode ini.',
   colRank: '#',
   colStart: 'Mulai',
   colSeverity: 'Tingkat',

@@ -17,6 +17,7 @@ export interface ServiceStrings {
   chartAvailabilityCaption: (target: string) => string;
   chartBurnHeading: string;
   chartBurnCaption: (budget: string) => string;
+  chartAvailabilityAxis: (bottom: string) => string;
   chartImpactHeading: string;
   chartImpactCaption: string;
   legendAvailability: string;
@@ -49,12 +50,14 @@ const en: ServiceStrings = {
   wholeRange: 'Whole period',
   chartAvailabilityHeading: 'Availability against target',
   chartAvailabilityCaption: (target) =>
-    `Monthly availability; the dashed line is the target of ${target}. Red bars missed the target.`,
+    `Monthly availability; the dashed line is the target of ${target}. Blue bars met it, orange bars missed it; a bar above the top tick had no downtime, a stub at the bottom is a month at or below the axis’ start.`,
   chartBurnHeading: 'Error budget burn-down',
   chartBurnCaption: (budget) =>
     `Error budget left for the whole period (${budget} allowed), after each month’s downtime. Below zero the budget is overspent.`,
+  chartAvailabilityAxis: (bottom) => `nines scale from ${bottom}; top: no downtime`,
   chartImpactHeading: 'User impact',
-  chartImpactCaption: 'User-hours lost per month: users × time × share of users affected.',
+  chartImpactCaption:
+    'User-hours lost per month over all services: users × time × share of users affected, with overlapping outages merged, so an outage of every service counts once.',
   legendAvailability: 'Availability',
   legendTarget: 'Target',
   legendBudgetRemaining: 'Budget left',
@@ -86,12 +89,14 @@ const id: ServiceStrings = {
   wholeRange: 'Seluruh periode',
   chartAvailabilityHeading: 'Ketersediaan terhadap target',
   chartAvailabilityCaption: (target) =>
-    `Ketersediaan bulanan; garis putus-putus adalah target ${target}. Batang merah tidak mencapai target.`,
+    `Ketersediaan bulanan; garis putus-putus adalah target ${target}. Batang biru mencapai target, batang jingga tidak; batang di atas garis teratas tanpa waktu henti, batang pendek di dasar adalah bulan pada atau di bawah awal sumbu.`,
   chartBurnHeading: 'Penggunaan anggaran kesalahan',
   chartBurnCaption: (budget) =>
     `Sisa anggaran kesalahan untuk seluruh periode (${budget} diizinkan) setelah waktu henti tiap bulan. Di bawah nol anggaran terlampaui.`,
+  chartAvailabilityAxis: (bottom) => `skala sembilan dari ${bottom}; puncak: tanpa waktu henti`,
   chartImpactHeading: 'Dampak pada pengguna',
-  chartImpactCaption: 'Jam-pengguna yang hilang per bulan: pengguna × waktu × porsi pengguna terdampak.',
+  chartImpactCaption:
+    'Jam-pengguna yang hilang per bulan atas semua layanan: pengguna × waktu × porsi pengguna terdampak, dengan gangguan yang tumpang-tindih digabungkan, sehingga gangguan pada semua layanan dihitung sekali.',
   legendAvailability: 'Ketersediaan',
   legendTarget: 'Target',
   legendBudgetRemaining: 'Sisa anggaran',

@@ -34,7 +34,8 @@ export interface SummaryStrings {
     region: string | null;
     duration: string;
     share: string;
-    userHours: string;
+    /** null: no user base is set, so no user-hours are named */
+    userHours: string | null;
     title: string | null;
   }) => string;
   noIncidents: string;
@@ -72,7 +73,7 @@ const en: SummaryStrings = {
   kpiCreditsMonths: (months) => `${months} ${months === '1' ? 'month' : 'months'} with a credit`,
   worstHeading: 'Worst incidents',
   worstSentence: (p) =>
-    `${p.when}: ${p.severity.toLowerCase()} of ${p.service}${p.region ? ` in ${p.region}` : ''} for ${p.duration}, affecting ${p.share} of users, ${p.userHours} lost${p.title ? ` (“${p.title}”)` : ''}.`,
+    `${p.when}: ${p.severity.toLowerCase()} of ${p.service}${p.region ? ` in ${p.region}` : ''} for ${p.duration}, affecting ${p.share} of users${p.userHours === null ? '' : `, ${p.userHours} lost`}${p.title ? ` (“${p.title}”)` : ''}.`,
   noIncidents: 'No incident in the reporting period.',
   met: 'Met',
   missed: 'Missed',
@@ -108,7 +109,7 @@ const id: SummaryStrings = {
   kpiCreditsMonths: (months) => `${months} bulan dengan kredit`,
   worstHeading: 'Insiden terburuk',
   worstSentence: (p) =>
-    `${p.when}: ${p.severity.toLowerCase()} pada ${p.service}${p.region ? ` di ${p.region}` : ''} selama ${p.duration}, berdampak pada ${p.share} pengguna, ${p.userHours} hilang${p.title ? ` (“${p.title}”)` : ''}.`,
+    `${p.when}: ${p.severity.toLowerCase()} pada ${p.service}${p.region ? ` di ${p.region}` : ''} selama ${p.duration}, berdampak pada ${p.share} pengguna${p.userHours === null ? '' : `, ${p.userHours} hilang`}${p.title ? ` (“${p.title}”)` : ''}.`,
   noIncidents: 'Tidak ada insiden dalam periode laporan.',
   met: 'Tercapai',
   missed: 'Tidak tercapai',

@@ -25,7 +25,8 @@ import {
   type ServiceChartProps,
 } from './chart-parts';
 import { MonthTable } from './MonthTable';
-import { fromNines, ninesBounds, percentBounds, toNines } from './nines-scale';
+import { fromNines, percentBounds } from './nines-scale';
+import { availabilityScale, MIN_BAR_PX } from './availability-scale';
 
 type AxisMode = 'nines' | 'percent';
 
@@ -44,19 +45,25 @@ export function AvailabilityChart(props: ServiceChartProps) {
     const noData = hasNoData(rows);
     const values = rows.map((r) => r.availability).filter((a): a is number => a !== null);
     const targets = rows.map((r) => r.target);
+    // the nines axis is the PDF's too (availability-scale.ts): whole nines, a month without downtime above the
+    // top tick, values below the bottom drawn at it
+    const nines = availabilityScale(
+      rows.map((r) => r.availability),
+      targets,
+    );
     const bounds =
       axis === 'nines'
-        ? ninesBounds([...values, ...targets].map(toNines))
+        ? { min: nines.min, max: nines.max }
         : (({ min, max }) => ({ min: min * 100, max: max * 100 }))(percentBounds([...values, ...targets]));
     const value = (a: number | null): number | null =>
-      a === null ? null : axis === 'nines' ? Math.min(bounds.max, toNines(a)) : a * 100;
+      a === null ? null : axis === 'nines' ? nines.plot(a) : Math.max(bounds.min, a * 100);
     const data: ChartData<'bar' | 'line', (number | null)[], string> = {
       labels: rows.map((r) => formatMonthKey(r.month ?? '', locale)),
       datasets: [
         monthBars(
           rows.map((r) => value(r.availability)),
-          rows.map((r) => (r.met === false ? colors.missed : props.color)),
-          { label: t('table.availability'), borderRadius: 2 },
+          rows.map((r) => (r.met === false ? colors.missed : colors.met)),
+          { label: t('table.availability'), borderRadius: 2, minBarLength: MIN_BAR_PX },
         ),
         targetLine(
           rows.map((r) => value(r.target)),
@@ -94,6 +101,8 @@ export function AvailabilityChart(props: ServiceChartProps) {
           {
             color: colors.muted,
             stepSize: axis === 'nines' ? 1 : undefined,
+            // the headroom above the top nine is where months without downtime end: no label there
+            includeBounds: axis !== 'nines',
             callback: (v) =>
               axis === 'nines' ? formatTarget(fromNines(Number(v)), locale) : `${formatNumber(Number(v), locale, 3)} %`,
           },
@@ -103,7 +112,7 @@ export function AvailabilityChart(props: ServiceChartProps) {
       },
     };
     return { data, options };
-  }, [rows, axis, colors, props.color, locale, t]);
+  }, [rows, axis, colors, locale, t]);
 
   return (
     <ChartCard

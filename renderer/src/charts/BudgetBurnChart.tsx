@@ -6,6 +6,7 @@ import { formatDuration, formatMonthKey, formatPercent } from '@core/format';
 import { useLocale } from '../i18n';
 import type { BudgetBurn } from '@core/report/budget-burn';
 import { ChartCard } from './ChartCard';
+import { roundBounds } from './availability-scale';
 import { screenChartOptions, screenMonthAxis, valueAxis, type ServiceChartProps } from './chart-parts';
 
 /** The whole range's error budget, month by month, against an even burn. */
@@ -18,7 +19,11 @@ export function BudgetBurnChart(props: Omit<ServiceChartProps, 'rows'> & { burn:
 
   const { data, options } = useMemo(() => {
     const shares = points.map((p) => (p.remainingShare === null ? null : p.remainingShare * 100));
-    const low = Math.min(0, ...shares.filter((v): v is number => v !== null));
+    // round ticks that hold 0 % and 100 % of the budget and every month's share: never an axis ending at -94
+    const axis = roundBounds(
+      shares.filter((v): v is number => v !== null),
+      [0, 100],
+    );
     const data: ChartData<'line', (number | null)[], string> = {
       labels: points.map((p) => formatMonthKey(p.month, locale)),
       datasets: [
@@ -63,8 +68,8 @@ export function BudgetBurnChart(props: Omit<ServiceChartProps, 'rows'> & { burn:
         x: screenMonthAxis(colors),
         y: valueAxis(
           colors.grid,
-          { color: colors.muted, callback: (v) => formatPercent(Number(v) / 100, locale, 0) },
-          { min: Math.floor(low / 25) * 25, max: 100 },
+          { color: colors.muted, stepSize: axis.step, callback: (v) => formatPercent(Number(v) / 100, locale, 0) },
+          { min: axis.min, max: axis.max },
         ),
       },
     };

@@ -7,13 +7,14 @@ import type { Rate } from '@core/model/settings';
 import { useLocale } from '../i18n';
 import { ChartCard } from './ChartCard';
 import { BarLineChart } from './BarLineChart';
-import { monthBars, screenChartOptions, screenMonthAxis, valueAxis } from './chart-parts';
-import { serviceColor, type ChartColors } from './chart-theme';
+import { screenChartOptions, screenMonthAxis, valueAxis } from './chart-parts';
+import { impactBars, impactSeries } from './impact-series';
+import type { ChartColors } from './chart-theme';
 
 /**
- * User-hours lost per month stacked by service, with one impact rate of the platform row on a second axis.
- * A platform-wide outage is in every service's bar (it hit each of them): the stack is "who was hit", and
- * the platform figure in the tooltip footer is the de-duplicated total.
+ * User-hours lost per month over all services (the platform row, outages merged), with one impact rate of the
+ * platform row on a second axis. Each service's own figure is in the tooltip and the table: a platform-wide outage
+ * hit every service, so service layers stacked would count it once per service (issue 16 finding 1).
  */
 export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[]; colors: ChartColors }) {
   const { t } = useTranslation();
@@ -24,17 +25,8 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
   const rate = rateName === '' ? null : (props.rates.find((r) => r.name === rateName) ?? props.rates[0] ?? null);
   const logServices = model.services.filter((s) => s !== '*');
 
-  const byService = useMemo(() => {
-    const map = new Map<string, number[]>();
-    for (const s of model.services) map.set(s, new Array<number>(model.monthKeys.length).fill(0));
-    const index = new Map(model.monthKeys.map((k, i) => [k, i]));
-    for (const row of model.months) {
-      const i = index.get(row.month ?? '');
-      const list = map.get(row.service);
-      if (i !== undefined && list) list[i] = row.userMinutesLost ?? 0;
-    }
-    return map;
-  }, [model]);
+  const series = useMemo(() => impactSeries(model), [model]);
+  const byService = series.byService;
   const platformImpact = useMemo(
     () =>
       model.monthKeys.map((k) =>
@@ -44,12 +36,10 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
   );
 
   const { data, options } = useMemo(() => {
-    const datasets: ChartData<'bar' | 'line', (number | null)[], string>['datasets'] = logServices.map((s) =>
-      monthBars(
-        (byService.get(s) ?? []).map((m) => m / 60),
-        serviceColor(colors, model.services, s),
-        { label: s, stack: 'users', yAxisID: 'y' },
-      ),
+    const datasets: ChartData<'bar' | 'line', (number | null)[], string>['datasets'] = impactBars(
+      series,
+      colors.series[0]!,
+      { label: t('service.platform'), yAxisID: 'y' },
     );
     if (rate) {
       datasets.push({
@@ -75,22 +65,22 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
               const name = ctx.dataset.label ?? '';
               if (rate && name === rate.name && ctx.dataset.yAxisID === 'y2')
                 return `${rate.name}: ${formatRateValue(platformImpact[ctx.dataIndex] ?? 0, rate.unit, locale)}`;
-              return `${name}: ${formatUserHours((byService.get(name) ?? [])[ctx.dataIndex] ?? 0, locale)}`;
+              return `${name}: ${formatUserHours(series.platform[ctx.dataIndex] ?? 0, locale)}`;
             },
+            // who was hit: each service's own figure; they overlap, so they are listed, never added
             footer: (items) => {
               const i = items[0]?.dataIndex ?? 0;
-              return `${t('service.platform')}: ${formatUserHours((byService.get('*') ?? [])[i] ?? 0, locale)}`;
+              return logServices.map((s) => `${s}: ${formatUserHours((byService.get(s) ?? [])[i] ?? 0, locale)}`);
             },
           },
         },
       },
       scales: {
-        x: screenMonthAxis(colors, { stacked: true }),
+        x: screenMonthAxis(colors),
         y: valueAxis(
           colors.grid,
           { color: colors.muted, callback: (v) => formatCount(Number(v), locale) },
           {
-            stacked: true,
             beginAtZero: true,
             title: { display: true, text: t('charts.userHours'), color: colors.muted },
           },
@@ -106,7 +96,7 @@ export function ImpactChart(props: { model: ReportModel; rates: readonly Rate[];
       },
     };
     return { data, options };
-  }, [logServices, byService, platformImpact, rate, colors, model, locale, t]);
+  }, [logServices, byService, series, platformImpact, rate, colors, model, locale, t]);
 
   return (
     <ChartCard

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Severity } from '@core/model/records';
 import type { Theme } from '../app/theme';
+import { STATUS_COLOURS } from './status-colours';
 
 export interface ChartColors {
   text: string;
@@ -22,11 +23,8 @@ const PALETTES: Record<Theme, ChartColors> = {
     text: '#1f2937',
     muted: '#6b7280',
     grid: 'rgba(15, 23, 42, 0.08)',
-    met: '#2563eb',
-    missed: '#dc2626',
-    target: '#111827',
+    ...STATUS_COLOURS.light,
     ideal: '#9ca3af',
-    noData: '#cbd5e1',
     series: ['#2563eb', '#0d9488', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'],
     severity: { major: '#dc2626', partial: '#ea580c', degraded: '#ca8a04', maintenance: '#6b7280' },
   },
@@ -34,11 +32,8 @@ const PALETTES: Record<Theme, ChartColors> = {
     text: '#e5e7eb',
     muted: '#9ca3af',
     grid: 'rgba(226, 232, 240, 0.1)',
-    met: '#60a5fa',
-    missed: '#f87171',
-    target: '#f9fafb',
+    ...STATUS_COLOURS.dark,
     ideal: '#6b7280',
-    noData: '#475569',
     series: ['#60a5fa', '#2dd4bf', '#fbbf24', '#a78bfa', '#f472b6', '#22d3ee', '#a3e635', '#c084fc'],
     severity: { major: '#f87171', partial: '#fb923c', degraded: '#facc15', maintenance: '#9ca3af' },
   },

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentRow, ReportModel } from '@core/model/report-model';
-import { incidentsByImpact, PRINT_INCIDENT_LIMIT, toPrintModel } from '@core/pdf/print-model';
+import {
+  FULL_REGISTER_LIMIT,
+  incidentsByImpact,
+  REGISTER_ROWS,
+  SERVICE_TOP_INCIDENTS,
+  toPrintModel,
+} from '@core/pdf/print-model';
+import { DEFAULT_SETTINGS } from '@core/model/settings';
 
-function incident(index: number, userMinutes: number, start: number): IncidentRow {
+function incident(index: number, userMinutes: number, start: number, service: string | null = 'api'): IncidentRow {
   return {
     index,
     start,
     end: start + 60_000,
-    service: 'api',
+    service,
     severity: 'major',
     region: null,
     title: null,
@@ -20,24 +27,34 @@ function incident(index: number, userMinutes: number, start: number): IncidentRo
   };
 }
 
-const modelWith = (incidents: IncidentRow[]) => ({ incidents }) as unknown as ReportModel;
+const modelWith = (incidents: IncidentRow[], fullRegister?: boolean) =>
+  ({
+    incidents,
+    settings: { ...DEFAULT_SETTINGS, report: { ...DEFAULT_SETTINGS.report, fullRegister } },
+  }) as ReportModel;
 
 describe('toPrintModel', () => {
-  it('hands a report with few incidents over unchanged', () => {
-    const model = modelWith([incident(0, 5, 0), incident(1, 9, 1)]);
-    expect(toPrintModel(model)).toBe(model);
+  it('keeps the register’s most impactful incidents and each service’s top ones, counting every incident', () => {
+    // 300 api incidents with user-minutes 1000..1299, then 8 of checkout and 2 platform-wide with fewer than any
+    const api = Array.from({ length: 300 }, (_, i) => incident(i, 1000 + i, i));
+    const checkout = Array.from({ length: 8 }, (_, i) => incident(300 + i, 10 + i, 300 + i, 'checkout'));
+    const platform = [incident(400, 1, 400, null), incident(401, 2, 401, null)];
+    const printed = toPrintModel(modelWith([...api, ...checkout, ...platform]));
+    expect(printed.incidentsTotal).toBe(310);
+    expect(printed.incidentsByService).toEqual({ api: 300, checkout: 8, '*': 2 });
+    // the register's REGISTER_ROWS are api's largest; checkout's 5 largest and both platform-wide ones join them
+    const kept = printed.incidents.map((r) => r.index);
+    expect(kept).toHaveLength(REGISTER_ROWS + SERVICE_TOP_INCIDENTS + 2);
+    expect(kept.slice(0, REGISTER_ROWS)).toEqual(Array.from({ length: REGISTER_ROWS }, (_, i) => 299 - i));
+    expect(kept.slice(REGISTER_ROWS)).toEqual([307, 306, 305, 304, 303, 401, 400]);
   });
 
-  it('keeps only the most impactful incidents of a huge log, and remembers how many there were', () => {
-    const n = PRINT_INCIDENT_LIMIT + 500;
-    // user-minutes i % 1000: the kept rows are those with the largest remainders
-    const all = Array.from({ length: n }, (_, i) => incident(i, i % 1000, i));
-    const printed = toPrintModel(modelWith(all));
-    expect(printed.incidents).toHaveLength(PRINT_INCIDENT_LIMIT);
-    expect(printed.incidentsTotal).toBe(n);
-    const smallestKept = Math.min(...printed.incidents.map((r) => r.userMinutes!));
-    const dropped = all.filter((r) => !printed.incidents.includes(r));
-    expect(Math.max(...dropped.map((r) => r.userMinutes!))).toBeLessThanOrEqual(smallestKept);
+  it('keeps every incident when the full register is asked for', () => {
+    const all = Array.from({ length: 3000 }, (_, i) => incident(i, i % 7, i));
+    const printed = toPrintModel(modelWith(all, true));
+    expect(printed.incidents).toHaveLength(3000);
+    expect(FULL_REGISTER_LIMIT).toBeGreaterThan(3000);
+    expect(new Set(printed.incidents)).toEqual(new Set(all));
   });
 });
 
@@ -45,5 +62,16 @@ describe('incidentsByImpact', () => {
   it('orders by user impact, then by start, then by log order', () => {
     const rows = [incident(0, 10, 300), incident(1, 50, 500), incident(2, 10, 100), incident(3, 10, 100)];
     expect(incidentsByImpact(rows).map((r) => r.index)).toEqual([1, 2, 3, 0]);
+  });
+  it('without a user base (user-minutes null) ranks by minutes of full outage, duration × share affected', () => {
+    const noUsers = (index: number, durationMinutes: number, affectedShare: number): IncidentRow => ({
+      ...incident(index, 0, index),
+      userMinutes: null,
+      durationMinutes,
+      affectedShare,
+    });
+    // 60 min at 30 % = 18, 20 min at 100 % = 20, 10 min at 100 % = 10
+    const rows = [noUsers(0, 60, 0.3), noUsers(1, 20, 1), noUsers(2, 10, 1)];
+    expect(incidentsByImpact(rows).map((r) => r.index)).toEqual([1, 0, 2]);
   });
 });

@@ -12,7 +12,8 @@ import { pageTexts, pdfInfo, ROOT, squash, writePageImages } from './pdf-tools';
 import { monthRow } from './report-rows';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
-const MONTHLY_HEADER = squash('Period Eligible Downtime Availability Target Met Budget left Credit User-minutes');
+// user impact in user-hours wherever a person reads it (issue 16 finding 6)
+const MONTHLY_HEADER = squash('Period Eligible Downtime Availability Target Met Budget left Credit User-hours');
 
 async function render(
   path: string,

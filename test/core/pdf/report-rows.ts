@@ -1,9 +1,9 @@
 import {
   formatAvailability,
-  formatCount,
   formatDuration,
   formatMonthKey,
   formatTarget,
+  formatUserHoursCount,
   type Locale,
 } from '@core/format';
 
@@ -33,7 +33,8 @@ export function monthRow(m: MonthFigures, locale: Locale, withSamples = false): 
     m.met === null ? '—' : m.met ? met[0] : met[1],
     formatDuration(m.budgetRemainingMinutes, locale),
     formatTarget(m.creditPercent / 100, locale),
-    formatCount(m.userMinutesLost, locale),
+    // the table's last column is user-hours since issue 16 finding 6
+    formatUserHoursCount(m.userMinutesLost, locale),
     ...(withSamples ? [formatAvailability(m.sampleAvailability, locale)] : []),
   ].join(' ');
 }
