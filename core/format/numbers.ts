@@ -16,6 +16,23 @@ export function formatNumber(n: number, locale: Locale, maxDigits = 2, minDigits
   return nf(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(n);
 }
 
+/**
+ * Money in the currency the user named (SPEC 4 `--currency`, free text such as USD or EUR): two decimals and the
+ * code after the figure, "12,345.00 USD"; the figure alone when no currency was named.
+ */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  const figure = formatNumber(amount, locale, 2, 2);
+  return currency ? `${figure} ${currency}` : figure;
+}
+
+/**
+ * What a period's credits come to: the amount in the currency when a fee is set (SPEC 4: credits become money),
+ * else the credit percentages summed over its SLA periods.
+ */
+export function formatCredit(amount: number | null, percentSum: number, currency: string, locale: Locale): string {
+  return amount === null ? formatPercent(percentSum / 100, locale, 0) : formatMoney(amount, currency, locale);
+}
+
 /** A fraction as a percentage with fixed decimals: 0.99912 -> "99.912 %" (en) / "99,912 %" (id). */
 export function formatPercent(fraction: number | null, locale: Locale, digits = 2): string {
   if (fraction === null || !Number.isFinite(fraction)) return '—';

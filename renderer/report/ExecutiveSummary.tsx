@@ -1,4 +1,5 @@
 import {
+  formatCredit,
   formatAvailability,
   formatDateTime,
   formatDuration,
@@ -78,7 +79,7 @@ export function ExecutiveSummary() {
                   )}
                 </td>
                 <td>
-                  {formatTarget(f.creditPercentSum / 100, locale)}
+                  {formatCredit(sum.creditAmount, f.creditPercentSum, model.settings.currency, locale)}
                   <div className="cell-sub">{s.kpiCreditsMonths(formatNumber(f.creditMonths.length, locale, 0))}</div>
                 </td>
                 <td>{formatUserHours(sum.userMinutesLost, locale)}</td>

@@ -1,5 +1,6 @@
 import {
   formatAvailability,
+  formatCredit,
   formatDuration,
   formatNumber,
   formatPersonYears,
@@ -11,7 +12,8 @@ import type { ServiceFacts } from '@core/report/service-facts';
 
 /** The five figures an executive reads first, for one service over the whole period. */
 export function KpiStrip({ facts }: { facts: ServiceFacts }) {
-  const { locale, s } = useReportView();
+  const { locale, s, model } = useReportView();
+  const currency = model.settings.currency;
   const sum = facts.summary;
   if (!sum) return null;
   const tiles: { label: string; value: string; sub: string; tone?: 'good' | 'bad' }[] = [
@@ -35,7 +37,7 @@ export function KpiStrip({ facts }: { facts: ServiceFacts }) {
     },
     {
       label: s.kpiCredits,
-      value: formatTarget(facts.creditPercentSum / 100, locale),
+      value: formatCredit(sum.creditAmount, facts.creditPercentSum, currency, locale),
       sub: s.kpiCreditsMonths(formatNumber(facts.creditMonths.length, locale, 0)),
       tone: facts.creditMonths.length > 0 ? 'bad' : undefined,
     },

@@ -61,7 +61,7 @@ const en: SummaryStrings = {
   budgetLeftShare: (share) => `${share} of budget`,
   budgetOverspent: (share) => `${share} over budget`,
   creditsExplained:
-    'Credits owed are the sum of the monthly credit percentages (each a share of that month’s fee) under the credit tiers in force.',
+    'Credits owed are the sum of the monthly credit percentages (each a share of that month’s fee) under the credit tiers in force; with a monthly fee set, they are that money in its currency.',
   kpiAvailability: 'Availability',
   kpiMonthsMet: 'Months on target',
   kpiBudgetLeft: 'Error budget left',
@@ -97,7 +97,7 @@ const id: SummaryStrings = {
   budgetLeftShare: (share) => `${share} dari anggaran`,
   budgetOverspent: (share) => `${share} melebihi anggaran`,
   creditsExplained:
-    'Kredit terutang adalah jumlah persentase kredit bulanan (masing-masing bagian dari biaya bulan itu) menurut tingkat kredit yang berlaku.',
+    'Kredit terutang adalah jumlah persentase kredit bulanan (masing-masing bagian dari biaya bulan itu) menurut tingkat kredit yang berlaku; bila biaya bulanan diisi, kredit itu adalah uangnya dalam mata uangnya.',
   kpiAvailability: 'Ketersediaan',
   kpiMonthsMet: 'Bulan sesuai target',
   kpiBudgetLeft: 'Sisa anggaran kesalahan',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  formatMoney,
   formatAvailability,
   formatCount,
   formatDuration,
@@ -128,7 +129,14 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
       <Card
         id="credits"
         label={t('kpi.credits')}
-        value={creditsOn ? t('kpi.creditsValue', { count: creditMonths.length }) : t('kpi.creditsNone')}
+        value={
+          !creditsOn
+            ? t('kpi.creditsNone')
+            : // with a monthly fee the credits are money (SPEC 4), else a count of months that owe one
+              (summary?.creditAmount ?? null) !== null
+              ? formatMoney(summary!.creditAmount!, props.settings.currency, locale)
+              : t('kpi.creditsValue', { count: creditMonths.length })
+        }
         tone={creditsOn && creditMonths.length > 0 ? 'bad' : 'neutral'}
         detail={
           !creditsOn
