@@ -14,6 +14,7 @@ import { pdfPrintOptions, playwrightPdfOptions } from '@core/pdf/print-options';
 import type { PrintLayout } from '@core/pdf/print-contract';
 import { writeFileAtomic } from '../../../core/io/write-file-atomic';
 import { describePdf } from './pdf-suite';
+import { report } from '../compute/helpers';
 import { pageTexts, pdfInfo, ROOT, squash } from './pdf-tools';
 
 // the glue half of pdf-export.ts imports Electron; the tested half never touches it
@@ -213,7 +214,8 @@ describe('printReportPdf: a print view that never answers', () => {
         closed.count++;
       },
     };
-    const model = { incidents: [] } as unknown as ReportModel;
+    // a real model of one outage: only the print view's answer is missing
+    const model = report([{ start: '2024-06-10T10:00:00Z', end: '2024-06-10T11:00:00Z' }]);
     const run = printReportPdf(
       {
         createPrintWindow: () => hanging,
