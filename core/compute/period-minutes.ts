@@ -261,7 +261,6 @@ export function sumMonths(months: readonly PeriodMinutes[]): PeriodMinutes {
     total.samplesUp += m.samplesUp;
     total.samplesAll += m.samplesAll;
     total.samplesMaintenance += m.samplesMaintenance;
-    total.noDataMs += m.noDataMs;
     for (let i = 0; i < 4; i++) total.counts[i]! += m.counts[i]!;
   }
   return total;

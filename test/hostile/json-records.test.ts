@@ -1,3 +1,4 @@
+import { isAssumption } from '../../core/import/shape/diagnostics';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../core/import';
 import { DEFAULT_SETTINGS } from '../../core/model/settings';
@@ -63,7 +64,11 @@ describe('JSON records of hostile shapes (issue 19 item 3)', () => {
       expect(r.source.skipped, name).toBe(2);
       // NDJSON: lines 2 and 4; the array: each element on its own line after "[" (lines 3 and 5)
       const lines = name === 'deep.ndjson' ? [2, 4] : [3, 5];
-      expect(r.diagnostics, name).toEqual(
+      // the problems among the diagnostics (what the import assumed is named apart, SPEC 3)
+      expect(
+        r.diagnostics.filter((d) => !isAssumption(d.message)),
+        name,
+      ).toEqual(
         lines.map((line) => ({ line, message: expect.stringMatching(/nested more than 64 levels deep is skipped/) })),
       );
     }

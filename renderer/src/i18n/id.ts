@@ -231,7 +231,7 @@ export const id: Messages = {
   status: {
     title: '{{count}} hari terakhir',
     description:
-      'Setiap hari diwarnai menurut kondisi terburuknya, {{from}} s.d. {{to}} ({{zone}}). Arahkan ke suatu hari untuk angkanya.',
+      'Setiap hari diwarnai menurut kondisi terburuknya, dari {{from}} sampai {{to}} ({{zone}}). Arahkan ke suatu hari untuk angkanya.',
     dayTitle: '{{date}}: {{worst}} · waktu henti {{downtime}} · tanpa data {{noData}} · ketersediaan {{availability}}',
     date: 'Hari',
     worstColumn: 'Terburuk',

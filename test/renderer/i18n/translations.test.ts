@@ -35,7 +35,8 @@ const SAME_IN_BOTH = new Set([
  * What a JSX file may write without i18n: a date-fns pattern (a syntax, not a language), a paper name and an ISO 4217
  * currency code (the currency field's example).
  */
-const JSX_LITERALS_ALLOWED = new Set(['yyyy-MM-dd HH:mm', 'A4', 'USD']);
+// notation, the same in every language: a date pattern, a paper size, a currency code, a composite expression
+const JSX_LITERALS_ALLOWED = new Set(['yyyy-MM-dd HH:mm', 'A4', 'USD', 'App=API&DB']);
 
 /** A formula is notation (identifiers, operators), the same in every language; its note is prose and is checked. */
 const isProse = (key: string) => !key.endsWith('.formula');
