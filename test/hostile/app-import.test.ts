@@ -1,3 +1,4 @@
+import { parseHumanNumber } from '../../core/format/numbers';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,10 +20,20 @@ import { snapshotDir } from './dir-snapshot';
  */
 let host: EngineHost;
 
+/** The settings the CLI's arguments of a case give, as the app would hold them: input zone and user bases. */
 function settingsFor(c: HostileCase): Settings {
-  const i = c.args?.indexOf('--input-tz') ?? -1;
-  if (i < 0) return DEFAULT_SETTINGS;
-  return settingsSchema.parse({ import: { inputTimeZone: c.args![i + 1] } });
+  const args = c.args ?? [];
+  const i = args.indexOf('--input-tz');
+  const users: { users?: number; usersByService: Record<string, number> } = { usersByService: {} };
+  args.forEach((a, k) => {
+    if (a !== '--users') return;
+    const v = args[k + 1]!;
+    const eq = v.lastIndexOf('=');
+    if (eq < 0) users.users = parseHumanNumber(v)!;
+    else users.usersByService[v.slice(0, eq)] = parseHumanNumber(v.slice(eq + 1))!;
+  });
+  if (i < 0 && users.users === undefined && Object.keys(users.usersByService).length === 0) return DEFAULT_SETTINGS;
+  return settingsSchema.parse({ ...(i < 0 ? {} : { import: { inputTimeZone: args[i + 1] } }), ...users });
 }
 
 describe('the app on hostile input (issue 6)', () => {
