@@ -84,8 +84,10 @@ export function ServiceSection({ facts }: { facts: ServiceFacts }) {
         </p>
       )}
 
+      {/* a long report keeps a service to one page: its month table and 90-day bar then live in the CSV/JSON and
+          the dashboard (docs/report.md) */}
       {printsMonthTables(model) && <MonthlyTable facts={facts} name={name} />}
-      <StatusBars service={facts.service} />
+      {printsMonthTables(model) && <StatusBars service={facts.service} />}
 
       <figure className="chart">
         <h3>{s.chartAvailabilityHeading}</h3>
