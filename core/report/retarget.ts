@@ -12,6 +12,7 @@ import { creditCommitments } from '../compute/report-diagnostics';
 import { parseMonthKey } from '../time/month-key';
 import { monthOfInstant } from '../time/zoned-months';
 import { ninesTable } from './nines-table';
+import { byService } from '../model/by-service';
 import { withCommitmentNotes, withoutCommitmentNotes } from './commitment-notes';
 
 /**
@@ -60,12 +61,12 @@ export function retarget(model: ReportModel, settings: Settings): ReportModel {
   const years = model.years.map(row);
   const summary = model.summary.map(row);
   // grouped once: a log of many services must not scan every row per service
-  const of = <R extends PeriodFigures>(rows: R[]): Map<string, R[]> => {
-    const m = new Map<string, R[]>();
-    for (const r of rows) (m.get(r.service) ?? m.set(r.service, []).get(r.service)!).push(r);
-    return m;
-  };
-  const [byMonth, byQuarter, byYear, byAll] = [of(months), of(quarters), of(years), of(summary)];
+  const [byMonth, byQuarter, byYear, byAll] = [
+    byService(months),
+    byService(quarters),
+    byService(years),
+    byService(summary),
+  ];
   for (const service of model.services) {
     sumLongerAmounts(settings.period, {
       months: byMonth.get(service) ?? [],
