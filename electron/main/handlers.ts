@@ -25,6 +25,8 @@ import type { PendingOpens } from './pending-opens';
 import { recentId, type RecentFiles } from './recent-files';
 import { defaultExportName, EXPORT_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
+import { prometheusQuery, serverLog, serverSettingsPath, TEST_TIMEOUT_MS } from './server-logs';
+import { checkConnection } from '@core/import/source/prometheus/connection-check';
 
 export interface SamplePaths {
   log: string;
@@ -108,16 +110,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   async function open(context: HandlerContext, log: RegisteredLog): Promise<OpenedLog> {
     await assertRegularFile(log.path);
+    const opened = await openRegistered(context, log, deps.settings.forFile(log.path, log.fallbackSettings));
+    if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
+    return opened;
+  }
+
+  /** Reads a log (a file, or a server's series) in a new engine under these settings; the window then shows it. */
+  async function openRegistered(
+    context: HandlerContext,
+    log: RegisteredLog,
+    { settings, source }: { settings: Settings; source: OpenedLog['settingsSource'] },
+  ): Promise<OpenedLog> {
     // a log that could not be read keeps its id and its engine (holding no records) for the column-mapping
     // dialog's previews, until the window shows another log
     const { logId, forgotten } = deps.logs.register(log, context.windowId);
     for (const id of forgotten) deps.engines.close(id);
-    const { settings, source } = deps.settings.forFile(log.path, log.fallbackSettings);
     const summary = await load(context, logId, log, settings);
     show(context, logId);
-    if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
     return { logId, fileName: log.fileName, summary, settings, settingsSource: source };
   }
+
+  /** A log's source is still there: a file must be a regular file; a server is asked when it is read. */
+  const assertReadable = (log: RegisteredLog): Promise<void> =>
+    log.server ? Promise.resolve() : assertRegularFile(log.path);
 
   const userFile = (path: string): RegisteredLog => ({ path, fileName: basename(path), bundled: false });
 
@@ -186,9 +201,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.knownPaths.add(path);
       return open(context, userFile(path));
     },
+    [InvokeChannel.openPrometheus]: async (context, { source: request }) => {
+      // remembered before the read: a server that refuses is the one the user will want to fix and try again
+      await deps.settings.saveLastPrometheus(request).catch(() => undefined);
+      const remembered = deps.settings.forFile(serverSettingsPath(request));
+      // the server's months are the dialog's; the zone and everything else the remembered settings'
+      const settings = { ...remembered.settings, range: { from: request.from, to: request.to } };
+      return openRegistered(context, serverLog(request, settings), { ...remembered, settings });
+    },
+    [InvokeChannel.prometheusTest]: async (_context, { source: request }) => {
+      await deps.settings.saveLastPrometheus(request).catch(() => undefined);
+      const remembered = deps.settings.forFile(serverSettingsPath(request)).settings;
+      const query = prometheusQuery(request, TEST_TIMEOUT_MS);
+      const check = await checkConnection(query, { ...remembered, range: { from: request.from, to: request.to } });
+      return { url: check.url, version: check.version, series: check.series, maxSeries: query.maxSeries };
+    },
+    [InvokeChannel.prometheusLast]: async () => deps.settings.lastPrometheus(),
     [InvokeChannel.reimport]: async (context, { logId, settings }) => {
       const log = known(logId);
-      await assertRegularFile(log.path);
+      await assertReadable(log);
       const summary = await load(context, logId, log, settings);
       show(context, logId);
       await deps.settings.saveForFile(log.path, settings);
@@ -196,7 +227,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [InvokeChannel.preview]: async (_context, payload) => {
       const log = known(payload.logId);
-      await assertRegularFile(log.path);
+      await assertReadable(log);
       return deps.engines.preview(payload.logId, log, payload.import);
     },
     [InvokeChannel.report]: async (context, { logId, settings }) => reportOf(context, logId, settings),
@@ -256,7 +287,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const model = await reportOf(context, logId, settings);
       const log = known(logId);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
-        defaultName: defaultExportName(log.fileName, format),
+        // a server log's name is a query and a URL, no file name to build on
+        defaultName: defaultExportName(log.server ? 'prometheus' : log.fileName, format),
         filters: [EXPORT_FILTERS[format]],
       });
       if (path === null) return null;

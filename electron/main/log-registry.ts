@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Settings } from '@core/model/settings';
+import type { ServerLog } from './engine/log-engine-protocol';
 
 export interface RegisteredLog {
   path: string;
@@ -8,6 +9,8 @@ export interface RegisteredLog {
   fallbackSettings?: Settings;
   /** true for the bundled sample: not added to the recent list */
   bundled: boolean;
+  /** a log read from Prometheus (electron/main/server-logs.ts): `path` is then no file */
+  server?: ServerLog;
 }
 
 /**

@@ -12,6 +12,9 @@ export const InvokeChannel = {
   openRecent: 'log:open-recent',
   openSample: 'log:open-sample',
   openPending: 'log:open-pending',
+  openPrometheus: 'log:open-prometheus',
+  prometheusTest: 'prometheus:test',
+  prometheusLast: 'prometheus:last',
   reimport: 'log:reimport',
   preview: 'log:preview',
   cancelImport: 'log:cancel-import',
@@ -42,6 +45,7 @@ export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
 export const MENU_COMMANDS = [
   'open',
   'open-sample',
+  'open-prometheus',
   'export-pdf',
   'export-csv',
   'export-json',

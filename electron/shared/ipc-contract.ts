@@ -15,6 +15,7 @@ import type { ImportProgress, ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import/shape/import-options';
 import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
+import { prometheusRequestSchema, type PrometheusRequest } from './prometheus-request';
 
 export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };
 
@@ -79,6 +80,12 @@ export const payloadSchemas = {
   [InvokeChannel.openRecent]: z.object({ id: z.string().min(1).max(64) }).strict(),
   [InvokeChannel.openSample]: noPayload,
   [InvokeChannel.openPending]: noPayload,
+  /** reads the query's series from the user's server in the log's own engine (docs/sources.md) */
+  [InvokeChannel.openPrometheus]: z.object({ source: prometheusRequestSchema }).strict(),
+  /** asks the server who it is and how many series the query selects in the range; reads no sample */
+  [InvokeChannel.prometheusTest]: z.object({ source: prometheusRequestSchema }).strict(),
+  /** the dialog's values as last used, to fill it */
+  [InvokeChannel.prometheusLast]: noPayload,
   /** re-import the log with these settings (their `import` part is the column mapping); saved for the file on success */
   [InvokeChannel.reimport]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
   [InvokeChannel.preview]: z.object({ logId: logIdSchema, import: importSettingsSchema }).strict(),
@@ -176,6 +183,20 @@ export interface SloImported {
   notes: string[];
 }
 
+/** What Test connection found: the server, and how many series a read would meet. */
+export interface PrometheusCheck {
+  /** the URL as shown (user and password left out) */
+  url: string;
+  /** the server's version (/api/v1/status/buildinfo); null when it does not say */
+  version: string | null;
+  /** series of the query with a sample in the months asked for */
+  series: number;
+  /** the most series the app reads at once; more is refused with a request to narrow the query */
+  maxSeries: number;
+}
+
+export type { PrometheusRequest };
+
 export interface SavedFile {
   /** base name of the file written */
   fileName: string;
@@ -191,6 +212,10 @@ export interface IpcResults {
   [InvokeChannel.openSample]: OpenedLog;
   /** null: nothing pending */
   [InvokeChannel.openPending]: OpenedLog | null;
+  [InvokeChannel.openPrometheus]: OpenedLog;
+  [InvokeChannel.prometheusTest]: PrometheusCheck;
+  /** null: the dialog was never used */
+  [InvokeChannel.prometheusLast]: PrometheusRequest | null;
   [InvokeChannel.reimport]: OpenedLog;
   [InvokeChannel.preview]: LogPreview;
   [InvokeChannel.report]: ReportModel;
@@ -222,6 +247,9 @@ export const eventSchemas = {
     bytesRead: z.number().min(0),
     bytesTotal: z.number().min(0),
     rows: z.number().min(0),
+    server: z
+      .object({ series: z.number().min(0), requests: z.number().min(0), step: z.number().min(0), steps: z.number() })
+      .optional(),
   }),
   [EventChannel.menuCommand]: z.object({ command: z.enum(MENU_COMMANDS) }),
   [EventChannel.openRequested]: z.object({ fileName: z.string() }),

@@ -14,13 +14,13 @@ import {
   InvokeChannel,
   type Envelope,
   type InvokeChannel as Channel,
-  type IpcResult,
 } from '../../electron/shared/ipc-contract';
 import { decodeFromJson, encodeForJson } from '../../electron/shared/import-result-codec';
 import { dispatch, type HandlerContext } from '../../electron/main/ipc-dispatch';
 import { createMainServices, type MainServices } from '../../electron/main/main-services';
 import { reportText } from '../../electron/main/report-export';
 import { buildEngineWorker } from './worker-build';
+import { ipcCalls } from './ipc-calls';
 
 const SAMPLE = {
   log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
@@ -48,14 +48,7 @@ let openPathAnswer: string;
 let events: { channel: string; data: unknown }[];
 
 const context: HandlerContext = { windowId: 1, send: (channel, data) => events.push({ channel, data }) };
-function call<C extends Channel>(channel: C, payload?: unknown): Promise<Envelope<IpcResult<C>>> {
-  return dispatch(services.handlers, channel, context, payload);
-}
-async function value<C extends Channel>(channel: C, payload?: unknown): Promise<IpcResult<C>> {
-  const r = await call(channel, payload);
-  if (!r.ok) throw new Error(`${channel} failed: ${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
+const { call, value } = ipcCalls(() => services.handlers, context);
 
 async function start(): Promise<void> {
   services = await createMainServices({

@@ -11,7 +11,14 @@ import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import';
 import type { LogSummary } from '../../shared/ipc-contract';
 import { IpcFailure } from '../ipc-failure';
-import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './log-engine-protocol';
+import {
+  readKey,
+  type EngineFailure,
+  type EngineWorkerData,
+  type FromEngine,
+  type ServerLog,
+  type ToEngine,
+} from './log-engine-protocol';
 
 /**
  * Heap of one engine. The record table of a 500 MB log (a few million rows) takes a few hundred MB; 4 GB
@@ -19,10 +26,12 @@ import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './lo
  */
 export const WORKER_HEAP_MB = 4096;
 
-/** The file behind a log id (electron/main/log-registry.ts). */
+/** The file (or server) behind a log id (electron/main/log-registry.ts). */
 export interface LogFile {
   path: string;
   fileName: string;
+  /** a log read from Prometheus: the engine reads the server, `path` is no file */
+  server?: ServerLog;
 }
 
 export interface EngineHost {
@@ -73,7 +82,7 @@ interface Engine {
   logId: string;
   file: LogFile;
   worker: Worker;
-  /** JSON of the import settings of the last import asked for; null when none has succeeded */
+  /** what the last read asked for was read under (readKey); null when none has succeeded */
   importKey: string | null;
   pending: Map<number, Pending>;
 }
@@ -112,7 +121,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     const existing = engines.get(logId);
     if (existing) return existing;
     const worker = new Worker(workerPath, {
-      workerData: { path: file.path, fileName: file.fileName } satisfies EngineWorkerData,
+      workerData: { path: file.path, fileName: file.fileName, server: file.server } satisfies EngineWorkerData,
       // a heap cap: a log too large for memory ends this engine with a message, never the whole app
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
@@ -144,12 +153,11 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     logId: string,
     file: LogFile,
     message: (id: number) => ToEngine,
-    importSettings: ImportSettings,
+    key: string,
     onProgress: (p: ImportProgress) => void,
   ): Promise<T> {
     const id = nextId++;
     const request = message(id);
-    const key = JSON.stringify(importSettings);
     let engine = engines.get(logId);
     // an import, or a report whose import settings are not the engine's records'; a preview reads no records
     const reads = request.type === 'import' || (request.type === 'report' && engine?.importKey !== key);
@@ -174,9 +182,16 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
 
   return {
     load: (owner, logId, file, settings, onProgress) =>
-      ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), settings, onProgress),
+      ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), readKey(file, settings), onProgress),
     report: (owner, logId, file, settings, onProgress) =>
-      ask(owner, logId, file, (id) => ({ type: 'report', id, settings }), settings.import, onProgress),
+      ask(
+        owner,
+        logId,
+        file,
+        (id) => ({ type: 'report', id, settings }),
+        readKey(file, settings.import, settings),
+        onProgress,
+      ),
     // no owner: a preview is not an import the window can cancel
     preview: (logId, file, settings) =>
       ask(
@@ -184,7 +199,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
         logId,
         file,
         (id) => ({ type: 'preview', id, settings }),
-        settings,
+        readKey(file, settings),
         () => {},
       ),
     cancel(owner) {
