@@ -67,6 +67,7 @@ export function menuTemplate(
         cmd('Open Log…', 'open', 'CmdOrCtrl+O'),
         { label: 'Open Recent', submenu: recentItems },
         cmd('Open Sample', 'open-sample'),
+        cmd('Open from Prometheus…', 'open-prometheus'),
         { type: 'separator' },
         cmd('Map Columns…', 'map-columns'),
         { type: 'separator' },

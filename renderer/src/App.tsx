@@ -16,6 +16,7 @@ import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
 import { IncidentsTable } from './views/IncidentsTable';
 import { MappingDialog } from './views/MappingDialog';
+import { PrometheusDialog } from './views/PrometheusDialog';
 import { NinesPanel } from './views/NinesPanel';
 import { Notices } from './views/Notices';
 import { Overview } from './views/Overview';
@@ -39,6 +40,7 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [quickOpen, setQuickOpen] = useState(false);
   const [mappingOpen, setMappingOpen] = useState(false);
+  const [prometheusOpen, setPrometheusOpen] = useState(false);
   const dragging = useFileDrop(session.openDropped);
   const busy = session.importing !== null;
   const log = session.log;
@@ -71,6 +73,8 @@ export function App() {
           return session.openDialog();
         case 'open-sample':
           return session.openSample();
+        case 'open-prometheus':
+          return setPrometheusOpen(true);
         case 'export-pdf':
           return void exportReport('pdf');
         case 'export-csv':
@@ -128,6 +132,7 @@ export function App() {
             busy={busy}
             onOpen={session.openDialog}
             onSample={session.openSample}
+            onPrometheus={() => setPrometheusOpen(true)}
             onQuick={() => setQuickOpen(true)}
             onRecent={session.openRecent}
             onClearRecent={session.clearRecent}
@@ -311,6 +316,15 @@ export function App() {
             setMappingOpen(false);
             void session.reimport(s);
           }}
+        />
+      ) : null}
+      {prometheusOpen ? (
+        <PrometheusDialog
+          importing={session.importing}
+          failure={session.failure?.message ?? null}
+          onOpen={session.openPrometheus}
+          onCancelImport={session.cancelImport}
+          onClose={() => setPrometheusOpen(false)}
         />
       ) : null}
       {dragging ? (

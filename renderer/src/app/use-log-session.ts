@@ -6,6 +6,7 @@ import type {
   ImportProgressEvent,
   IpcError,
   OpenedLog,
+  PrometheusRequest,
   RecentEntry,
   SloImported,
 } from '../../../electron/shared/ipc-contract';
@@ -34,6 +35,8 @@ export interface LogSession {
   openDropped: (file: File) => void;
   openRecent: (entry: RecentEntry) => void;
   openSample: () => void;
+  /** reads a Prometheus query's series (File > Open from Prometheus); true when the log opened */
+  openPrometheus: (source: PrometheusRequest) => Promise<boolean>;
   reimport: (settings: Settings) => Promise<boolean>;
   cancelImport: () => void;
   updateSettings: (update: (s: Settings) => Settings) => void;
@@ -195,6 +198,7 @@ export function useLogSession(
     openDropped: (file) => void run(file.name, () => (api ?? noApi()).openDroppedFile(file)),
     openRecent: (entry) => void run(entry.fileName, () => (api ?? noApi()).openRecent(entry.id)),
     openSample: () => void run(null, () => (api ?? noApi()).openSample()),
+    openPrometheus: (source) => run(source.query, () => (api ?? noApi()).openPrometheus(source)),
     reimport: (next) => {
       const target = log ?? (failure?.logId ? { logId: failure.logId, fileName: failure.fileName ?? null } : null);
       if (!target) return Promise.resolve(false);
