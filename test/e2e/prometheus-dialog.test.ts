@@ -45,10 +45,12 @@ describeWithPrometheus('Open from Prometheus (real server)', () => {
           await page.screenshot({ path: join(SCREENSHOTS, 'prometheus-dialog.png') });
 
           await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+          // the dialog closes once the log is open; the header names the server and the source's format
+          await expect.poll(() => dialog.isVisible(), { timeout: OPEN_TIMEOUT_MS }).toBe(false);
           await expect
-            .poll(() => page.getByText(`probe_success @ ${prom.url}`).first().isVisible(), { timeout: OPEN_TIMEOUT_MS })
-            .toBe(true);
-          expect(await dialog.isVisible()).toBe(false);
+            .poll(() => page.getByTestId('file-name').textContent(), { timeout: OPEN_TIMEOUT_MS })
+            .toBe(prom.url);
+          expect(await page.getByTestId('file-format').textContent()).toMatch(/^prometheus · /);
           expect(app.invoked).toContain('log:open-prometheus');
           // the page reached no server: every request went through the main process
           expect(app.foreignRequests).toEqual([]);

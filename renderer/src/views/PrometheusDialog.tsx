@@ -84,7 +84,7 @@ export function PrometheusDialog(props: {
   const request = requestOf(form);
   const busy = opening || props.importing !== null;
   const field = (key: keyof Form, label: string, hint?: string) => (
-    <label className="mapping__field">
+    <label className={key === 'url' || key === 'query' ? 'mapping__field prometheus__wide' : 'mapping__field'}>
       <span className="field-label">{label}</span>
       <input
         type="text"
