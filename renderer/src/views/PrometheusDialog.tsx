@@ -123,6 +123,8 @@ export function PrometheusDialog(props: {
   };
 
   const progress = props.importing?.progress?.server;
+  const failed = tried && !busy && check === null ? props.failure : null;
+  const error = check !== null && check !== 'testing' && 'error' in check ? check.error : failed;
   return (
     <dialog
       ref={ref}
@@ -178,14 +180,9 @@ export function PrometheusDialog(props: {
             </p>
           ) : null}
         </div>
-        {check !== null && check !== 'testing' && 'error' in check ? (
+        {error ? (
           <p className="field-error" role="alert">
-            {check.error}
-          </p>
-        ) : null}
-        {tried && props.failure && !busy && check === null ? (
-          <p className="field-error" role="alert">
-            {props.failure}
+            {error}
           </p>
         ) : null}
         <footer className="dialog__actions">
