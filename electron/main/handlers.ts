@@ -14,6 +14,7 @@ import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/
 import { readJsonFile, readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
 import { parseReportFile } from '@core/report-file/report-file';
 import { newReportFile } from '@core/report-file/new-report-file';
+import { logStem } from '@core/report-file/log-stem';
 import { outageListCsv } from '@core/print/outage-list-csv';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS } from './dialogs';
@@ -297,7 +298,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [InvokeChannel.saveReportFile]: async (context, { logId, settings }) => {
       const log = known(logId);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
-        defaultName: defaultExportName(log.fileName, 'json').replace(/-sla-report\.json$/, '.sla-report.json'),
+        defaultName: `${logStem(log.fileName)}.sla-report.json`,
         filters: REPORT_FILE_FILTERS,
       });
       if (path === null) return null;
