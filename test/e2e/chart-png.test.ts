@@ -1,10 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { withApp } from './harness/app-harness';
+import { SCREENSHOTS, withApp } from './harness/app-harness';
 import { describeE2e, E2E_TIMEOUT_MS, OPEN_TIMEOUT_MS } from './harness/describe-e2e';
 import { InvokeChannel, PNG_SIGNATURE } from '../../electron/shared/ipc-contract';
+
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 describeE2e('chart images (issue 16)', (browser) => {
   it(
@@ -18,6 +21,7 @@ describeE2e('chart images (issue 16)', (browser) => {
             .toBe('messaging-platform-2021-2022.csv');
           const card = app.page.locator('[data-chart="availability"]');
           const drawn = await card.locator('canvas').boundingBox();
+          await card.screenshot({ path: join(SCREENSHOTS, 'chart-card-save-png.png') });
           const out = join(dir, 'availability.png');
           app.dialogs.save.push(out);
           await card.getByRole('button', { name: 'Save as PNG' }).click();

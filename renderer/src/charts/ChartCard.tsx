@@ -40,7 +40,7 @@ export function ChartCard(props: {
         <div className="chart-card__controls">
           {props.controls}
           {savePng && mode === 'chart' ? (
-            <button type="button" className="chart-card__png" onClick={save}>
+            <button type="button" className="button button--small chart-card__png" onClick={save}>
               {t('actions.savePng')}
             </button>
           ) : null}
