@@ -47,6 +47,7 @@ async function start(): Promise<void> {
       chooseLogFile: never,
       chooseSettingsFile: never,
       chooseSloFile: never,
+      chooseReportFile: never,
       chooseSaveFile: never,
       confirmDroppedFile: async () => false,
     },

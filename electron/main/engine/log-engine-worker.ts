@@ -12,7 +12,8 @@ import { ImportError } from '@core/model/import-result';
 import { serveSecondHalf, threadSecondCore } from '@core/import/source/parallel-read/helper-thread';
 import type { ImportResult } from '@core/model/import-result';
 import { DEFAULT_SETTINGS, type ImportSettings, type Settings } from '@core/model/settings';
-import { createReportEngine, type ReportEngine } from '@core/report/index';
+import { buildReport, createReportEngine, type ReportEngine } from '@core/report/index';
+import { outageList } from '@core/compute/outage-list';
 import { REPORT_INCIDENT_LIMIT } from '../../shared/report-limits';
 import {
   readKey,
@@ -87,7 +88,15 @@ function serve(log: EngineWorkerData): void {
     // rather than report one import under another's settings (issue 19, 10b)
     const key = readKey(log, m.settings.import, m.settings);
     const current = loaded?.key === key ? loaded : await load(m.id, m.settings.import, m.settings);
-    post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+    if (m.type === 'report') {
+      post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+      return;
+    }
+    // the window's engine lists no episodes: a one-off build does, and the records behind them are read here,
+    // where the records are
+    const episodes =
+      buildReport(current.result, m.settings, undefined, { maxIncidents: 0, listEpisodes: true }).episodes ?? [];
+    post({ type: 'outages', id: m.id, rows: outageList(current.result.records, episodes, m.settings) });
   }
 
   // one request at a time, in order: a report asked during an import waits for its records
