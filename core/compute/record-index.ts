@@ -89,47 +89,45 @@ function stepsOf(starts: Float64Array, ends: Float64Array): Omit<RecordIndex, 's
   return { times: times.slice(0, u), begun: begun.slice(0, u), ended: ended.slice(0, u), covered: covered.slice(0, u) };
 }
 
-/** Outage records with start < x. */
-function begunBefore(index: RecordIndex, x: number): number {
-  const k = lowerBound(index.times, x) - 1;
-  return k < 0 ? 0 : index.begun[k]!;
-}
-
-/** Outage records with end <= x. */
-function endedBy(index: RecordIndex, x: number): number {
-  const k = upperBound(index.times, x) - 1;
-  return k < 0 ? 0 : index.ended[k]!;
-}
-
-/** Total length of the outage records' parts before x. */
-function coveredBefore(index: RecordIndex, x: number): number {
-  const k = upperBound(index.times, x) - 1;
-  if (k < 0) return 0;
-  return index.covered[k]! + (index.begun[k]! - index.ended[k]!) * (x - index.times[k]!);
-}
-
 /**
  * The record statistics of the union of `groups` over months [b[k], b[k+1]): each group's, added (a record
  * lies in one group). Each group is read once, in turn, so a caller may hand them over one at a time.
  */
 export function statsOfGroups(groups: Iterable<RecordIndex>, b: Float64Array): RecordStats {
-  const months = Math.max(0, b.length - 1);
+  const n = b.length;
+  // at each boundary x, summed over the groups: records starting before x per severity; outage records
+  // begun before x and ended by x; the outage records' total length before x. A month is two boundaries' difference.
+  const startsBefore = new Float64Array(4 * n);
+  const begun = new Float64Array(n);
+  const ended = new Float64Array(n);
+  const covered = new Float64Array(n);
+  for (const g of groups) {
+    for (let k = 0; k < n; k++) {
+      const x = b[k]!;
+      for (let sev = 0; sev < 4; sev++) startsBefore[4 * k + sev]! += lowerBound(g.starts[sev]!, x);
+      const before = lowerBound(g.times, x) - 1;
+      if (before >= 0) begun[k]! += g.begun[before]!;
+      const upTo = upperBound(g.times, x) - 1;
+      if (upTo < 0) continue;
+      ended[k]! += g.ended[upTo]!;
+      covered[k]! += g.covered[upTo]! + (g.begun[upTo]! - g.ended[upTo]!) * (x - g.times[upTo]!);
+    }
+  }
+  const months = Math.max(0, n - 1);
   const counts = new Float64Array(4 * months);
   const recordCount = new Float64Array(months);
   const recordMs = new Float64Array(months);
-  const crossing = new Float64Array(b.length);
-  for (const g of groups) {
-    for (let k = 0; k < months; k++) {
-      const a = b[k]!;
-      const z = b[k + 1]!;
-      // an empty month (a day-clipped range) holds no record
-      if (z <= a) continue;
-      for (let sev = 0; sev < 4; sev++)
-        counts[4 * k + sev]! += lowerBound(g.starts[sev]!, z) - lowerBound(g.starts[sev]!, a);
-      recordCount[k]! += begunBefore(g, z) - endedBy(g, a);
-      recordMs[k]! += coveredBefore(g, z) - coveredBefore(g, a);
-      crossing[k]! += begunBefore(g, a) - endedBy(g, a);
-    }
+  const crossing = new Float64Array(n);
+  for (let k = 0; k < months; k++) {
+    // an empty month (a day-clipped range) holds no record
+    if (b[k + 1]! <= b[k]!) continue;
+    for (let sev = 0; sev < 4; sev++)
+      counts[4 * k + sev] = startsBefore[4 * (k + 1) + sev]! - startsBefore[4 * k + sev]!;
+    // outage records with start < b[k+1] and end > b[k]; those with end <= b[k] all start before b[k+1]
+    recordCount[k] = begun[k + 1]! - ended[k]!;
+    recordMs[k] = covered[k + 1]! - covered[k]!;
+    // start < b[k] < end
+    crossing[k] = begun[k]! - ended[k]!;
   }
   return { counts, recordCount, recordMs, crossing };
 }
