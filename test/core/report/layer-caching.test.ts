@@ -3,6 +3,7 @@ import { buildReport, createReportEngine } from '../../../core/report/index';
 import { sweepService } from '../../../core/compute/sweep';
 import { recordIndex } from '../../../core/compute/record-index';
 import { serviceMinutes } from '../../../core/report/service-minutes';
+import type { SettingsInput } from '../../../core/model/settings';
 import { inputOf, settings } from '../compute/helpers';
 
 // each layer's work, counted: the engine's caching contract is which of these a settings change repeats
@@ -44,41 +45,35 @@ describe('report engine layers', () => {
     expect(work()).toEqual({ sweeps: SERVICES, indexes: GROUPS, minutes: SERVICES });
   });
 
-  it('a time-zone change re-derives the minutes from the kept sweeps and record indexes, reading no record', () => {
+  /** the work a build under `s` does after a first build under the defaults, and that its model is a fresh build's */
+  const workOfChange = (...steps: SettingsInput[]): ReturnType<typeof work>[] => {
     const engine = createReportEngine(input);
     engine.build(settings(), 1);
-    vi.clearAllMocks();
-    const s = settings({ reportTimeZone: 'Asia/Kolkata' });
-    const model = engine.build(s, 1);
-    expect(work()).toEqual({ sweeps: 0, indexes: 0, minutes: SERVICES });
-    vi.clearAllMocks();
-    expect(model).toEqual(buildReport(input, s, 1));
+    return steps.map((step) => {
+      vi.clearAllMocks();
+      const s = settings(step);
+      const model = engine.build(s, 1);
+      const done = work();
+      expect(model).toEqual(buildReport(input, s, 1));
+      return done;
+    });
+  };
+
+  it('a time-zone change re-derives the minutes from the kept sweeps and record indexes, reading no record', () => {
+    expect(workOfChange({ reportTimeZone: 'Asia/Kolkata' })).toEqual([{ sweeps: 0, indexes: 0, minutes: SERVICES }]);
   });
 
   it('a target, credit or user change reuses the month minutes: figures only', () => {
-    const engine = createReportEngine(input);
-    engine.build(settings(), 1);
-    vi.clearAllMocks();
-    const s = settings({ targets: { default: 0.99, services: { web: 0.995 } }, credits: { preset: 'm365' }, users: 5 });
-    const model = engine.build(s, 1);
-    expect(work()).toEqual({ sweeps: 0, indexes: 0, minutes: 0 });
-    vi.clearAllMocks();
-    expect(model).toEqual(buildReport(input, s, 1));
+    const change = { targets: { default: 0.99, services: { web: 0.995 } }, credits: { preset: 'm365' }, users: 5 };
+    expect(workOfChange(change)).toEqual([{ sweeps: 0, indexes: 0, minutes: 0 }]);
   });
 
   it('a weight change sweeps again; the record indexes wait for a severity to stop weighing', () => {
-    const engine = createReportEngine(input);
-    engine.build(settings(), 1);
-    vi.clearAllMocks();
-    engine.build(settings({ weights: { partial: 0.5, degraded: 0 } }), 1);
-    // partial still weighs (0.3 -> 0.5): the same records are outages
-    expect(work()).toEqual({ sweeps: SERVICES, indexes: 0, minutes: SERVICES });
-    vi.clearAllMocks();
-    const s = settings({ weights: { partial: 0, degraded: 0 } });
-    const model = engine.build(s, 1);
-    expect(work()).toEqual({ sweeps: SERVICES, indexes: GROUPS, minutes: SERVICES });
-    vi.clearAllMocks();
-    expect(model).toEqual(buildReport(input, s, 1));
+    expect(workOfChange({ weights: { partial: 0.5, degraded: 0 } }, { weights: { partial: 0, degraded: 0 } })).toEqual([
+      // partial still weighs (0.3 -> 0.5): the same records are outages
+      { sweeps: SERVICES, indexes: 0, minutes: SERVICES },
+      { sweeps: SERVICES, indexes: GROUPS, minutes: SERVICES },
+    ]);
   });
 
   it('a new import starts with nothing kept, and leaves the other engine its layers', () => {
