@@ -10,7 +10,14 @@ import { PLATFORM, platformRows, reportServices, serviceRows } from '../compute/
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch, type RowSource } from '../compute/sweep';
 import { sweepPlatform } from '../compute/platform-sweep';
-import { recordIndex, statsOfGroups, type RecordIndex } from '../compute/record-index';
+import {
+  addIndexSums,
+  addRowSums,
+  emptySums,
+  recordIndex,
+  statsOfSums,
+  type RecordIndex,
+} from '../compute/record-index';
 import { recordsPerRun, type RecordRule, type RecordStats } from '../compute/record-stats';
 import { firstStarts } from '../compute/late-services';
 import { LayerCache } from './layer-cache';
@@ -28,7 +35,7 @@ const ruleOf = (s: Settings): RecordRule => ({ minOutageMs: s.minOutageMinutes *
  * The layers of a report that read the records: each computed once per import and the settings slice it
  * declares, none of them on a change of zone, range, targets or users (the record statistics of a new frame
  * are binary searches in the record indexes). With `retainSweeps` off (a one-shot report) a service's sweep
- * and record index are not kept past its use, so one at a time is in memory.
+ * is not kept past its use, so one at a time is in memory, and no record index is built.
  */
 export function recordLayers(input: ReportInput, options: ReportEngineOptions) {
   const table = input.records;
@@ -92,8 +99,7 @@ export function recordLayers(input: ReportInput, options: ReportEngineOptions) {
     if (cached) return cached;
     const t = majorTable();
     const index = recordIndex(t.table, t.from[g]!, t.from[g + 1]!, ruleOf(settings));
-    // the platform-wide rows are every service's: a one-shot report keeps their index too
-    if (retain || g === 0) kept.set(key, index);
+    kept.set(key, index);
     return index;
   };
   /** the groups R_s is made of, as serviceRows and platformRows read them */
@@ -105,12 +111,14 @@ export function recordLayers(input: ReportInput, options: ReportEngineOptions) {
   };
   /** counts and the record basis of R_s over the months of `boundaries`: binary searches, no pass */
   const statsOf = (service: string, settings: Settings, boundaries: Float64Array): RecordStats => {
-    const groups = groupsOf(service, settings);
-    // read one group at a time: a one-shot `*` lets each group's index go once read
-    function* read(): Generator<RecordIndex> {
-      for (const g of groups) yield indexOf(g, settings);
+    const t = majorTable();
+    const sums = emptySums(boundaries.length);
+    for (const g of groupsOf(service, settings)) {
+      // a one-shot report reads each group's rows instead: an index would be built to be read once or twice
+      if (retain) addIndexSums(sums, indexOf(g, settings), boundaries);
+      else addRowSums(sums, t.table, t.from[g]!, t.from[g + 1]!, ruleOf(settings), boundaries);
     }
-    return statsOfGroups(read(), boundaries);
+    return statsOfSums(sums, boundaries);
   };
   const perRunOf = (service: string, settings: Settings, sweep: SweepIndex): Int32Array => {
     return recordsPerRun(majorTable().table, rowsOf(service, settings), ruleOf(settings), sweep.sweep.runStart);

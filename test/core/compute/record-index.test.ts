@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { tableFromRecords } from '../../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../../core/model/records';
 import { serviceMajorTable } from '../../../core/compute/records-by-service';
-import { recordIndex, statsOfGroups } from '../../../core/compute/record-index';
+import { addRowSums, emptySums, recordIndex, statsOfGroups, statsOfSums } from '../../../core/compute/record-index';
 import { recordsOver, type RecordStats } from '../../../core/compute/record-stats';
 
 const H = 3_600_000;
@@ -65,7 +65,7 @@ const recordArb = fc.record({
 });
 
 describe('record index', () => {
-  it('gives the record-by-record statistics for any months, groups, minimum outage and weights (property)', () => {
+  it('gives the record-by-record statistics for any months, groups, minimum outage and weights, indexed or read in one pass (property)', () => {
     fc.assert(
       fc.property(
         fc.array(recordArb, { maxLength: 60 }),
@@ -91,7 +91,14 @@ describe('record index', () => {
           const groups = Array.from({ length: major.from.length - 1 }, (_, g) =>
             recordIndex(major.table, major.from[g]!, major.from[g + 1]!, rule),
           );
-          expect(plain(statsOfGroups(groups, b))).toEqual(reference(records, [...b], minOutageMs, weights));
+          const expected = reference(records, [...b], minOutageMs, weights);
+          expect(plain(statsOfGroups(groups, b))).toEqual(expected);
+          // a one-shot report's pass over each group's rows gives the same
+          const sums = emptySums(b.length);
+          for (let g = 0; g + 1 < major.from.length; g++) {
+            addRowSums(sums, major.table, major.from[g]!, major.from[g + 1]!, rule, b);
+          }
+          expect(plain(statsOfSums(sums, b))).toEqual(expected);
         },
       ),
       { numRuns: 300 },
