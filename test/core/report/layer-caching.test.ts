@@ -64,7 +64,11 @@ describe('report engine layers', () => {
   });
 
   it('a target, credit or user change reuses the month minutes: figures only', () => {
-    const change = { targets: { default: 0.99, services: { web: 0.995 } }, credits: { preset: 'm365' }, users: 5 };
+    const change: SettingsInput = {
+      targets: { default: 0.99, services: { web: 0.995 } },
+      credits: { preset: 'm365' },
+      users: 5,
+    };
     expect(workOfChange(change)).toEqual([{ sweeps: 0, indexes: 0, minutes: 0 }]);
   });
 
