@@ -5,8 +5,8 @@ import { MASK_MAJOR, MASK_PARTIAL } from './sweep';
 
 /**
  * The episodes of one service that lie in [a, b), clipped to it (SPEC 7 `--episodes`), with the most severe
- * weighted severity active in each and the number of outage records it holds (`recordsPerRun`, from
- * recordStats). Instants stay ms; the JSON writes them as ISO text.
+ * weighted severity active in each and the number of outage records it holds (from
+ * record-stats.ts's recordsPerRun). Instants stay ms; the JSON writes them as ISO text.
  */
 export function episodeRows(
   service: string,

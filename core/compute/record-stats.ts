@@ -1,11 +1,11 @@
 import { MAINTENANCE, severityWeight, type Weights } from './affected-share';
-import type { RowSource } from './sweep';
-import type { SweepTable } from './sweep';
+import type { RowSource, SweepTable } from './sweep';
 
 /**
- * What one service's records (R_s, in start order) give per month that the sweep's step functions cannot:
- * counts of records starting in each month per severity, and the record basis of MTTR (SPEC 5): the
- * outages' own lengths clipped to each month. Months are [b[k], b[k+1]) of `boundaries`.
+ * What one service's records (R_s) give per month that the sweep's step functions cannot: counts of records
+ * starting in each month per severity, and the record basis of MTTR (SPEC 5): the outages' own lengths
+ * clipped to each month. Months are [b[k], b[k+1]) of the report's boundaries; records shorter than the
+ * minimum outage are left out, as the sweep leaves them. Read from record indexes (record-index.ts).
  */
 export interface RecordStats {
   /** 4 per month, SEVERITIES order: records starting in the month */
@@ -18,59 +18,12 @@ export interface RecordStats {
    * a longer period that holds both)
    */
   crossing: Float64Array;
-  /** per episode of `runStart`: how many outage records it holds */
-  recordsPerRun: Int32Array;
 }
 
-/**
- * One pass over the rows: `minOutageMs` drops records shorter than it, as the sweep does. `runStart`: the
- * sweep's episode starts, each outage record lying inside one episode (w > 0 all along it).
- */
-export function recordStats(
-  table: SweepTable,
-  rows: RowSource,
-  boundaries: Float64Array,
-  weights: Weights,
-  minOutageMs: number,
-  runStart: Float64Array,
-): RecordStats {
-  const months = boundaries.length - 1;
-  const counts = new Float64Array(4 * Math.max(0, months));
-  const recordCount = new Float64Array(Math.max(0, months));
-  const recordMs = new Float64Array(Math.max(0, months));
-  const crossing = new Float64Array(boundaries.length);
-  const recordsPerRun = new Int32Array(runStart.length);
-  const { start, end, kind, base, step } = table;
-  const { severity } = table.kinds;
-  const first = boundaries[0]!;
-  const last = boundaries[months]!;
-  const buf = new Int32Array(4096);
-  let k = 0;
-  let run = 0;
-  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
-    for (let i = 0; i < n; i++) {
-      const r = buf[i]!;
-      const s = start[r]! * step + base;
-      const e = end[r]! * step + base;
-      if (minOutageMs > 0 && e - s < minOutageMs) continue;
-      // rows come in start order: the month of a start only moves forward
-      while (k < months && boundaries[k + 1]! <= s) k++;
-      const sev = severity[kind[r]!]!;
-      if (s >= first && s < last) counts[4 * k + sev]!++;
-      if (sev === MAINTENANCE || severityWeight(sev, weights) <= 0 || e <= s) continue;
-      while (run + 1 < runStart.length && runStart[run + 1]! <= s) run++;
-      if (runStart.length > 0) recordsPerRun[run]!++;
-      if (e <= first || s >= last) continue;
-      for (let j = s < first ? 0 : k; j < months && boundaries[j]! < e; j++) {
-        const part = Math.min(e, boundaries[j + 1]!) - Math.max(s, boundaries[j]!);
-        if (part <= 0) continue;
-        recordCount[j]!++;
-        recordMs[j]! += part;
-        if (s < boundaries[j]!) crossing[j]!++;
-      }
-    }
-  }
-  return { counts, recordCount, recordMs, crossing, recordsPerRun };
+/** What makes a record count: the minimum outage, and which severities weigh (SPEC 4 weights above 0). */
+export interface RecordRule {
+  minOutageMs: number;
+  weights: Weights;
 }
 
 /** Outage records with a part in months [i, j) and those parts' total: each record counted once. */
@@ -83,4 +36,36 @@ export function recordsOver(stats: RecordStats, i: number, j: number): { count: 
     if (m > i) count -= stats.crossing[m]!;
   }
   return { count, ms };
+}
+
+/**
+ * Per episode of `runStart` (the sweep's episode starts, in order): how many outage records it holds. One
+ * pass over R_s in start order; each outage record lies inside one episode (w > 0 all along it).
+ */
+export function recordsPerRun(
+  table: SweepTable,
+  rows: RowSource,
+  rule: RecordRule,
+  runStart: Float64Array,
+): Int32Array {
+  const out = new Int32Array(runStart.length);
+  if (runStart.length === 0) return out;
+  const { start, end, kind, base, step } = table;
+  const { severity } = table.kinds;
+  const { minOutageMs, weights } = rule;
+  const buf = new Int32Array(4096);
+  let run = 0;
+  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
+    for (let i = 0; i < n; i++) {
+      const r = buf[i]!;
+      const s = start[r]! * step + base;
+      const e = end[r]! * step + base;
+      if (minOutageMs > 0 && e - s < minOutageMs) continue;
+      const sev = severity[kind[r]!]!;
+      if (sev === MAINTENANCE || severityWeight(sev, weights) <= 0 || e <= s) continue;
+      while (run + 1 < runStart.length && runStart[run + 1]! <= s) run++;
+      out[run]!++;
+    }
+  }
+  return out;
 }
