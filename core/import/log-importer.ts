@@ -13,7 +13,7 @@ import { JsonRows } from './containers/json-rows';
 import type { RowCells } from './containers/row-cells';
 import { RowContext, UNKNOWN_WORD } from './shape/row-context';
 import type { StatusHalf } from './source/parallel-read/status-log-halves';
-import { StatusRows } from './records/status-rows';
+import { StatusRows, type StatusState } from './records/status-rows';
 import { UPPTIME_SUMMARY_DAYS, upptimeSummaryDays } from './shape/upptime-summary';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
@@ -88,6 +88,11 @@ export class LogImporter {
   /** Rows the status fast lane took from their bytes alone (status-fast-lane.ts): what the bench reports. */
   get laneRows(): number {
     return this.csv?.shortcut?.rows ?? 0;
+  }
+
+  /** The status reduction's sizes (null: not a status log), for tests of its memory design. */
+  get statusState(): StatusState | null {
+    return this.sink instanceof StatusRows ? this.sink.state() : null;
   }
 
   /** A preview has all the rows it wants: the caller may stop reading. */

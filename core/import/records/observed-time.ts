@@ -1,5 +1,5 @@
 import { ASSUMED } from '../shape/diagnostics';
-import { unionOfSpans } from '../../time/spans';
+import { unionOfPairs } from '../../time/spans';
 import type { Diagnostic } from '../../model/import-result';
 import type { ObservedService } from '../../model/records';
 import { formatDuration } from '../../format/durations';
@@ -13,10 +13,8 @@ import { RowIntervals, weightedMedian } from './row-intervals';
 /** Streams whose longest gap the diagnostics name one by one; the rest get one summary line. */
 export const GAP_LINES_MAX = 10;
 
-/** One stream as observed-time needs it: its rows' instants in time order and its status changes. */
+/** One stream as the gap rule needs it: its rows' instants in time order and its status changes. */
 export interface ObservedStream {
-  /** a name for the diagnostics, e.g. "api (eu-west)" */
-  name: string;
   rows: RowIntervals;
   /** runs of one status in time order */
   runs: number;
@@ -32,24 +30,23 @@ export interface GapRule {
   userMaxGap: number | null;
 }
 
-/** Sample log when more than half of the consecutive row pairs within streams repeat the status (SPEC 2). */
-export function gapRule(streams: readonly ObservedStream[], userMaxGap: number | null): GapRule {
+/**
+ * Sample log when more than half of the consecutive row pairs within streams repeat the status (SPEC 2).
+ * The streams are read once, in one pass: a caller can make each one as it is asked for.
+ */
+export function gapRule(streams: Iterable<ObservedStream>, userMaxGap: number | null): GapRule {
   let pairs = 0;
   let repeats = 0;
-  let entries = 0;
+  const values: number[] = [];
+  const counts: number[] = [];
   for (const s of streams) {
     if (s.rows.rows === 0) continue;
     pairs += s.rows.rows - 1;
     repeats += s.rows.rows - s.runs;
-    entries += s.rows.n;
-  }
-  const values = new Float64Array(entries);
-  const counts = new Float64Array(entries);
-  let k = 0;
-  for (const s of streams) {
-    values.set(s.rows.value.subarray(0, s.rows.n), k);
-    counts.set(s.rows.count.subarray(0, s.rows.n), k);
-    k += s.rows.n;
+    for (let k = 0; k < s.rows.n; k++) {
+      values.push(s.rows.value[k]!);
+      counts.push(s.rows.count[k]!);
+    }
   }
   return {
     kind: repeats * 2 > pairs ? 'sample' : 'event',
@@ -139,27 +136,50 @@ export function cutBySpans(
   return k;
 }
 
-/** Each service's coverage: the union of its streams' (SPEC 5: observed when any of its streams is). */
-export function serviceCoverage(
-  streams: readonly { service: string | null; spans: Float64Array }[],
-): ObservedService[] {
-  const by = new Map<string | null, Float64Array[]>();
-  for (const s of streams) {
-    const list = by.get(s.service);
-    if (list) list.push(s.spans);
-    else by.set(s.service, [s.spans]);
+/**
+ * Each service's coverage, the union of its streams' (SPEC 5: observed when any of its streams is), taken
+ * stream by stream as flat pairs: the streams' own span lists need not all be held until the end.
+ */
+export class ServiceCoverage {
+  private readonly by = new Map<string | null, number[]>();
+
+  add(service: string | null, spans: Float64Array): void {
+    let list = this.by.get(service);
+    if (list === undefined) this.by.set(service, (list = []));
+    for (const x of spans) list.push(x);
   }
-  return [...by].map(([service, lists]) => ({ service, spans: unionOfSpans(lists) }));
+
+  /** The services in order of their first stream. */
+  services(): ObservedService[] {
+    return [...this.by].map(([service, flat]) => ({ service, spans: unionOfPairs(flat) }));
+  }
+}
+
+/**
+ * Streams' longest gaps as SPEC 2's diagnostics name them: the first GAP_LINES_MAX streams with a gap over
+ * their limit one by one, the rest as a count and their longest gap. A stream's name is made only when it
+ * is one of the first: a fleet's 20,000 names are not kept for a summary line.
+ */
+export class GapNotes {
+  readonly named: { name: string; gap: LongestGap; maxGap: number }[] = [];
+  more = 0;
+  longestOfMore = 0;
+
+  add(gap: LongestGap, maxGap: number, name: () => string): void {
+    if (gap.interval <= 0) return;
+    if (this.named.length < GAP_LINES_MAX) this.named.push({ name: name(), gap: { ...gap }, maxGap });
+    else {
+      this.more++;
+      this.longestOfMore = Math.max(this.longestOfMore, gap.interval);
+    }
+  }
 }
 
 const iso = (t: number): string => new Date(t).toISOString().replace('.000Z', 'Z');
 const minutes = (ms: number): string => formatDuration(ms / 60_000, 'en');
 
 /** The diagnostics of SPEC 2's observed time: how the log was read, and each stream's longest gap once. */
-export function observedDiagnostics(
-  rule: GapRule,
-  gaps: readonly { name: string; gap: LongestGap; maxGap: number }[],
-): Diagnostic[] {
+export function observedDiagnostics(rule: GapRule, gaps: GapNotes): Diagnostic[] {
   const share = `${Math.round(rule.repeatShare * 100)} % of consecutive rows of a stream repeat their status`;
   const limit =
     rule.userMaxGap !== null
@@ -177,8 +197,7 @@ export function observedDiagnostics(
       : `read as an event log (${share}, so rows mark changes): ${limit}`;
   // the gap limit is inferred from the rows, so how the log was read is an assumption the report names (SPEC 3)
   const out: Diagnostic[] = [{ line: 0, message: ASSUMED + kind }];
-  const found = gaps.filter((g) => g.gap.interval > 0);
-  for (const g of found.slice(0, GAP_LINES_MAX)) {
+  for (const g of gaps.named) {
     const { from, interval } = g.gap;
     out.push({
       line: 0,
@@ -187,13 +206,10 @@ export function observedDiagnostics(
         `no data from ${iso(from + g.maxGap)}`,
     });
   }
-  if (found.length > GAP_LINES_MAX) {
-    const rest = found.slice(GAP_LINES_MAX);
-    const longest = rest.reduce((m, g) => Math.max(m, g.gap.interval), 0);
+  if (gaps.more > 0)
     out.push({
       line: 0,
-      message: `${rest.length.toLocaleString('en-US')} more streams have gaps over their limit (the longest of them: ${minutes(longest)})`,
+      message: `${gaps.more.toLocaleString('en-US')} more streams have gaps over their limit (the longest of them: ${minutes(gaps.longestOfMore)})`,
     });
-  }
   return out;
 }

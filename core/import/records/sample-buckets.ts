@@ -41,7 +41,7 @@ export interface BucketCounts {
  * Up / all / maintenance sample counts of one service, only for the 15-minute UTC buckets that hold samples:
  * memory follows the samples, never the time span (two samples 98 years apart are two entries). A log read
  * in time order appends or adds to the last entry; a sample earlier than the last entry is appended too, and
- * sorted() merges the entries once at the end.
+ * the entries are sorted and merged when they fill their room (before compaction) and at the end.
  *
  * The report sums samples between month starts of its zone only (SPEC 5), so when the entries fill their room
  * the buckets well inside a UTC month (more than 14 hours from its edges) are added into that month's first
@@ -91,15 +91,23 @@ export class SampleBuckets {
   private addTo(bucket: number, up: number, all: number, maintenance: number): void {
     let i = this.used - 1;
     if (i < 0 || this.bucket[i] !== bucket) {
-      if (i >= 0 && bucket < this.bucket[i]!) this.inOrder = false;
       if (this.used === this.bucket.length) {
-        if (this.inOrder) this.compact();
+        // entries that came late (the fast lane hands a stream's run over when its next row comes, days later
+        // on a sparse fleet) are sorted in first: compaction must not wait for the end, or a fleet's services
+        // keep an entry per sample until then (issue 17: 65 MB of 100 MB at 20,000 streams)
+        if (!this.inOrder) this.merge();
+        this.compact();
         if (this.used * 2 > this.bucket.length) this.grow();
       }
-      i = this.used++;
-      this.bucket[i] = bucket;
-      // merge() refills entries in place
-      this.up[i] = this.all[i] = this.maintenance[i] = 0;
+      // asked after any merge, which sorts the entries and may have left this bucket last
+      i = this.used - 1;
+      if (i < 0 || this.bucket[i] !== bucket) {
+        if (i >= 0 && bucket < this.bucket[i]!) this.inOrder = false;
+        i = this.used++;
+        this.bucket[i] = bucket;
+        // merge() refills entries in place
+        this.up[i] = this.all[i] = this.maintenance[i] = 0;
+      }
     }
     this.up[i]! += up;
     this.all[i]! += all;
@@ -139,6 +147,11 @@ export class SampleBuckets {
       this.maintenance[k++] = this.maintenance[j]!;
     }
     this.used = k;
+  }
+
+  /** Entries the counts can hold before they are compacted or grown (what a fleet's memory is made of). */
+  get room(): number {
+    return this.bucket.length;
   }
 
   /** Sorts the entries by bucket (stable) and adds up entries of the same bucket. */

@@ -13,12 +13,27 @@ import { segmentsOf, StreamTable } from './stream-table';
 import {
   coverage,
   cutBySpans,
+  GapNotes,
   gapRule,
   observedDiagnostics,
-  serviceCoverage,
+  ServiceCoverage,
   streamClock,
   type LongestGap,
+  type ObservedStream,
 } from './observed-time';
+import type { RowIntervals } from './row-intervals';
+
+/** The sizes of a status log's reduction: per stream, per status change and per service, never per row. */
+export interface StatusState {
+  streams: number;
+  /** status runs of every stream */
+  segments: number;
+  /** run-length-encoded intervals between rows of every stream */
+  intervals: number;
+  services: number;
+  /** sample-count entries the services have room for (sample-buckets.ts) */
+  sampleRoom: number;
+}
 
 /** Status logs (SPEC 2): runs of non-up statuses per stream (service + region) become records. */
 export class StatusRows implements RowSink, StatusTaker<number> {
@@ -226,6 +241,20 @@ export class StatusRows implements RowSink, StatusTaker<number> {
     return this.table.count;
   }
 
+  /** What this reduction holds (entries and the room kept for them): a test's measure of its memory design. */
+  state(): StatusState {
+    const t = this.table;
+    let sampleRoom = 0;
+    for (const s of this.serviceSamples.values()) sampleRoom += s.room;
+    return {
+      streams: t.count,
+      segments: t.segs,
+      intervals: t.ivs,
+      services: this.serviceSamples.size,
+      sampleRoom,
+    };
+  }
+
   /**
    * The runs as records, cut where no row observed them (SPEC 2 observed time), the time each service was
    * observed, the sample counts, and the diagnostics saying how the log was read and where its gaps are.
@@ -241,24 +270,38 @@ export class StatusRows implements RowSink, StatusTaker<number> {
     const { services, regions } = this.ctx;
     const table = this.table;
     const grouped = table.segments();
-    const rowsOf = table.rowIntervals();
+    const intervals = table.intervals();
     const serviceName = (s: number): string | null =>
       table.service[s]! < 0 ? null : services.names[table.service[s]!]!;
-    const named = rowsOf.map((r, s) => {
+    const nameOf = (s: number): string => {
       const service = serviceName(s) ?? '(every service)';
-      const name = table.region[s]! < 0 ? service : `${service} (${regions.names[table.region[s]!]!})`;
-      const runs = table.inOrder[s] === 1 ? grouped.start[s + 1]! - grouped.start[s]! : segmentsOf(table, grouped, s).n;
-      return { name, rows: r.inTimeOrder(), runs };
-    });
-    const rule = gapRule(named, this.maxGap);
-    const gaps: { name: string; gap: LongestGap; maxGap: number }[] = [];
-    const spans: { service: string | null; spans: Float64Array }[] = [];
-    named.forEach(({ name, rows }, s) => {
+      return table.region[s]! < 0 ? service : `${service} (${regions.names[table.region[s]!]!})`;
+    };
+    // streams read out of time order, sorted once (rare); the rest are views made when asked for
+    const sorted = new Map<number, RowIntervals>();
+    const rowsOf = (s: number): RowIntervals => {
+      const r = sorted.get(s) ?? table.rowsOf(intervals, s).inTimeOrder();
+      if (table.inOrder[s] === 0) sorted.set(s, r);
+      return r;
+    };
+    const streams = function* (): Generator<ObservedStream> {
+      for (let s = 0; s < table.count; s++) {
+        const runs =
+          table.inOrder[s] === 1 ? grouped.start[s + 1]! - grouped.start[s]! : segmentsOf(table, grouped, s).n;
+        yield { rows: rowsOf(s), runs };
+      }
+    };
+    const rule = gapRule(streams(), this.maxGap);
+    const gaps = new GapNotes();
+    const observed = new ServiceCoverage();
+    const gap: LongestGap = { from: 0, interval: 0 };
+    for (let s = 0; s < table.count; s++) {
+      const rows = rowsOf(s);
       const clock = streamClock(rows, rule, latestInstant);
-      const gap = { from: 0, interval: 0 };
+      gap.from = gap.interval = 0;
       const covered = coverage(rows, clock, gap);
-      gaps.push({ name, gap, maxGap: clock.maxGap });
-      spans.push({ service: serviceName(s), spans: covered });
+      gaps.add(gap, clock.maxGap, () => nameOf(s));
+      observed.add(serviceName(s), covered);
       const seg = segmentsOf(table, grouped, s);
       let k = 0;
       for (let j = 0; j < seg.n; j++) {
@@ -272,15 +315,15 @@ export class StatusRows implements RowSink, StatusTaker<number> {
         // the stream's last status never ended in the log
         if (pushed && j + 1 === seg.n) out.markOpen();
       }
-    });
-    const streams: SampleStream[] = [...this.serviceSamples].map(([service, s]) => ({
+    }
+    const samples: SampleStream[] = [...this.serviceSamples].map(([service, s]) => ({
       service: service < 0 ? null : services.names[service]!,
       ...s.sorted(),
     }));
     return {
       records: out.finish(latestInstant, services.names, regions.names),
-      samples: { bucketMs: BUCKET_MS, streams },
-      observed: { kind: rule.kind, maxGapMs: this.maxGap, services: serviceCoverage(spans) },
+      samples: { bucketMs: BUCKET_MS, streams: samples },
+      observed: { kind: rule.kind, maxGapMs: this.maxGap, services: observed.services() },
       notes: observedDiagnostics(rule, gaps),
     };
   }

@@ -10,6 +10,13 @@ function widened<T extends Column>(a: T, length: number): T {
   return b;
 }
 
+/** Every stream's interval entries in stream order: stream s owns [start[s], start[s + 1]). */
+export interface GroupedIntervals {
+  start: Int32Array;
+  value: Float64Array;
+  count: Float64Array;
+}
+
 /** Per stream, where its entries lie once grouped: stream s owns [start[s], start[s + 1]). */
 export interface Grouped {
   start: Int32Array;
@@ -170,8 +177,8 @@ export class StreamTable {
     return groupByStream(this.segStream, this.segs, this.count);
   }
 
-  /** Each stream's row instants as RowIntervals (views on one array of the grouped interval entries). */
-  rowIntervals(): RowIntervals[] {
+  /** Every stream's interval entries, grouped by stream (rowsOf() gives one stream's view on them). */
+  intervals(): GroupedIntervals {
     const { start, order } = groupByStream(this.ivStream, this.ivs, this.count);
     const value = new Float64Array(this.ivs);
     const count = new Float64Array(this.ivs);
@@ -179,28 +186,33 @@ export class StreamTable {
       value[k] = this.ivValue[order[k]!]!;
       count[k] = this.ivCount[order[k]!]!;
     }
-    const out: RowIntervals[] = [];
-    for (let s = 0; s < this.count; s++) {
-      const r = new RowIntervals();
-      r.rows = this.rows[s]!;
-      r.first = this.firstAt[s]!;
-      r.last = this.lastAt[s]!;
-      r.n = start[s + 1]! - start[s]!;
-      r.value = value.subarray(start[s]!, start[s + 1]!);
-      r.count = count.subarray(start[s]!, start[s + 1]!);
-      out.push(r);
-    }
-    return out;
+    return { start, value, count };
+  }
+
+  /**
+   * Stream s's row instants as RowIntervals: views on the grouped entries, made when asked, so a fleet's
+   * streams are never all held as objects at once.
+   */
+  rowsOf(grouped: GroupedIntervals, s: number): RowIntervals {
+    const { start, value, count } = grouped;
+    const r = new RowIntervals();
+    r.rows = this.rows[s]!;
+    r.first = this.firstAt[s]!;
+    r.last = this.lastAt[s]!;
+    r.n = start[s + 1]! - start[s]!;
+    r.value = value.subarray(start[s]!, start[s + 1]!);
+    r.count = count.subarray(start[s]!, start[s + 1]!);
+    return r;
   }
 
   /** Every stream's state for the thread that reads the first half (log-half.ts). */
   halves(): HalfStream[] {
     const segs = this.segments();
-    const rows = this.rowIntervals();
+    const intervals = this.intervals();
     const out: HalfStream[] = [];
     for (let s = 0; s < this.count; s++) {
       const idx = segs.order.subarray(segs.start[s]!, segs.start[s + 1]!);
-      const r = rows[s]!;
+      const r = this.rowsOf(intervals, s);
       out.push({
         service: this.service[s]!,
         region: this.region[s]!,
