@@ -36,7 +36,9 @@ import { orderByKey } from '../compute/sort-order';
 import { serviceMajorTable, type ServiceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService, SweepScratch } from '../compute/sweep';
 import { sweepPlatform, type PlatformSweeper } from '../compute/platform-sweep';
-import { dayBoundaries, dayPrefix, rollingSeries, spanMinutes } from '../compute/rolling-windows';
+import { dayBoundaries, dayPrefix, rollingSeries } from '../compute/rolling-windows';
+import { coveredEpisodes, coveredPeriodMinutes, coveredSteps } from '../compute/covered-minutes';
+import { coveredSpans, coversEverything } from '../time/business-hours';
 import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
 import { targetFor } from '../model/settings';
 import { ninesTable } from './nines-table';
@@ -114,6 +116,8 @@ interface RangeFrame {
   lead: number;
   /** the status bars' days: the last 90 of the range up to the day of the data's latest instant */
   statusDays: ZonedDays;
+  /** business hours' covered spans from the data's start (or the frame's, if earlier) on; null: 24x7 */
+  covered: Float64Array | null;
 }
 
 /** What a build needs beyond the period figures. */
@@ -225,7 +229,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   let frame: RangeFrame | null = null;
   const frameOf = (settings: Settings): RangeFrame | null => {
     const lead = Math.max(0, ...settings.rolling) - 1;
-    const key = JSON.stringify([settings.reportTimeZone, settings.range, lead]);
+    const key = JSON.stringify([settings.reportTimeZone, settings.range, lead, settings.businessHours]);
     if (key !== frameKey) {
       frameKey = key;
       const { from, to } = settings.range;
@@ -241,7 +245,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         days: lead < 0 ? null : dayBoundaries(boundaries![0]!, boundaries![boundaries!.length - 1]!, zone, lead),
         lead: Math.max(0, lead),
         statusDays: statusBarDays(boundaries!, extent, zone),
+        covered: null,
       };
+      if (frame && !coversEverything(settings.businessHours)) {
+        const b = frame.boundaries;
+        // from the data's start too: burn-rate windows look back before the range
+        const from = Math.min(b[0]!, frame.days?.[0] ?? Infinity, extent?.earliestStart ?? Infinity);
+        frame.covered = coveredSpans(settings.businessHours, zone, from, b[b.length - 1]!);
+      }
     }
     return frame;
   };
@@ -611,7 +622,7 @@ function serviceMinutes(
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const m = spanMinutes(sweep, observed, b[k]!, b[k + 1]!);
+    const m = coveredPeriodMinutes(sweep, observed, f.covered, b[k]!, b[k + 1]!);
     m.counts = [stats.counts[4 * k]!, stats.counts[4 * k + 1]!, stats.counts[4 * k + 2]!, stats.counts[4 * k + 3]!];
     m.recordCount = stats.recordCount[k]!;
     m.recordMs = stats.recordMs[k]!;
@@ -628,7 +639,12 @@ function serviceMinutes(
     const j = p.to - first + 1;
     const records = recordsOver(stats, i, j);
     const a = from(b[i]!);
-    const episodes = a < b[j]! ? episodeStats(sweep, a, b[j]!) : { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
+    const episodes =
+      a >= b[j]!
+        ? { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 }
+        : f.covered
+          ? coveredEpisodes(sweep, f.covered, a, b[j]!)
+          : episodeStats(sweep, a, b[j]!);
     return {
       ...sumMonths(months.slice(i, j)),
       ...episodes,
@@ -644,9 +660,13 @@ function serviceMinutes(
     // per day, a few lookups in the sweep's running sums, as for months; windows are then sums of days
     days:
       needs.days && f.days
-        ? dayPrefix(Array.from(f.days.subarray(1), (end, k) => spanMinutes(sweep, observed, f.days![k]!, end)))
+        ? dayPrefix(
+            Array.from(f.days.subarray(1), (end, k) =>
+              coveredPeriodMinutes(sweep, observed, f.covered, f.days![k]!, end),
+            ),
+          )
         : null,
-    steps: needs.steps ? downtimeSteps(sweep) : null,
+    steps: needs.steps ? (f.covered ? coveredSteps(downtimeSteps(sweep), f.covered) : downtimeSteps(sweep)) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, stats.recordsPerRun, b[0]!, b[b.length - 1]!) : [],
     statusDays: dayMinutes(sweep, observed, f.statusDays),
   };

@@ -5,6 +5,7 @@
  */
 import { daysFromCivil, MS_PER_DAY, MS_PER_MINUTE } from './civil-time';
 import { ZoneClock } from './zone-clock';
+import { mergeSpans } from './spans';
 
 /** Weekdays as entries name them, Monday first (ISO 8601 order). */
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -141,22 +142,15 @@ function wallSpanInstants(clock: ZoneClock, w0: number, w1: number, out: number[
   if (a2 < b2) out.push(a2, b2);
 }
 
-/** Ascending [start, end) pairs: overlapping or touching ones joined, each clipped to [from, to). */
+/** Flat [start, end, ...] pairs clipped to [from, to) and merged. */
 function mergeClipped(pairs: number[], from: number, to: number): Float64Array {
-  const order: [number, number][] = [];
+  const clipped: [number, number][] = [];
   for (let k = 0; k < pairs.length; k += 2) {
     const a = Math.max(pairs[k]!, from);
     const b = Math.min(pairs[k + 1]!, to);
-    if (a < b) order.push([a, b]);
+    if (a < b) clipped.push([a, b]);
   }
-  order.sort((x, y) => x[0] - y[0]);
-  const out: number[] = [];
-  for (const [a, b] of order) {
-    const n = out.length;
-    if (n > 0 && a <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, b);
-    else out.push(a, b);
-  }
-  return Float64Array.from(out);
+  return mergeSpans(clipped);
 }
 
 /**
@@ -181,10 +175,7 @@ export function coveredSpans(hours: BusinessHours, zone: string, from: number, t
   return mergeClipped(pairs, from, to);
 }
 
-/** "Mon-Fri 09:00-17:00 (Europe/Berlin), 3 holidays": the calendar as the report's assumptions name it. */
-export function describeBusinessHours(hours: BusinessHours, zone: string): string {
-  const grid = hours.preset === '24x7' ? '24x7' : presetEntries(hours).join(', ');
-  const n = hours.holidays.length;
-  const holidays = n === 0 ? '' : `, ${n} ${n === 1 ? 'holiday' : 'holidays'}`;
-  return `${grid} (${zone})${holidays}`;
+/** "Mon-Fri 09:00-17:00", "24x7": the calendar's hours as the report's assumptions name them. */
+export function businessHoursGrid(hours: BusinessHours): string {
+  return hours.preset === '24x7' ? '24x7' : presetEntries(hours).join(', ');
 }

@@ -3,6 +3,11 @@ export function unionOfSpans(lists: readonly Float64Array[]): Float64Array {
   if (lists.length === 1) return lists[0]!;
   const pairs: [number, number][] = [];
   for (const l of lists) for (let k = 0; k < l.length; k += 2) pairs.push([l[k]!, l[k + 1]!]);
+  return mergeSpans(pairs);
+}
+
+/** [start, end) pairs in any order as ascending, disjoint spans, overlapping or touching ones joined (sorts `pairs`). */
+export function mergeSpans(pairs: [number, number][]): Float64Array {
   pairs.sort((x, y) => x[0] - y[0]);
   const out: number[] = [];
   for (const [s, e] of pairs) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BusinessHoursError,
   coveredSpans,
-  describeBusinessHours,
+  businessHoursGrid,
   parseHoursEntry,
   weekGrid,
   type BusinessHours,
@@ -130,12 +130,10 @@ describe('covered time', () => {
   });
 
   it('names the calendar as the assumptions list it', () => {
-    expect(
-      describeBusinessHours(
-        custom(['Mon-Fri 09:00-17:00'], ['2026-12-25', '2026-12-26', '2027-01-01']),
-        'Europe/Berlin',
-      ),
-    ).toBe('Mon-Fri 09:00-17:00 (Europe/Berlin), 3 holidays');
-    expect(describeBusinessHours(businessDays(), 'UTC')).toBe('Mon-Fri 08:00-18:00 (UTC)');
+    expect(businessHoursGrid(custom(['Mon-Fri 09:00-17:00', 'Sat 10:00-14:00']))).toBe(
+      'Mon-Fri 09:00-17:00, Sat 10:00-14:00',
+    );
+    expect(businessHoursGrid(businessDays())).toBe('Mon-Fri 08:00-18:00');
+    expect(businessHoursGrid({ preset: '24x7', hours: [], holidays: ['2026-12-25'] })).toBe('24x7');
   });
 });
