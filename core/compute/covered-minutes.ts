@@ -21,6 +21,15 @@ function firstPairAfter(covered: Float64Array, x: number): number {
   return lo;
 }
 
+/** Covered length of [a, b), ms. */
+export function coveredLength(covered: Float64Array, a: number, b: number): number {
+  let total = 0;
+  for (let k = firstPairAfter(covered, a); 2 * k < covered.length && covered[2 * k]! < b; k++) {
+    total += Math.min(covered[2 * k + 1]!, b) - Math.max(covered[2 * k]!, a);
+  }
+  return total;
+}
+
 /**
  * The additive figures of [a, b) counted inside covered time only; periodMs stays b − a and coveredMs is the
  * covered part. `covered` null: no calendar, SPEC 5's figures unchanged.

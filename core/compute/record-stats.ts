@@ -1,6 +1,7 @@
 import { MAINTENANCE, severityWeight, type Weights } from './affected-share';
 import type { RowSource } from './sweep';
 import type { SweepTable } from './sweep';
+import { coveredLength } from './covered-minutes';
 
 /**
  * What one service's records (R_s, in start order) give per month that the sweep's step functions cannot:
@@ -33,6 +34,8 @@ export function recordStats(
   weights: Weights,
   minOutageMs: number,
   runStart: Float64Array,
+  /** business hours' covered spans (docs/spec.md 5d): a record's part is then its covered part; null: 24x7 */
+  covered: Float64Array | null = null,
 ): RecordStats {
   const months = boundaries.length - 1;
   const counts = new Float64Array(4 * Math.max(0, months));
@@ -61,12 +64,21 @@ export function recordStats(
       while (run + 1 < runStart.length && runStart[run + 1]! <= s) run++;
       if (runStart.length > 0) recordsPerRun[run]!++;
       if (e <= first || s >= last) continue;
+      let before = false;
       for (let j = s < first ? 0 : k; j < months && boundaries[j]! < e; j++) {
-        const part = Math.min(e, boundaries[j + 1]!) - Math.max(s, boundaries[j]!);
-        if (part <= 0) continue;
+        const a = Math.max(s, boundaries[j]!);
+        const b = Math.min(e, boundaries[j + 1]!);
+        const part = covered ? coveredLength(covered, a, b) : b - a;
+        // counted once in a longer period that holds both months: under business hours a record's months with
+        // a covered part need not touch, so "crossing" is "counted in the month before too"
+        if (part <= 0) {
+          before = false;
+          continue;
+        }
         recordCount[j]!++;
         recordMs[j]! += part;
-        if (s < boundaries[j]!) crossing[j]!++;
+        if (before || (!covered && s < boundaries[j]!)) crossing[j]!++;
+        before = true;
       }
     }
   }

@@ -310,6 +310,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         settings.weights,
         minOutageMs(settings),
         runStart,
+        f.covered,
       );
     };
 
@@ -345,7 +346,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         weights,
       );
       const stats = (fr: RangeFrame, runStart: Float64Array): RecordStats =>
-        recordStats(major.table, serviceRows(major, name), fr.boundaries, weights, 0, runStart);
+        recordStats(major.table, serviceRows(major, name), fr.boundaries, weights, 0, runStart, fr.covered);
       done = { sweep, stats };
       compositeSweeps.set(name, done);
     }

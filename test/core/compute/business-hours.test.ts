@@ -4,7 +4,7 @@ import { reportJson } from '../../../core/print/month-json';
 
 // March 2026 in UTC: it starts on a Sunday; its weekdays are 2-6, 9-13, 16-20, 23-27, 30-31 = 22 days.
 // Under Mon-Fri 09:00-17:00 that is 22 x 8 h = 176 h = 10,560 covered minutes.
-const NINE_TO_FIVE = { preset: 'custom', hours: ['Mon-Fri 09:00-17:00'], holidays: [] } as const;
+const NINE_TO_FIVE = { preset: 'custom' as const, hours: ['Mon-Fri 09:00-17:00'], holidays: [] as string[] };
 const MARCH = { from: '2026-03', to: '2026-03' };
 
 describe('business hours (docs/spec.md 5d)', () => {
@@ -40,6 +40,22 @@ describe('business hours (docs/spec.md 5d)', () => {
     expect(r.downtimeMinutes).toBe(120);
     expect(r.episodes).toBe(1);
     expect(r.longestEpisodeMinutes).toBe(120);
+  });
+
+  it('measures the record basis of MTTR on covered parts too', () => {
+    // two overlapping records Tue 16:00-Wed 10:00 and Wed 09:30-11:00: covered parts 120 min and 90 min
+    // (09:30-11:00 is inside 09:00-17:00), mean 105 min; one episode Tue 16:00-Wed 11:00 with 60 + 120 = 180
+    const model = report(
+      [
+        { start: '2026-03-03T16:00:00Z', end: '2026-03-04T10:00:00Z' },
+        { start: '2026-03-04T09:30:00Z', end: '2026-03-04T11:00:00Z' },
+      ],
+      { businessHours: NINE_TO_FIVE, range: MARCH, mttrBasis: 'record' },
+    );
+    const r = row(model, 'api', '2026-03');
+    expect(r.mttrMinutes).toBe(105);
+    expect(r.downtimeMinutes).toBe(180);
+    expect(r.longestEpisodeMinutes).toBe(180);
   });
 
   it('leaves a weekend outage and one on a holiday out, episodes included', () => {
