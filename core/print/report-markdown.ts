@@ -43,7 +43,7 @@ export function reportMarkdown(model: ReportModel, locale: Locale): string {
       `${w.records(source.records, source.skipped)} (${source.format}, ${w.shape[source.shape]})`,
       w.range(model.monthKeys[0] ?? '—', model.monthKeys[model.monthKeys.length - 1] ?? '—'),
       w.timeZone(settings.reportTimeZone),
-      ...businessHoursNote(settings, w),
+      ...businessHoursNote(settings, locale),
     ].join(' · '),
   );
   out.push('');

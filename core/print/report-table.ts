@@ -43,7 +43,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       s.maintenance(settings.countMaintenance),
       s.weights(formatNumber(settings.weights.partial, locale), formatNumber(settings.weights.degraded, locale)),
       s.credits(presetWord(settings.credits.preset, s)),
-      ...businessHoursNote(settings, s),
+      ...businessHoursNote(settings, locale),
     ].join(' · '),
   );
   for (const service of model.services) {
