@@ -157,7 +157,7 @@ export function BusinessHoursControl(props: { value: BusinessHours; onChange: (v
           {t('settings.addHoliday')}
         </button>
         {value.holidays.length > 0 ? (
-          <ul className="business-hours__holiday-list" aria-label={t('settings.holidays')}>
+          <ul className="business-hours__holiday-list">
             {value.holidays.map((h) => (
               <li key={h}>
                 {h}{' '}
