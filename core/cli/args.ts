@@ -57,6 +57,9 @@ export interface ReportArgs {
   /** where to write the effective targets as OpenSLO v1 */
   exportSlo: string | null;
   rolling: string[];
+  /** covered hours (docs/spec.md 5d): a preset name or grid entries such as "Mon-Fri 09:00-17:00" */
+  businessHours: string[];
+  holidays: string[];
   burnRate: boolean;
   burnRules: string[];
   /** adds the status bars' days to JSON (issue 18 item 6) */
@@ -131,6 +134,8 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         slo: str,
         'export-slo': str,
         rolling: many,
+        'business-hours': many,
+        holiday: many,
         'burn-rate': { type: 'boolean' },
         'burn-rule': many,
         'status-days': { type: 'boolean' },
@@ -206,6 +211,8 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,
     rolling: v.rolling ?? [],
+    businessHours: v['business-hours'] ?? [],
+    holidays: v.holiday ?? [],
     burnRate: v['burn-rate'] ?? false,
     burnRules: v['burn-rule'] ?? [],
     statusDays: v['status-days'] ?? false,

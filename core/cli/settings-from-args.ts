@@ -22,6 +22,7 @@ import { CompositeSyntaxError, parseCompositeDefinition } from '../compute/compo
 import { applyOpenSlo } from '../slo/apply-openslo';
 import type { SloRequest } from '../slo/read-openslo';
 import { keyValue, number, percentTarget } from './arg-values';
+import { BusinessHoursError, parseHoursEntry } from '../time/business-hours';
 
 /**
  * Effective settings: the --settings file (already parsed JSON, or null), then the --slo file's targets and
@@ -135,6 +136,9 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
     s.serviceStart = starts;
   }
   if (args.composites.length) s.composites = compositesFromArgs(args.composites, base.composites);
+  if (args.businessHours.length || args.holidays.length) {
+    s.businessHours = businessHoursFromArgs(args.businessHours, args.holidays, base.businessHours);
+  }
   if (args.rolling.length) s.rolling = [...new Set(args.rolling.map(rollingDays))];
   if (args.burnRate || args.burnRules.length) {
     // --burn-rule replaces the default rules; --burn-rate with it keeps them too
@@ -149,6 +153,44 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
   if (args.fullRegister) report.fullRegister = true;
   s.report = report;
   return parseOrThrow(s, 'options');
+}
+
+/**
+ * `--business-hours 24x7|business-days|"DAYS HH:MM-HH:MM"` (repeatable) and `--holiday YYYY-MM-DD`
+ * (repeatable) over the settings file's calendar: grid entries replace its hours, holidays add to its own.
+ */
+function businessHoursFromArgs(
+  hours: readonly string[],
+  holidays: readonly string[],
+  base: Settings['businessHours'],
+): Settings['businessHours'] {
+  const isPreset = (h: string): boolean => h === '24x7' || h === 'business-days';
+  const presets = hours.filter(isPreset);
+  const entries = hours.filter((h) => !isPreset(h));
+  if (presets.length > 1 || (presets.length === 1 && entries.length > 0)) {
+    throw new UsageError(
+      `--business-hours takes one preset (24x7 or business-days) or grid entries such as "Mon-Fri 09:00-17:00", not both: ${hours.map((h) => `"${h}"`).join(', ')}`,
+    );
+  }
+  for (const entry of entries) {
+    try {
+      parseHoursEntry(entry);
+    } catch (e) {
+      if (e instanceof BusinessHoursError) throw new UsageError(`--business-hours ${e.message}`);
+      throw e;
+    }
+  }
+  for (const day of holidays) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) {
+      throw new UsageError(`--holiday expects a day of the calendar as YYYY-MM-DD, got "${day}"`);
+    }
+  }
+  const preset = presets[0] as Settings['businessHours']['preset'] | undefined;
+  return {
+    preset: preset ?? (entries.length ? 'custom' : base.preset),
+    hours: entries.length ? [...entries] : base.hours,
+    holidays: [...new Set([...base.holidays, ...holidays])].sort(),
+  };
 }
 
 /** `--rolling 30d` (or `30`): a window of whole days. */

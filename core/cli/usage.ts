@@ -63,6 +63,12 @@ Impact
   --region-share REGION=F      share of users in a region, 0..1 (repeatable)
   --rate NAME=VALUE            value lost per minute of full outage (repeatable)
 
+Business hours (docs/spec.md 5d): time outside covered hours is not eligible, as maintenance is not
+  --business-hours HOURS       24x7 (default), business-days (Mon-Fri 08:00-18:00), or grid entries in the
+                               report zone such as "Mon-Fri 09:00-17:00" (repeatable; "Fri 22:00-02:00"
+                               runs past midnight); JSON rows gain "coveredMinutes"
+  --holiday YYYY-MM-DD         a local day left out of covered time (repeatable)
+
 Rolling windows and alerts
   --rolling Nd                 also report the trailing N-day window at each day's end, e.g. 30d (repeatable;
                                JSON "rolling")

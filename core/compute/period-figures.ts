@@ -3,6 +3,7 @@ import { SEVERITIES } from '../model/records';
 import { creditsFor, creditTiers, feeFor, targetFor, usersFor, type Settings } from '../model/settings';
 import { creditPercent, THRESHOLD_TOLERANCE_PERCENT } from './credits';
 import type { PeriodMinutes } from './period-minutes';
+import { coversEverything } from '../time/business-hours';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -22,9 +23,12 @@ export function periodFigures(
 ): PeriodFigures {
   const periodMinutes = m.periodMs / MS_PER_MINUTE;
   const noDataMinutes = m.noDataMs / MS_PER_MINUTE;
+  // docs/spec.md 5d: under business hours every integral is taken inside covered time (coveredMs = periodMs
+  // without a calendar)
+  const coveredMinutes = m.coveredMs / MS_PER_MINUTE;
   // SPEC 5: Maint and NoData never overlap here (records lie in observed time, and a service's sweep is
   // read from its start on), so |(Maint ∪ NoData) ∩ m| is their sum
-  const observedMinutes = periodMinutes - noDataMinutes;
+  const observedMinutes = coveredMinutes - noDataMinutes;
   const maintenanceMinutes = m.maintenanceMs / MS_PER_MINUTE;
   const eligibleMinutes = settings.countMaintenance ? observedMinutes : observedMinutes - maintenanceMinutes;
   // each integral is a difference of running sums over the whole log, exact to a rounding step: a month down
@@ -70,6 +74,7 @@ export function periodFigures(
     impact,
     sampleAvailability: sampleDenominator > 0 ? m.samplesUp / sampleDenominator : null,
     period,
+    ...(!coversEverything(settings.businessHours) && { coveredMinutes }),
   };
 }
 

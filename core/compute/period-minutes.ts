@@ -7,6 +7,8 @@ import type { Weights } from './affected-share';
  */
 export interface PeriodMinutes {
   periodMs: number;
+  /** |period ∩ covered time| (docs/spec.md 5d): periodMs without a business-hours calendar */
+  coveredMs: number;
   /** |NoData ∩ period| (SPEC 5): time the service was not observed */
   noDataMs: number;
   /** |Maint ∩ period| */
@@ -33,6 +35,7 @@ export interface PeriodMinutes {
 export function emptyPeriodMinutes(periodMs: number): PeriodMinutes {
   return {
     periodMs,
+    coveredMs: periodMs,
     noDataMs: 0,
     maintenanceMs: 0,
     downtimeExcludedMs: 0,
@@ -253,6 +256,7 @@ export function sumMonths(months: readonly PeriodMinutes[]): PeriodMinutes {
   const total = emptyPeriodMinutes(0);
   for (const m of months) {
     total.periodMs += m.periodMs;
+    total.coveredMs += m.coveredMs;
     total.noDataMs += m.noDataMs;
     total.maintenanceMs += m.maintenanceMs;
     total.downtimeExcludedMs += m.downtimeExcludedMs;

@@ -1,5 +1,6 @@
 import { MAINTENANCE, severityWeight, type Weights } from './affected-share';
 import type { RowSource, SweepTable } from './sweep';
+import { coveredLength } from './covered-minutes';
 
 /**
  * What one service's records (R_s) give per month that the sweep's step functions cannot: counts of records
@@ -68,4 +69,58 @@ export function recordsPerRun(
     }
   }
   return out;
+}
+
+/**
+ * The record statistics under business hours (docs/spec.md 5d): a record's part in a month is its covered
+ * part, which the record indexes' step functions cannot give, so this is one pass over R_s (start order).
+ */
+export function coveredRecordStats(
+  table: SweepTable,
+  rows: RowSource,
+  boundaries: Float64Array,
+  rule: RecordRule,
+  covered: Float64Array,
+): RecordStats {
+  const months = Math.max(0, boundaries.length - 1);
+  const counts = new Float64Array(4 * months);
+  const recordCount = new Float64Array(months);
+  const recordMs = new Float64Array(months);
+  const crossing = new Float64Array(boundaries.length);
+  const { start, end, kind, base, step } = table;
+  const { severity } = table.kinds;
+  const { minOutageMs, weights } = rule;
+  const first = boundaries[0]!;
+  const last = boundaries[months]!;
+  const buf = new Int32Array(4096);
+  let k = 0;
+  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
+    for (let i = 0; i < n; i++) {
+      const r = buf[i]!;
+      const s = start[r]! * step + base;
+      const e = end[r]! * step + base;
+      if (minOutageMs > 0 && e - s < minOutageMs) continue;
+      // rows come in start order: the month of a start only moves forward
+      while (k < months && boundaries[k + 1]! <= s) k++;
+      const sev = severity[kind[r]!]!;
+      if (s >= first && s < last) counts[4 * k + sev]!++;
+      if (sev === MAINTENANCE || severityWeight(sev, weights) <= 0 || e <= s) continue;
+      if (e <= first || s >= last) continue;
+      let before = false;
+      for (let j = s < first ? 0 : k; j < months && boundaries[j]! < e; j++) {
+        const part = coveredLength(covered, Math.max(s, boundaries[j]!), Math.min(e, boundaries[j + 1]!));
+        // counted once in a longer period that holds both months: a record's months with a covered part need
+        // not touch, so "crossing" is "counted in the month before too"
+        if (part <= 0) {
+          before = false;
+          continue;
+        }
+        recordCount[j]!++;
+        recordMs[j]! += part;
+        if (before) crossing[j]!++;
+        before = true;
+      }
+    }
+  }
+  return { counts, recordCount, recordMs, crossing };
 }

@@ -27,12 +27,21 @@ export function spanMinutes(sweep: SweepIndex, observed: Observed, a: number, b:
   const from = Math.max(a, observed.from);
   const m = from < b ? periodIntegrals(sweep, from, b) : emptyPeriodMinutes(0);
   m.periodMs = b - a;
+  m.coveredMs = b - a;
   m.noDataMs = m.periodMs - observedMs(observed, a, b);
   return m;
 }
 
 /** The fields a window sums: those of periodFigures' availability and budget. */
-const FIELDS = ['periodMs', 'noDataMs', 'maintenanceMs', 'downtimeExcludedMs', 'downtimeCountedMs', 'shareMs'] as const;
+const FIELDS = [
+  'periodMs',
+  'coveredMs',
+  'noDataMs',
+  'maintenanceMs',
+  'downtimeExcludedMs',
+  'downtimeCountedMs',
+  'shareMs',
+] as const;
 
 /**
  * Running sums of the days' figures: a window of any length is then one subtraction per field, whatever N,

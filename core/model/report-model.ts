@@ -43,6 +43,11 @@ export interface PeriodFigures {
    * is the one from the actual timelines
    */
   naiveAvailability?: number | null;
+  /**
+   * under a business-hours calendar only (docs/spec.md 5d): the period's covered minutes, of which eligible
+   * time is the observed part outside maintenance
+   */
+  coveredMinutes?: number;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SEVERITIES } from './records';
 import { formatZodIssues } from './zod-issues';
 import { CompositeSyntaxError, parseCompositeExpression } from '../compute/composite-expression';
+import { BUSINESS_HOURS_PRESETS, BusinessHoursError, parseHoursEntry } from '../time/business-hours';
 
 /**
  * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
@@ -175,6 +176,37 @@ export const compositeSchema = z
     }
   });
 export type Composite = z.infer<typeof compositeSchema>;
+/**
+ * The covered hours (docs/spec.md 5d, issue 18 item 2): a preset, or `custom` with grid entries such as
+ * "Mon-Fri 09:00-17:00" in the report zone; holidays are whole local days. Time outside is not eligible.
+ */
+export const businessHoursSchema = z
+  .object({
+    preset: z.enum(BUSINESS_HOURS_PRESETS).default('24x7'),
+    /** the custom grid's entries (read only with preset `custom`) */
+    hours: z
+      .array(z.string().max(100))
+      .max(100)
+      .default([])
+      .superRefine((entries, ctx) => {
+        entries.forEach((entry, i) => {
+          try {
+            parseHoursEntry(entry);
+          } catch (e) {
+            if (!(e instanceof BusinessHoursError)) throw e;
+            ctx.addIssue({ code: 'custom', path: [i], message: e.message });
+          }
+        });
+      }),
+    holidays: z.array(day).max(1000).default([]),
+  })
+  .strict()
+  .refine((b) => b.preset !== 'custom' || b.hours.length > 0, {
+    message: 'a custom calendar needs at least one entry such as "Mon-Fri 09:00-17:00"',
+    path: ['hours'],
+  });
+export type BusinessHoursSettings = z.infer<typeof businessHoursSchema>;
+
 /** The longest rolling window (docs/spec.md 5a): ten years of days. */
 export const MAX_ROLLING_DAYS = 3660;
 
@@ -273,6 +305,8 @@ export const settingsSchema = z
     rolling: z.array(z.number().int().min(1).max(MAX_ROLLING_DAYS)).max(10).default([]),
     /** burn-rate alert rules to replay over the log (docs/spec.md 5b); none by default */
     burnRules: z.array(burnRuleSchema).max(20).default([]),
+    /** covered hours (docs/spec.md 5d); 24x7 by default: every instant is covered */
+    businessHours: businessHoursSchema.default({ preset: '24x7', hours: [], holidays: [] }),
     report: z
       .object({
         paper: z.enum(['A4', 'Letter']).default('A4'),

@@ -37,7 +37,10 @@ export const JSON_ROW_FIELDS = [
   'period',
 ] as const satisfies readonly (keyof PeriodFigures)[];
 
-export type JsonRow = Omit<Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability'>, 'period'> & {
+export type JsonRow = Omit<
+  Pick<PeriodFigures, (typeof JSON_ROW_FIELDS)[number] | 'naiveAvailability' | 'coveredMinutes'>,
+  'period'
+> & {
   period: string | null;
 };
 
@@ -93,6 +96,8 @@ function jsonRow(row: PeriodFigures, period: string | null): JsonRow {
   }
   // composite rows only (issue 18 item 3): the product of the components' availabilities, beside the real one
   if (row.naiveAvailability !== undefined) out.naiveAvailability = row.naiveAvailability;
+  // under a business-hours calendar only (docs/spec.md 5d): the period's covered minutes
+  if (row.coveredMinutes !== undefined) out.coveredMinutes = row.coveredMinutes;
   return out as JsonRow;
 }
 

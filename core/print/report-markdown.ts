@@ -4,6 +4,7 @@ import { terminalText } from './terminal-text';
 import { serviceFacts } from '../report/service-facts';
 import { monthTextColumns, monthTextRows } from './month-text';
 import { TEXT_STRINGS } from './text-strings';
+import { businessHoursNote } from './business-hours-note';
 
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -42,6 +43,7 @@ export function reportMarkdown(model: ReportModel, locale: Locale): string {
       `${w.records(source.records, source.skipped)} (${source.format}, ${w.shape[source.shape]})`,
       w.range(model.monthKeys[0] ?? '—', model.monthKeys[model.monthKeys.length - 1] ?? '—'),
       w.timeZone(settings.reportTimeZone),
+      ...businessHoursNote(settings, locale),
     ].join(' · '),
   );
   out.push('');

@@ -14,6 +14,7 @@ import { monthTextColumns, monthTextRows } from './month-text';
 import { textTable } from './text-table';
 import { terminalText } from './terminal-text';
 import { TEXT_STRINGS, type TextStrings } from './text-strings';
+import { businessHoursNote } from './business-hours-note';
 
 /** The credit preset as the settings line names it: a provider's key is a name in any language, none is a word. */
 function presetWord(preset: string, s: TextStrings): string {
@@ -42,6 +43,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       s.maintenance(settings.countMaintenance),
       s.weights(formatNumber(settings.weights.partial, locale), formatNumber(settings.weights.degraded, locale)),
       s.credits(presetWord(settings.credits.preset, s)),
+      ...businessHoursNote(settings, locale),
     ].join(' · '),
   );
   for (const service of model.services) {

@@ -18,6 +18,9 @@ export interface TextStrings {
   /** "2022-01 to 2022-12" */
   range: (first: string, last: string) => string;
   timeZone: (zone: string) => string;
+  /** docs/spec.md 5d: "business hours: Mon-Fri 09:00-17:00 (Europe/Berlin), 3 holidays" */
+  businessHours: (calendar: string) => string;
+  holidays: (count: number) => string;
   users: (count: string) => string;
   noUserBase: string;
   maintenance: (counted: boolean) => string;
@@ -61,6 +64,8 @@ export const TEXT_STRINGS: Record<Locale, TextStrings> = {
       `${formatCountOf(records, { one: 'record', other: 'records' }, 'en')}, ${formatCountOf(skipped, { one: 'row', other: 'rows' }, 'en')} skipped`,
     range: (first, last) => `${first} to ${last}`,
     timeZone: (zone) => `time zone ${zone}`,
+    businessHours: (calendar) => `business hours: ${calendar}`,
+    holidays: (n) => formatCountOf(n, { one: 'holiday', other: 'holidays' }, 'en'),
     users: (count) => `${count} users`,
     noUserBase: 'no user base set',
     maintenance: (counted) => `maintenance ${counted ? 'counted as downtime' : 'excluded'}`,
@@ -102,6 +107,8 @@ export const TEXT_STRINGS: Record<Locale, TextStrings> = {
       `${formatCountOf(records, { other: 'catatan' }, 'id')}, ${formatCountOf(skipped, { other: 'baris' }, 'id')} dilewati`,
     range: (first, last) => `${first} hingga ${last}`,
     timeZone: (zone) => `zona waktu ${zone}`,
+    businessHours: (calendar) => `jam layanan: ${calendar}`,
+    holidays: (n) => formatCountOf(n, { other: 'hari libur' }, 'id'),
     users: (count) => `${count} pengguna`,
     noUserBase: 'jumlah pengguna belum diatur',
     maintenance: (counted) => `pemeliharaan ${counted ? 'dihitung sebagai waktu henti' : 'dikecualikan'}`,

@@ -6,7 +6,7 @@ import { serviceRows } from '../compute/service-rows';
 import { serviceMajorTable } from '../compute/records-by-service';
 import { recordShares, sweepService } from '../compute/sweep';
 import { recordIndex, statsOfGroups } from '../compute/record-index';
-import { recordsPerRun, type RecordStats } from '../compute/record-stats';
+import { coveredRecordStats, recordsPerRun, type RecordStats } from '../compute/record-stats';
 import { LayerCache } from './layer-cache';
 import type { RangeFrame } from './range-frame';
 import type { ReportInput } from './report-input';
@@ -15,7 +15,7 @@ import { sweepDeps } from './record-layers';
 /** A composite's sweep and its record statistics, as a log service's. */
 export interface CompositeSweep {
   sweep: SweepIndex;
-  stats: (boundaries: Float64Array) => RecordStats;
+  stats: (boundaries: Float64Array, covered: Float64Array | null) => RecordStats;
   recordsPerRun: () => Int32Array;
 }
 
@@ -66,7 +66,10 @@ export function compositeLayers(input: ReportInput, servicesOf: (settings: Setti
       );
       done = {
         sweep,
-        stats: (boundaries) => statsOfGroups(groups, boundaries),
+        stats: (boundaries, covered) =>
+          covered
+            ? coveredRecordStats(major.table, serviceRows(major, name), boundaries, rule, covered)
+            : statsOfGroups(groups, boundaries),
         recordsPerRun: () => recordsPerRun(major.table, serviceRows(major, name), rule, sweep.sweep.runStart),
       };
       kept.set(name, done);

@@ -14,6 +14,7 @@ import { dayStart, monthBoundaries } from '../time/zoned-months';
 import { lastDays, type ZonedDays } from '../time/zoned-days';
 import { dayBoundaries } from '../compute/rolling-windows';
 import { sampleExtent } from '../compute/sample-totals';
+import { coveredSpans, coversEverything } from '../time/business-hours';
 import { STATUS_DAY_COUNT } from './status-days';
 import type { ReportInput } from './report-input';
 
@@ -35,6 +36,8 @@ export interface RangeFrame {
   lead: number;
   /** the status bars' days: the last 90 of the range up to the day of the data's latest instant */
   statusDays: ZonedDays;
+  /** business hours' covered spans from the data's start (or the frame's, if earlier) on; null: 24x7 */
+  covered: Float64Array | null;
 }
 
 /** The earliest start and latest end of the data. */
@@ -43,11 +46,12 @@ export interface DataExtent {
   latestEnd: number;
 }
 
-/** What the frame depends on: the zone, the range and the longest rolling window. */
+/** What the frame depends on: the zone, the range, the longest rolling window and the business hours. */
 export const frameDeps = (settings: Settings): unknown[] => [
   settings.reportTimeZone,
   settings.range,
   Math.max(0, ...settings.rolling) - 1,
+  settings.businessHours,
 ];
 
 /** The frame of `settings` over data spanning `extent`; null: no data and no range. */
@@ -59,14 +63,21 @@ export function rangeFrame(extent: DataExtent | null, settings: Settings): Range
   const range = reportRange(extent, months, zone);
   if (!range) return null;
   const boundaries = clipToDays(monthBoundaries(range.from, range.to, zone), from, to, zone);
+  const days = lead < 0 ? null : dayBoundaries(boundaries[0]!, boundaries[boundaries.length - 1]!, zone, lead);
+  const last = boundaries[boundaries.length - 1]!;
+  // from the data's start too: burn-rate windows look back before the range
+  const coveredFrom = Math.min(boundaries[0]!, days?.[0] ?? Infinity, extent?.earliestStart ?? Infinity);
   return {
     range,
     boundaries,
     quarters: longPeriods(range, quarterStartMonth, quarterKey),
     years: longPeriods(range, yearStartMonth, yearKey),
-    days: lead < 0 ? null : dayBoundaries(boundaries[0]!, boundaries[boundaries.length - 1]!, zone, lead),
+    days,
     lead: Math.max(0, lead),
     statusDays: statusBarDays(boundaries, extent, zone),
+    covered: coversEverything(settings.businessHours)
+      ? null
+      : coveredSpans(settings.businessHours, zone, coveredFrom, last),
   };
 }
 

@@ -18,7 +18,7 @@ import {
   statsOfSums,
   type RecordIndex,
 } from '../compute/record-index';
-import { recordsPerRun, type RecordRule, type RecordStats } from '../compute/record-stats';
+import { coveredRecordStats, recordsPerRun, type RecordRule, type RecordStats } from '../compute/record-stats';
 import { firstStarts } from '../compute/late-services';
 import { LayerCache } from './layer-cache';
 import type { ReportEngineOptions, ReportInput } from './report-input';
@@ -109,8 +109,18 @@ export function recordLayers(input: ReportInput, options: ReportEngineOptions) {
     const shared = !own(settings) || service === UNATTRIBUTED_SERVICE;
     return [...(shared ? [0] : []), ...(code >= 0 ? [code + 1] : [])];
   };
-  /** counts and the record basis of R_s over the months of `boundaries`: binary searches, no pass */
-  const statsOf = (service: string, settings: Settings, boundaries: Float64Array): RecordStats => {
+  /**
+   * counts and the record basis of R_s over the months of `boundaries`: binary searches, no pass; under
+   * business hours (`covered`) one pass, as a record's covered part is not a step function's difference
+   */
+  const statsOf = (
+    service: string,
+    settings: Settings,
+    boundaries: Float64Array,
+    covered: Float64Array | null,
+  ): RecordStats => {
+    if (covered)
+      return coveredRecordStats(majorTable().table, rowsOf(service, settings), boundaries, ruleOf(settings), covered);
     const t = majorTable();
     const sums = emptySums(boundaries.length);
     for (const g of groupsOf(service, settings)) {

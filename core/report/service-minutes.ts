@@ -5,7 +5,8 @@ import { recordsOver, type RecordStats } from '../compute/record-stats';
 import { episodeStats, sumMonths, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';
 import { sampleSums, type SamplePrefix } from '../compute/sample-totals';
 import type { Observed } from '../compute/observed-spans';
-import { dayPrefix, rollingSeries, spanMinutes } from '../compute/rolling-windows';
+import { dayPrefix, rollingSeries } from '../compute/rolling-windows';
+import { coveredEpisodes, coveredPeriodMinutes, coveredSteps } from '../compute/covered-minutes';
 import { downtimeSteps, replayBurnRules, type DowntimeSteps } from '../compute/burn-rate';
 import { dayMinutes, type DayMinutes } from './status-days';
 import type { LongPeriod, RangeFrame } from './range-frame';
@@ -64,7 +65,7 @@ export function serviceMinutes(
   const months: PeriodMinutes[] = [];
   const from = (a: number): number => Math.max(a, observed.from);
   for (let k = 0; k + 1 < b.length; k++) {
-    const m = spanMinutes(sweep, observed, b[k]!, b[k + 1]!);
+    const m = coveredPeriodMinutes(sweep, observed, f.covered, b[k]!, b[k + 1]!);
     m.counts = [stats.counts[4 * k]!, stats.counts[4 * k + 1]!, stats.counts[4 * k + 2]!, stats.counts[4 * k + 3]!];
     m.recordCount = stats.recordCount[k]!;
     m.recordMs = stats.recordMs[k]!;
@@ -81,7 +82,12 @@ export function serviceMinutes(
     const j = p.to - first + 1;
     const records = recordsOver(stats, i, j);
     const a = from(b[i]!);
-    const episodes = a < b[j]! ? episodeStats(sweep, a, b[j]!) : { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 };
+    const episodes =
+      a >= b[j]!
+        ? { episodes: 0, episodeMs: 0, longestEpisodeMs: 0 }
+        : f.covered
+          ? coveredEpisodes(sweep, f.covered, a, b[j]!)
+          : episodeStats(sweep, a, b[j]!);
     return {
       ...sumMonths(months.slice(i, j)),
       ...episodes,
@@ -97,9 +103,13 @@ export function serviceMinutes(
     // per day, a few lookups in the sweep's running sums, as for months; windows are then sums of days
     days:
       needs.days && f.days
-        ? dayPrefix(Array.from(f.days.subarray(1), (end, k) => spanMinutes(sweep, observed, f.days![k]!, end)))
+        ? dayPrefix(
+            Array.from(f.days.subarray(1), (end, k) =>
+              coveredPeriodMinutes(sweep, observed, f.covered, f.days![k]!, end),
+            ),
+          )
         : null,
-    steps: needs.steps ? downtimeSteps(sweep) : null,
+    steps: needs.steps ? (f.covered ? coveredSteps(downtimeSteps(sweep), f.covered) : downtimeSteps(sweep)) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, parts.recordsPerRun(), b[0]!, b[b.length - 1]!) : [],
     statusDays: dayMinutes(sweep, observed, f.statusDays),
   };

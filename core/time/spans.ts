@@ -36,3 +36,13 @@ export function unionOfPairs(flat: ArrayLike<number>): Float64Array {
   }
   return out.slice(0, n);
 }
+
+/** [start, end) pairs in any order as ascending, disjoint spans, overlapping or touching ones joined. */
+export function mergeSpans(pairs: readonly (readonly [number, number])[]): Float64Array {
+  const flat = new Float64Array(pairs.length * 2);
+  pairs.forEach(([s, e], k) => {
+    flat[2 * k] = s;
+    flat[2 * k + 1] = e;
+  });
+  return unionOfPairs(flat);
+}

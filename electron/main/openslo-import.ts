@@ -6,7 +6,7 @@ import { readOpenSloFile } from '@core/slo/read-openslo-file';
 import type { SloImported } from '../shared/ipc-contract';
 import { IpcFailure } from './ipc-failure';
 
-/** Import OpenSLO…: the file's targets and zone over the settings on screen, with a line per note. */
+/** Import OpenSLO…: the file's targets, zone, period and rolling windows over the settings on screen, with a line per note. */
 export async function importOpenSlo(path: string, settings: Settings): Promise<SloImported> {
   const name = basename(path);
   let request;
@@ -17,6 +17,6 @@ export async function importOpenSlo(path: string, settings: Settings): Promise<S
   }
   const merged = parseSettings(applyOpenSlo(settings, request));
   if (!merged.ok) throw new IpcFailure('invalid-input', `${name}: ${merged.error}`);
-  const notes = [...request.notes, ...unappliedSloNotes(request)].map((n) => sloNoteText(name, n));
+  const notes = [...request.notes, ...unappliedSloNotes(request, settings)].map((n) => sloNoteText(name, n));
   return { settings: merged.value, notes };
 }

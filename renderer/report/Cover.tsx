@@ -1,6 +1,8 @@
 import { formatCount, formatDateTime, formatNumber, formatTarget, noUserBase } from '@core/format';
 import { creditTiers } from '@core/model/settings';
 import { isAssumption } from '@core/import/shape/diagnostics';
+import { coversEverything } from '@core/time/business-hours';
+import { calendarText } from '@core/print/business-hours-note';
 import { useReportView } from './report-context';
 
 /** The top of page one: the report's title, who it is for, the services and period, and the user's note. */
@@ -36,6 +38,10 @@ export function AboutReport() {
     [s.services, realServices.map(serviceName).join(', ')],
     [s.range, rangeLabel],
     [s.timeZone, timeZone],
+    // docs/spec.md 5d: a calendar other than 24x7 changes every figure, so it stands beside the zone
+    ...(coversEverything(model.settings.businessHours)
+      ? []
+      : [[s.businessHours, calendarText(model.settings, locale)] as [string, string]]),
     [s.generatedAt, formatDateTime(model.generatedAt, timeZone, locale)],
     [s.sourceFile, source.file],
     [

@@ -38,6 +38,10 @@ export function checkRow(r: PeriodFigures, users: number | null, fee: number | n
   expect(r.noDataMinutes, at).toBeGreaterThanOrEqual(0);
   atMost(r.noDataMinutes, r.periodMinutes, `${at}: no data <= period`);
   atMost(r.eligibleMinutes, r.periodMinutes - r.noDataMinutes, `${at}: eligible <= period - no data`);
+  // docs/spec.md 5d: covered time (the period without a calendar) holds eligible time and no data
+  const covered = r.coveredMinutes ?? r.periodMinutes;
+  atMost(covered, r.periodMinutes, `${at}: covered <= period`);
+  atMost(r.eligibleMinutes, covered - r.noDataMinutes, `${at}: eligible <= covered - no data`);
 
   if (r.eligibleMinutes === 0) expect(r.availability, `${at}: availability null without eligible time`).toBeNull();
   else {
@@ -68,7 +72,7 @@ export function checkRow(r: PeriodFigures, users: number | null, fee: number | n
     atMost(r.mttrMinutes!, r.longestEpisodeMinutes, `${at}: mean <= longest episode`);
     close(r.mtbfMinutes!, (r.eligibleMinutes - r.downtimeMinutes) / r.episodes, `${at}: MTBF`);
   }
-  atMost(r.longestEpisodeMinutes, r.periodMinutes, `${at}: longest episode <= period`);
+  atMost(r.longestEpisodeMinutes, covered, `${at}: longest episode <= covered time`);
   for (const s of SEVERITIES) {
     expect(Number.isInteger(r.counts[s]) && r.counts[s] >= 0, `${at}: count ${s}`).toBe(true);
   }
@@ -79,7 +83,7 @@ export function checkRow(r: PeriodFigures, users: number | null, fee: number | n
     atMost(r.userMinutesLost!, users * r.periodMinutes, `${at}: user minutes <= users x period`);
   }
   // SPEC 5: user availability over observed time, null when nothing was observed
-  if (r.noDataMinutes === r.periodMinutes) expect(r.userAvailability, `${at}: nothing observed`).toBeNull();
+  if (r.noDataMinutes === covered) expect(r.userAvailability, `${at}: nothing observed`).toBeNull();
   else {
     expect(r.userAvailability, at).not.toBeNull();
     expect(r.userAvailability!, at).toBeGreaterThanOrEqual(0);
@@ -125,6 +129,13 @@ export function checkReport(model: ReportModel): void {
         period[k],
         inside.reduce((a, m) => a + m[k]!, 0),
         `${period.service} ${period.period} ${k} = sum of months`,
+      );
+    }
+    if (period.coveredMinutes !== undefined) {
+      close(
+        period.coveredMinutes,
+        inside.reduce((a, m) => a + m.coveredMinutes!, 0),
+        `${period.service} ${period.period} coveredMinutes = sum of months`,
       );
     }
     for (const s of SEVERITIES) {

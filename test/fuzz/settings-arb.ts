@@ -42,6 +42,16 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     unattributed: fc.constantFrom('platform' as const, 'own' as const),
     regionShares: fc.constantFrom({}, { eu: 0.25 }, { eu: 0.4, us: 0.7 }),
     rates: fc.constantFrom([], [{ name: 'revenue', perMinute: 1250.5, unit: 'USD' }]),
+    // covered hours (docs/spec.md 5d): 24x7 as most reports, the preset, and grids that cross midnight, land on
+    // DST changes (02:00-03:00 local) or leave whole days uncovered; holidays around the generated logs' years
+    businessHours: fc.constantFrom<SettingsInput['businessHours']>(
+      { preset: '24x7' },
+      { preset: '24x7' },
+      { preset: 'business-days' },
+      { preset: 'custom', hours: ['Mon-Fri 09:00-17:00', 'Sat 10:00-14:00'], holidays: ['2024-12-25', '2025-01-01'] },
+      { preset: 'custom', hours: ['Fri 22:00-02:00', 'Sun 02:00-03:00'] },
+      { preset: '24x7', holidays: ['2024-03-10', '2024-11-03', '2023-06-01'] },
+    ),
   })
   .map((s) =>
     settingsSchema.parse({
@@ -62,5 +72,6 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
       regionShares: s.regionShares,
       rates: s.rates,
       import: { inputTimeZone: s.inputTimeZone },
+      businessHours: s.businessHours,
     }),
   );

@@ -11,6 +11,8 @@ export interface DocumentStrings {
   services: string;
   range: string;
   timeZone: string;
+  /** docs/spec.md 5d: the calendar, when it is not 24x7 */
+  businessHours: string;
   generatedAt: string;
   sourceFile: string;
   sha256: string;
@@ -55,6 +57,7 @@ const en: DocumentStrings = {
   services: 'Services',
   range: 'Reporting period',
   timeZone: 'Time zone',
+  businessHours: 'Business hours',
   generatedAt: 'Generated at',
   sourceFile: 'Source file',
   sha256: 'SHA-256',
@@ -106,6 +109,7 @@ const id: DocumentStrings = {
   services: 'Layanan',
   range: 'Periode laporan',
   timeZone: 'Zona waktu',
+  businessHours: 'Jam layanan',
   generatedAt: 'Dibuat pada',
   sourceFile: 'Berkas sumber',
   sha256: 'SHA-256',

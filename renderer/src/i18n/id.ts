@@ -341,6 +341,29 @@ export const id: Messages = {
     compositesHint:
       'Satu per baris: NAMA=A&B seri (semua harus aktif), NAMA=A|B paralel (cukup satu), tanda kurung untuk bersarang. Dihitung dari linimasa gangguan.',
     compositeError: 'baris {{line}}: {{problem}}',
+    coveredHours: 'Jam layanan',
+    coveredHoursHint:
+      'Jam yang dicakup SLA, dalam zona waktu laporan. Waktu di luarnya dan hari libur tidak dihitung dalam waktu layanan, seperti pemeliharaan.',
+    coveredPreset: 'Kalender',
+    coveredPresets: {
+      '24x7': 'Sepanjang waktu (24x7)',
+      'business-days': 'Hari kerja (Sen-Jum 08:00-18:00)',
+      custom: 'Jadwal mingguan sendiri',
+    },
+    coveredGridCaption:
+      'Jam selesai yang tidak setelah jam mulai berlanjut melewati tengah malam; 00:00 sebagai jam selesai adalah akhir hari.',
+    coveredDay: 'Hari',
+    coveredFrom: 'Mulai',
+    coveredTo: 'Selesai',
+    coveredFromOf: '{{day}} mulai',
+    coveredToOf: '{{day}} selesai',
+    coveredNone: 'Centang setidaknya satu hari: kalender tanpa jam tidak mencakup apa pun.',
+    coveredMore:
+      'Kalender ini memiliki lebih banyak jam per hari daripada yang ditampilkan; perubahan di sini menggantikannya.',
+    weekdays: { Mon: 'Senin', Tue: 'Selasa', Wed: 'Rabu', Thu: 'Kamis', Fri: 'Jumat', Sat: 'Sabtu', Sun: 'Minggu' },
+    holidays: 'Hari libur',
+    addHoliday: 'Tambah hari libur',
+    removeHoliday: 'Hapus hari libur {{day}}',
     rateName: 'Nama',
     rateValue: 'Per menit',
     rateUnit: 'Satuan',

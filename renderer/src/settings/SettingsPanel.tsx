@@ -15,6 +15,7 @@ import { DraftInput, parsePercentShare } from './DraftInput';
 import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
 import { CompositesEditor } from './CompositesEditor';
+import { BusinessHoursSection } from './BusinessHoursControl';
 import { Section } from './Section';
 import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
@@ -274,6 +275,8 @@ export function SettingsPanel(props: {
       <Section title={t('settings.composites')} hint={t('settings.compositesHint')}>
         <CompositesEditor composites={s.composites} onApply={(composites) => onChange((c) => ({ ...c, composites }))} />
       </Section>
+
+      <BusinessHoursSection settings={s} onChange={onChange} />
 
       <Section title={t('settings.reportZone')}>
         <DraftInput

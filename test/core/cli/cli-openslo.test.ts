@@ -54,6 +54,22 @@ function months(args: string[]): Row[] {
 const row = (rows: Row[], service: string): Row => rows.find((m) => m.service === service)!;
 
 describe('--slo', () => {
+  it('computes a rolling window of the file as --rolling does: 30 min down in a 7-day window', () => {
+    const rolling = join(dir, 'rolling.yaml');
+    writeFileSync(
+      rolling,
+      'apiVersion: openslo/v1\nkind: SLO\nmetadata: { name: api-7d }\nspec:\n  service: api\n  budgetingMethod: Timeslices\n  timeWindow: [{ duration: 1w, isRolling: true }]\n  objectives: [{ target: 0.999 }]\n',
+    );
+    const r = runCli(['report', log, '--format', 'json', '--slo', rolling]);
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { rolling: { service: string; windowDays: number; worst: unknown }[] };
+    const api = out.rolling.find((s) => s.service === 'api')!;
+    expect(api.windowDays).toBe(7);
+    // 7 d = 10,080 min: the worst window holds the 30 minutes, 1 - 30 / 10,080, and ends on 11 January 00:00
+    expect(api.worst).toEqual({ end: '2024-01-11T00:00:00.000Z', availability: 1 - 30 / 10_080 });
+    expect(r.stderr).not.toContain('rolling');
+  });
+
   it("holds a service to the file's target: 30 minutes down misses 99.95 % where it met the default 99.9 %", () => {
     // January: 31 x 1440 = 44,640 minutes; 99.9 % allows 44.64 of them, 99.95 % allows 22.32
     expect(row(months([]), 'api')).toMatchObject({ target: 0.999, met: true });

@@ -26,7 +26,32 @@ const recordArb = (severities: readonly (typeof SEVERITIES)[number][] = SEVERITI
       region: r.region,
     }));
 
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const clock = (quarter: number): string =>
+  `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+/** A grid entry (docs/spec.md 5d) of any weekday range and quarter-hour times, midnight crossings included. */
+const hoursEntryArb = fc
+  .record({
+    first: fc.constantFrom(...DAYS),
+    last: fc.constantFrom(...DAYS),
+    from: fc.integer({ min: 0, max: 95 }),
+    to: fc.integer({ min: 0, max: 96 }),
+  })
+  .map((e) => `${e.first}-${e.last} ${clock(e.from)}-${clock(e.to)}`);
+/** A business-hours calendar: 24x7 (SPEC 5 unchanged), business days, or a random grid, with holidays in 2024. */
+const businessHoursArb = fc.record({
+  preset: fc.constantFrom('24x7', 'business-days', 'custom', 'custom') as fc.Arbitrary<
+    '24x7' | 'business-days' | 'custom'
+  >,
+  hours: fc.array(hoursEntryArb, { minLength: 1, maxLength: 3 }),
+  holidays: fc.array(
+    fc.integer({ min: 0, max: 365 }).map((d) => new Date(Y2024 + d * 86_400_000).toISOString().slice(0, 10)),
+    { maxLength: 5 },
+  ),
+});
+
 const settingsArb = fc.record({
+  businessHours: businessHoursArb,
   countMaintenance: fc.boolean(),
   weights: fc.record({
     partial: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -151,10 +176,10 @@ describe('properties of the figures', () => {
         for (const total of m.summary) {
           const months = m.months.filter((r) => r.service === total.service);
           expect(months).toHaveLength(m.monthKeys.length);
-          for (const k of ADDITIVE) {
+          for (const k of [...ADDITIVE, 'noDataMinutes', 'coveredMinutes'] as const) {
             expectClose(
-              months.reduce((a, r) => a + r[k]!, 0),
-              total[k]!,
+              months.reduce((a, r) => a + (r[k] ?? r.periodMinutes), 0),
+              total[k] ?? total.periodMinutes,
             );
           }
         }
@@ -166,7 +191,8 @@ describe('properties of the figures', () => {
   it('gives the same year totals in every time zone when records sit away from the year edges', () => {
     fc.assert(
       fc.property(fc.array(recordArb(), { maxLength: 25 }), settingsArb, fc.constantFrom(...ZONES), (recs, s, zone) => {
-        const year = (z: string) => report(recs, { ...s, range, reportTimeZone: z }).years;
+        // covered hours are local wall-clock hours (docs/spec.md 5d): only 24x7 is the same time in every zone
+        const year = (z: string) => report(recs, { ...s, businessHours: undefined, range, reportTimeZone: z }).years;
         const utc = year('UTC');
         const other = year(zone);
         expect(other.map((y) => y.period)).toEqual(utc.map((y) => y.period));
@@ -184,9 +210,19 @@ describe('properties of the figures', () => {
     fc.assert(
       fc.property(fc.array(recordArb(), { maxLength: 25 }), settingsArb, (recs, s) => {
         for (const r of rows(report(recs, { ...s, range: { from: '2024-01', to: '2024-12' } }))) {
+          // SPEC 5's chain, with covered time between eligible and period time (docs/spec.md 5d)
+          const covered = r.coveredMinutes ?? r.periodMinutes;
+          expect(r.downtimeMinutes).toBeGreaterThanOrEqual(0);
           expect(r.downtimeMinutes).toBeLessThanOrEqual(r.eligibleMinutes + 1e-9);
-          expect(r.longestEpisodeMinutes).toBeLessThanOrEqual(r.periodMinutes);
-          expect(r.episodes * (r.mttrMinutes ?? 0)).toBeLessThanOrEqual(r.periodMinutes + 1e-9);
+          expect(r.eligibleMinutes).toBeLessThanOrEqual(covered + 1e-9);
+          expect(covered).toBeLessThanOrEqual(r.periodMinutes);
+          if (r.availability !== null) expectClose(r.availability, 1 - r.downtimeMinutes / r.eligibleMinutes);
+          expect(r.longestEpisodeMinutes).toBeLessThanOrEqual(covered + 1e-9);
+          expect(r.episodes * (r.mttrMinutes ?? 0)).toBeLessThanOrEqual(covered + 1e-9);
+          if (r.episodes > 0) {
+            expect(r.mttrMinutes!).toBeGreaterThan(0);
+            expect(r.mttrMinutes!).toBeLessThanOrEqual(r.longestEpisodeMinutes + 1e-9);
+          }
         }
       }),
       { numRuns: 100 },

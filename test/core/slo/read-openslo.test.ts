@@ -30,14 +30,16 @@ describe('an OpenSLO file written as the spec shows', () => {
   const request = readOpenSlo(readFileSync(SHOP, 'utf8'), 'shop-slos.yaml');
   const notes = [...request.notes, ...unappliedSloNotes(request)].map((n) => sloNoteText('shop-slos.yaml', n));
 
-  it('sets each service its target, the report zone from the calendar window, and the month period', () => {
+  it('sets each service its target, the report zone from the calendar window, the month period and the rolling window', () => {
     const settings = applyOpenSlo(DEFAULT_SETTINGS, request);
     // checkout: objectives 0.9995 and 99.9 % -> the higher, 0.9995; search: targetPercent 99.5 -> 0.995
     expect(settings.targets).toEqual({ default: 0.999, services: { checkout: 0.9995, search: 0.995 } });
     expect(settings.reportTimeZone).toBe('Europe/Berlin');
     expect(request.period?.period).toBe('month');
-    // 2w -> 14 days
+    // 2w -> 14 days, computed as --rolling 14d would (docs/spec.md 5a)
     expect(request.rolling.map((r) => r.days)).toEqual([14]);
+    expect(settings.rolling).toEqual([14]);
+    expect(settings.period).toBe('month');
   });
 
   it('names what it read but did not apply, with document, line and path', () => {
@@ -56,9 +58,8 @@ describe('an OpenSLO file written as the spec shows', () => {
     expect(notes).toContain(
       'shop-slos.yaml:58: document 3 (search-slo) spec.objectives[0].op: the threshold compares an SLI, which is not read',
     );
-    expect(notes).toContain(
-      'shop-slos.yaml:53: document 3 (search-slo) spec.timeWindow[0].duration: a rolling 14-day window is read but not applied: this build computes calendar periods only',
-    );
+    // the rolling window is applied now, so nothing is said of it
+    expect(notes.join('\n')).not.toContain('spec.timeWindow[0].duration');
     // an empty alertPolicies asks nothing, and labels and descriptions change no figure
     expect(notes.join('\n')).not.toMatch(/alertPolicies|labels|description/);
   });
@@ -97,8 +98,21 @@ describe('what the file asks beyond a target', () => {
     expect(r.notes.map((n) => `${n.line} ${n.message}`)).toContain(
       '10 startTime 2024-02-01 12:00:00 is not applied: each quarter here begins at 00:00 on its first day',
     );
-    expect(unappliedSloNotes(r).map((n) => n.message)).toEqual([
-      'a quarter period is read but not applied: reports here are monthly',
+    // the quarter is the report's period (SPEC 4 --period quarter)
+    expect(unappliedSloNotes(r)).toEqual([]);
+    expect(applyOpenSlo(DEFAULT_SETTINGS, r).period).toBe('quarter');
+  });
+
+  it('adds rolling windows to those the settings hold, and names one longer than ten years', () => {
+    const text = `${slo('  timeWindow: [{ duration: 4w, isRolling: true }]\n  objectives: [{ target: 0.99 }]\n')}---\n${slo(
+      '  timeWindow: [{ duration: 3700d, isRolling: true }]\n  objectives: [{ target: 0.99 }]\n',
+    )}`;
+    const r = readOpenSlo(text, 'slo.yaml');
+    const base = { ...DEFAULT_SETTINGS, rolling: [30] };
+    // 4w = 28 days beside the settings' 30; 3,700 days is past MAX_ROLLING_DAYS (3,660)
+    expect(applyOpenSlo(base, r).rolling).toEqual([30, 28]);
+    expect(unappliedSloNotes(r, base).map((n) => n.message)).toEqual([
+      'a rolling 3700-day window is not applied: rolling windows here are at most 3660 days',
     ]);
   });
 
