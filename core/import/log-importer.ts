@@ -85,7 +85,7 @@ export class LogImporter {
     return this.dataRows + this.laneRows;
   }
 
-  /** Rows the status fast lane took from their bytes alone (status-fast-lane.ts): what the bench reports. */
+  /** Rows the status fast lane took from their bytes alone (records/status-rows-fast.ts): what the bench reports. */
   get laneRows(): number {
     return this.csv?.shortcut?.rows ?? 0;
   }
