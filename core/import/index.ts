@@ -1,4 +1,5 @@
-export { importFile, importBytes, previewFile } from './source/file-source';
+export { importFile, previewFile } from './source/file-source';
+export { importBytes } from './source/import-bytes';
 export type { ImportOptions, LogPreview } from './shape/import-options';
 export { LogImporter, type LogImporterOptions } from './log-importer';
 export { COLUMN_SYNONYMS, normaliseColumnName } from './shape/column-names';

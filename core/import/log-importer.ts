@@ -49,7 +49,7 @@ export interface LogImporterOptions {
 
 /**
  * The import engine: UTF-8 byte chunks in (already decompressed), records out. Pure: no file system,
- * no zlib, no hashing, so it runs in Node, a worker or a browser; file-source.ts feeds it from disk.
+ * no zlib, no hashing, so it runs in Node, a worker or a browser; source/file-source.ts feeds it from disk.
  */
 export class LogImporter {
   private head: Uint8Array[] = [];
