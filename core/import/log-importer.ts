@@ -1,9 +1,9 @@
-import { ImportError, type Diagnostic, type ImportResult, type LogShape } from '../model/import-result';
+import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
 import { maxGapMs, type ImportSettings } from '../model/settings';
 import { SEMICOLON, TAB, decodeUtf8, joinBytes, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
 import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
 import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DIAGNOSTICS_KEPT, DiagnosticLog, isAssumption } from './shape/diagnostics';
+import { DiagnosticLog, isAssumption } from './shape/diagnostics';
 import { farOutlierDiagnostics } from '../compute/far-outliers';
 import { fileStem, namedAsJsonLines } from './source/file-stem';
 import type { LogPreview } from './shape/import-options';
@@ -145,22 +145,17 @@ export class LogImporter {
     ctx.noteForms(0);
     const latest = ctx.latest;
     let result: Pick<ImportResult, 'records' | 'samples' | 'observed'>;
-    let diagnostics = this.diagnostics.kept;
     if (sink instanceof StatusRows) {
       const status = sink.finish(latest);
       result = status;
       // how the log was read follows the rows' problems, which must not crowd it out of the kept ones
-      diagnostics = [
-        ...withRoomFor(diagnostics, status.notes.filter((d) => !isAssumption(d.message)).length),
-        ...status.notes,
-      ];
-      this.diagnostics.total += status.notes.length;
+      this.diagnostics.keepAlways(status.notes, 'last');
     } else {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
       result = { records: sink.finish(latest), samples: null, observed: null };
     }
     // named first: a far-off typo moves every figure, and the kept diagnostics may be full of bad rows
-    const far = farOutlierDiagnostics(result.records);
+    this.diagnostics.keepAlways(farOutlierDiagnostics(result.records), 'first');
     return {
       source: {
         file: this.opts.fileName,
@@ -175,8 +170,8 @@ export class LogImporter {
       records: result.records,
       samples: result.samples,
       observed: result.observed,
-      diagnostics: [...far, ...withRoomFor(diagnostics, far.length)],
-      diagnosticsTotal: far.length + this.diagnostics.total,
+      diagnostics: this.diagnostics.kept,
+      diagnosticsTotal: this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
       latestInstant: latest,
@@ -408,18 +403,5 @@ export class LogImporter {
 function cellStrings(cells: RowCells): string[] {
   const out: string[] = new Array<string>(cells.count);
   for (let k = 0; k < cells.count; k++) out[k] = decodeUtf8(cells.buf, cells.starts[k]!, cells.ends[k]!);
-  return out;
-}
-
-/** The kept diagnostics less their last problems, so that `count` more problems stay within the cap; assumptions all stay. */
-function withRoomFor(kept: readonly Diagnostic[], count: number): Diagnostic[] {
-  let drop = kept.filter((d) => !isAssumption(d.message)).length + count - DIAGNOSTICS_KEPT;
-  const out = [...kept];
-  for (let i = out.length - 1; i >= 0 && drop > 0; i--) {
-    if (!isAssumption(out[i]!.message)) {
-      out.splice(i, 1);
-      drop--;
-    }
-  }
   return out;
 }
