@@ -5,7 +5,7 @@ import { InputError } from './input-error';
 import { settingsFromArgs } from './settings-from-args';
 import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
 import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 import { formatTable } from '../print/report-table';
 import { terminalText } from '../print/terminal-text';
 import { reportText } from '../print/report-text';

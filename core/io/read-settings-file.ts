@@ -1,5 +1,5 @@
 import { parseSettings, type Settings } from '../model/settings';
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 import { readRegularFile, UnreadableFileError, type OpenFile } from './read-regular-file';
 
 /** A settings file larger than this is not one we wrote (ours are a few kB): refuse it before parsing. */

@@ -1,4 +1,4 @@
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 import { readRegularFile, UnreadableFileError, type OpenFile } from '../io/read-regular-file';
 import { readOpenSlo, SloFileError, type SloRequest } from './read-openslo';
 
