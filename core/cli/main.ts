@@ -4,7 +4,7 @@ import { USAGE, UsageError } from './usage';
 import { InputError } from './input-error';
 import { settingsFromArgs } from './settings-from-args';
 import { MAX_MESSAGE_CHARS, readSettingsFile } from '../io/read-settings-file';
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 import { terminalText } from '../print/terminal-text';
 import { serveSecondHalf, threadSecondCore } from '../import/source/parallel-read/helper-thread';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../compute/platform-sweep-thread';

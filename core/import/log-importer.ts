@@ -1,20 +1,19 @@
-import { ImportError, type Diagnostic, type ImportResult, type LogShape } from '../model/import-result';
-import { maxGapMs, type ImportSettings } from '../model/settings';
-import { SEMICOLON, TAB, decodeUtf8, joinBytes, hasUtf16Bom, hasUtf8Bom, isSpace, looksBinary } from './source/bytes';
-import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
-import { CsvReader, type CsvMode } from './containers/csv-reader';
-import { DIAGNOSTICS_KEPT, DiagnosticLog, isAssumption } from './shape/diagnostics';
+import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
+import { maxGapMs } from '../model/settings';
 import { farOutlierDiagnostics } from '../compute/far-outliers';
-import { fileStem, namedAsJsonLines } from './source/file-stem';
-import type { LogPreview } from './shape/import-options';
+import { containerName, openContainer, type ContainerReaders } from './containers/open-container';
+import { cellStrings, type RowCells } from './containers/row-cells';
 import { IntervalRows } from './records/interval-rows';
-import { JsonArrayReader, JsonLinesReader, looksLikeJsonLines } from './containers/json-reader';
-import { JsonRows } from './containers/json-rows';
-import type { RowCells } from './containers/row-cells';
-import { RowContext, UNKNOWN_WORD } from './shape/row-context';
-import type { StatusHalf } from './source/parallel-read/status-log-halves';
 import { StatusRows, type StatusState } from './records/status-rows';
-import { UPPTIME_SUMMARY_DAYS, upptimeSummaryDays } from './shape/upptime-summary';
+import { MappingError, mappingNames, planColumns, type ColumnPlan } from './shape/column-mapping';
+import { DiagnosticLog, isAssumption } from './shape/diagnostics';
+import { previewProblems, type LogImporterOptions, type LogPreview } from './shape/import-options';
+import { RowContext } from './shape/row-context';
+import { UPPTIME_SUMMARY_DAYS } from './shape/upptime-summary';
+import { joinBytes } from './source/bytes';
+import { fileStem } from './source/file-stem';
+import { absorbHalf, halfSummary, type HalfReading } from './source/parallel-read/half-summary';
+import type { StatusHalf } from './source/parallel-read/status-log-halves';
 
 /** Bytes gathered before the container is decided (enough for a header line and a JSON first line). */
 const HEAD_BYTES = 64 * 1024;
@@ -24,42 +23,16 @@ const SIZING_ROWS = 4096;
 /** the most interval rows sized from an estimate (about 150 MB of record columns) */
 const MAX_RESERVED_ROWS = 4_000_000;
 
-type Container = 'csv' | 'json' | 'ndjson';
-
-export interface LogImporterOptions {
-  fileName: string;
-  settings: ImportSettings;
-  /** the bytes came out of gzip: the format says `.gz` */
-  compressed?: boolean;
-  /** stop after this many data rows and keep them as text (the mapping dialog's preview) */
-  previewRows?: number;
-  /**
-   * Bytes the log holds (uncompressed), when known: an interval log sizes its record columns from it and the
-   * rows of its first megabyte instead of doubling them as it goes
-   */
-  expectedBytes?: number;
-  /**
-   * false: records carry no ids or titles even when the log has them (they are read only by incident lists;
-   * a million ids are 15 MB). Default true.
-   */
-  keepTexts?: boolean;
-  /** 'rfc4180' forces the full CSV path for every row (tests compare it with the fast path) */
-  csvMode?: CsvMode;
-}
-
 /**
  * The import engine: UTF-8 byte chunks in (already decompressed), records out. Pure: no file system,
- * no zlib, no hashing, so it runs in Node, a worker or a browser; file-source.ts feeds it from disk.
+ * no zlib, no hashing, so it runs in Node, a worker or a browser; source/file-source.ts feeds it from disk.
  */
 export class LogImporter {
   private head: Uint8Array[] = [];
   private headBytes = 0;
   private started = false;
-  private container: Container = 'csv';
-  private csv: CsvReader | null = null;
-  private reader: { push(c: Uint8Array): void; end(): void; stopped: boolean } | null = null;
-  private jsonRows: JsonRows | null = null;
-  private jsonArray: JsonArrayReader | null = null;
+  /** the readers of the log's container, once its head has shown which */
+  private readers: ContainerReaders | null = null;
   private header: string[] | null = null;
   private plan: ColumnPlan | null = null;
   private planError: string | null = null;
@@ -85,9 +58,9 @@ export class LogImporter {
     return this.dataRows + this.laneRows;
   }
 
-  /** Rows the status fast lane took from their bytes alone (status-fast-lane.ts): what the bench reports. */
+  /** Rows the status fast lane took from their bytes alone (records/status-rows-fast.ts): what the bench reports. */
   get laneRows(): number {
-    return this.csv?.shortcut?.rows ?? 0;
+    return this.readers?.csv?.shortcut?.rows ?? 0;
   }
 
   /** The status reduction's sizes (null: not a status log), for tests of its memory design. */
@@ -97,14 +70,14 @@ export class LogImporter {
 
   /** A preview has all the rows it wants: the caller may stop reading. */
   get done(): boolean {
-    return this.reader?.stopped ?? false;
+    return this.readers?.reader.stopped ?? false;
   }
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     this.pushedBytes += chunk.length;
     if (this.started) {
-      this.reader!.push(chunk);
+      this.readers!.reader.push(chunk);
       this.sizeRecords();
       return;
     }
@@ -150,22 +123,17 @@ export class LogImporter {
     ctx.noteForms(0);
     const latest = ctx.latest;
     let result: Pick<ImportResult, 'records' | 'samples' | 'observed'>;
-    let diagnostics = this.diagnostics.kept;
     if (sink instanceof StatusRows) {
       const status = sink.finish(latest);
       result = status;
       // how the log was read follows the rows' problems, which must not crowd it out of the kept ones
-      diagnostics = [
-        ...withRoomFor(diagnostics, status.notes.filter((d) => !isAssumption(d.message)).length),
-        ...status.notes,
-      ];
-      this.diagnostics.total += status.notes.length;
+      this.diagnostics.keepAlways(status.notes, 'last');
     } else {
       if (sink.records === 0) throw this.fail('holds no outage records (every row says the service was up)');
       result = { records: sink.finish(latest), samples: null, observed: null };
     }
     // named first: a far-off typo moves every figure, and the kept diagnostics may be full of bad rows
-    const far = farOutlierDiagnostics(result.records);
+    this.diagnostics.keepAlways(farOutlierDiagnostics(result.records), 'first');
     return {
       source: {
         file: this.opts.fileName,
@@ -180,8 +148,8 @@ export class LogImporter {
       records: result.records,
       samples: result.samples,
       observed: result.observed,
-      diagnostics: [...far, ...withRoomFor(diagnostics, far.length)],
-      diagnosticsTotal: far.length + this.diagnostics.total,
+      diagnostics: this.diagnostics.kept,
+      diagnosticsTotal: this.diagnostics.total,
       columns: this.header ?? [],
       mapping: mappingNames(this.header ?? [], this.plan.columns),
       latestInstant: latest,
@@ -200,11 +168,6 @@ export class LogImporter {
   }
 
   private previewOf(problem: string | null): LogPreview {
-    const problems: string[] = problem ? [problem] : [];
-    // an assumption is no problem: the import's result names it, the mapping dialog lists what stops it
-    for (const d of this.diagnostics.kept) {
-      if (!isAssumption(d.message)) problems.push(d.line > 0 ? `line ${d.line}: ${d.message}` : d.message);
-    }
     const header = this.header ?? [];
     return {
       columns: header,
@@ -212,75 +175,53 @@ export class LogImporter {
       shape: this.plan?.shape ?? null,
       format: this.format(),
       mapping: this.plan ? mappingNames(header, this.plan.columns) : {},
-      problems,
+      problems: previewProblems(problem, this.diagnostics.kept),
     };
   }
 
   private end(): void {
     if (!this.started) this.start();
-    if (!this.reader!.stopped) this.reader!.end();
-    if (this.jsonArray && !this.jsonArray.foundArray && this.header === null) {
+    const { reader, jsonArray, jsonRows, container } = this.readers!;
+    if (!reader.stopped) reader.end();
+    if (jsonArray && !jsonArray.foundArray && this.header === null) {
       throw this.fail('holds no array of records (expected an array, or an object holding one)');
     }
-    this.jsonRows?.end();
+    jsonRows?.end();
     if (this.header === null) throw this.fail('holds no records');
     if (this.rows === 0) {
-      throw this.fail(this.container === 'csv' ? 'has a header but no data rows' : 'holds no records');
+      throw this.fail(container === 'csv' ? 'has a header but no data rows' : 'holds no records');
     }
   }
 
   private start(): void {
     this.started = true;
-    let bytes = this.head.length === 1 ? this.head[0]! : joinBytes(this.head, this.headBytes);
+    const head = this.head.length === 1 ? this.head[0]! : joinBytes(this.head, this.headBytes);
     this.head = [];
-    if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
-    if (hasUtf16Bom(bytes)) throw this.fail('is UTF-16 text; save it as UTF-8 and import it again');
-    if (looksBinary(bytes)) throw this.fail('is a binary file, not a text log (CSV, TSV, JSON or NDJSON)');
-    let first = 0;
-    while (first < bytes.length && isSpace(bytes[first]!)) first++;
-    if (first === bytes.length) throw this.fail('is empty');
-    const b = bytes[first];
-    // every row that yields no record counts in source.skipped, whether or not the columns are known yet
-    const problem = (line: number, message: string): void => {
-      if (this.ctx) {
-        this.ctx.rows++;
-        this.ctx.reject(line, message);
-      } else {
-        this.earlyRejected++;
-        this.diagnostics.add(line, message);
-      }
-    };
-    if (b === 0x5b || b === 0x7b) {
-      const lines = namedAsJsonLines(this.opts.fileName) || (b === 0x7b && looksLikeJsonLines(bytes, first));
-      this.container = lines ? 'ndjson' : 'json';
-      const rows = new JsonRows(
-        (columns) => this.onHeader(columns),
-        (cells, line) => this.onRow(cells, line),
-        problem,
-      );
-      this.jsonRows = rows;
-      const onRecord = (v: unknown, line: number): void => {
-        const days = upptimeSummaryDays(v);
-        if (days === null) return rows.record(v, line);
-        if (!this.upptimeSummary) this.diagnostics.assume(line, UPPTIME_SUMMARY_DAYS);
-        this.upptimeSummary = true;
-        for (const day of days) rows.record(day, line);
-      };
-      if (lines) this.reader = new JsonLinesReader(onRecord, problem);
-      else this.reader = this.jsonArray = new JsonArrayReader(onRecord, problem);
-    } else {
-      this.csv = new CsvReader(
-        (cells, line) => {
-          if (this.header === null) this.onHeader(cellStrings(cells));
-          else this.onRow(cells, line);
+    const { readers, text } = openContainer(
+      head,
+      { fileName: this.opts.fileName, csvMode: this.opts.csvMode },
+      {
+        header: (columns) => this.onHeader(columns),
+        row: (cells, line) => this.onRow(cells, line),
+        // every row that yields no record counts in source.skipped, whether or not the columns are known yet
+        problem: (line, message) => {
+          if (this.ctx) {
+            this.ctx.rows++;
+            this.ctx.reject(line, message);
+          } else {
+            this.earlyRejected++;
+            this.diagnostics.add(line, message);
+          }
         },
-        problem,
-        this.opts.csvMode ?? 'auto',
-        (p) => this.fail(p),
-      );
-      this.reader = this.csv;
-    }
-    this.reader.push(bytes);
+        upptimeSummary: (line) => {
+          this.upptimeSummary = true;
+          this.diagnostics.assume(line, UPPTIME_SUMMARY_DAYS);
+        },
+      },
+      (p) => this.fail(p),
+    );
+    this.readers = readers;
+    readers.reader.push(text);
   }
 
   /** Fixes the column plan; returns the service column for JSON's per-component rows. */
@@ -307,16 +248,17 @@ export class LogImporter {
       this.plan.shape === 'interval'
         ? new IntervalRows(this.ctx, this.opts.keepTexts ?? true)
         : new StatusRows(this.ctx, maxGapMs(this.opts.settings));
-    if (this.jsonRows && this.opts.previewRows === undefined) {
+    const { csv, jsonRows } = this.readers!;
+    if (jsonRows && this.opts.previewRows === undefined) {
       const read = new Set([...Object.values(this.plan.columns), this.plan.startFallback]);
-      this.jsonRows.wanted = [...read].filter((k) => k >= 0);
+      jsonRows.wanted = [...read].filter((k) => k >= 0);
     }
-    if (this.csv && this.opts.previewRows === undefined) {
-      this.csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
-      if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') this.csv.shortcut = this.sink.fastLane();
+    if (csv && this.opts.previewRows === undefined) {
+      csv.cellsNeeded = Math.max(this.plan.startFallback, ...Object.values(this.plan.columns)) + 1;
+      if (this.sink instanceof StatusRows && this.opts.csvMode !== 'rfc4180') csv.shortcut = this.sink.fastLane();
       if (this.sink instanceof IntervalRows) {
-        this.csv.instantColumns = this.sink.instantColumns;
-        this.csv.nameColumns = this.sink.nameColumns;
+        csv.instantColumns = this.sink.instantColumns;
+        csv.nameColumns = this.sink.nameColumns;
       }
     }
     return this.plan.columns.service ?? -1;
@@ -328,21 +270,18 @@ export class LogImporter {
     if (limit !== undefined) {
       this.previewText.push(cellStrings(cells));
       if (this.dataRows >= limit) {
-        this.reader!.stopped = true;
-        if (this.jsonRows) this.jsonRows.stopped = true;
+        const { reader, jsonRows } = this.readers!;
+        reader.stopped = true;
+        if (jsonRows) jsonRows.stopped = true;
       }
     }
     this.sink?.row(cells, line);
   }
 
+  /** The log's format as the result names it: its container, `.gz`, and the format its columns or shape show. */
   private format(): string {
-    let container: string = this.container;
-    if (this.csv) {
-      const d = this.csv.delimiter;
-      container = d === TAB ? 'tsv' : d === SEMICOLON ? 'semicolon' : 'csv';
-    }
     const named = this.upptimeSummary ? 'upptime-summary' : this.plan?.format;
-    return `${container}${this.opts.compressed ? '.gz' : ''}${named ? ' ' + named : ''}`;
+    return `${containerName(this.readers)}${this.opts.compressed ? '.gz' : ''}${named ? ' ' + named : ''}`;
   }
 
   private fail(problem: string): ImportError {
@@ -350,27 +289,14 @@ export class LogImporter {
   }
 
   /**
-   * The summary of a second half (log-half.ts): the importer was given the header line and then the rows of
+   * The summary of a second half (parallel-read/): the importer was given the header line and then the rows of
    * that half. Throws an ImportError when the log is no CSV status log.
    */
   half(): StatusHalf {
     this.end();
-    const ctx = this.ctx;
-    const sink = this.sink;
-    if (!this.csv || !ctx || !(sink instanceof StatusRows)) throw this.fail('is not a CSV status log');
-    return {
-      rows: ctx.rows,
-      rejected: ctx.rejected,
-      samples: sink.samples,
-      latest: ctx.latest,
-      diagnostics: this.diagnostics.kept,
-      diagnosticsTotal: this.diagnostics.total,
-      unknownWords: ctx.unknownWordLines(),
-      services: ctx.services.names,
-      regions: ctx.regions.names,
-      streams: sink.halfStreams(),
-      serviceSamples: sink.halfSamples(),
-    };
+    const reading = this.statusReading();
+    if (!this.readers!.csv || !reading) throw this.fail('is not a CSV status log');
+    return halfSummary(reading);
   }
 
   /**
@@ -382,49 +308,23 @@ export class LogImporter {
   absorbHalf(half: StatusHalf): boolean {
     // a first half shorter than the head the container is decided on is still waiting to be read
     if (!this.started) this.start();
-    const csv = this.csv;
-    const ctx = this.ctx;
-    const sink = this.sink;
-    if (!csv || !csv.atRowStart || !ctx || !(sink instanceof StatusRows)) return false;
+    const csv = this.readers!.csv;
+    const reading = this.statusReading();
+    if (!csv || !csv.atRowStart || !reading) return false;
     // the half counted its header as line 1 and its first row as line 2
-    const offset = csv.nextLine - 2;
-    sink.absorb(half, offset);
-    ctx.rows += half.rows;
-    ctx.rejected += half.rejected;
-    ctx.seen(half.latest);
+    absorbHalf(reading, half, csv.nextLine - 2);
     this.dataRows += half.rows;
-    // an unknown word is reported once, on the line it is first seen: drop the half's report of a word this
-    // half reported already
-    const repeated = new Set<number>();
-    for (const [word, line] of half.unknownWords) if (!ctx.noteUnknownWord(word, line + offset)) repeated.add(line);
-    const kept = half.diagnostics
-      .filter((d) => !(repeated.has(d.line) && d.message.startsWith(UNKNOWN_WORD)))
-      .map((d) => ({ ...d, line: d.line + offset }));
-    this.diagnostics.addAll(kept, half.diagnosticsTotal - repeated.size);
     return true;
+  }
+
+  /** What this importer read of a status log (null for an interval log, or before the columns are known). */
+  private statusReading(): HalfReading | null {
+    const { ctx, sink } = this;
+    return ctx && sink instanceof StatusRows ? { ctx, sink, diagnostics: this.diagnostics } : null;
   }
 
   /** The shape chosen so far (null before the header). */
   get shape(): LogShape | null {
     return this.plan?.shape ?? null;
   }
-}
-
-function cellStrings(cells: RowCells): string[] {
-  const out: string[] = new Array<string>(cells.count);
-  for (let k = 0; k < cells.count; k++) out[k] = decodeUtf8(cells.buf, cells.starts[k]!, cells.ends[k]!);
-  return out;
-}
-
-/** The kept diagnostics less their last problems, so that `count` more problems stay within the cap; assumptions all stay. */
-function withRoomFor(kept: readonly Diagnostic[], count: number): Diagnostic[] {
-  let drop = kept.filter((d) => !isAssumption(d.message)).length + count - DIAGNOSTICS_KEPT;
-  const out = [...kept];
-  for (let i = out.length - 1; i >= 0 && drop > 0; i--) {
-    if (!isAssumption(out[i]!.message)) {
-      out.splice(i, 1);
-      drop--;
-    }
-  }
-  return out;
 }

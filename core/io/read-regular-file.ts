@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { constants } from 'node:fs';
+import { clipText } from '../format/clip-text';
 
 /** The one file-system call a bounded read makes; tests pass one that fails (EACCES as root, for example). */
 export type OpenFile = (path: string, flags: number) => Promise<nodeFs.FileHandle>;
@@ -69,4 +70,27 @@ export async function readRegularFile(path: string, maxBytes: number, open: Open
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A small text file the user names (a settings file, an OpenSLO file), read as readRegularFile reads it, as
+ * UTF-8 without a byte order mark. A file that cannot be read is thrown as `fail(kind, message)`: the message
+ * names the file (`name`, clipped) and, for a file too large, says what it is too large to be (`what`).
+ */
+export async function readUserTextFile(
+  path: string,
+  name: string,
+  limit: { maxBytes: number; what: string },
+  fail: (kind: UnreadableKind, message: string) => Error,
+  open?: OpenFile,
+): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path, limit.maxBytes, open);
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    const tooLarge = e.kind === 'too-large' ? `: too large to be ${limit.what}` : '';
+    throw fail(e.kind, `${clipText(name, 200)}: ${e.message}${tooLarge}`);
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -1,6 +1,6 @@
 import { parseSettings, type Settings } from '../model/settings';
-import { clipText } from '../import/shape/clip-text';
-import { readRegularFile, UnreadableFileError, type OpenFile } from './read-regular-file';
+import { clipText } from '../format/clip-text';
+import { readUserTextFile, type OpenFile } from './read-regular-file';
 
 /** A settings file larger than this is not one we wrote (ours are a few kB): refuse it before parsing. */
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
@@ -54,18 +54,17 @@ export async function readJsonFile<T>(
   parse: (json: unknown) => { ok: true; value: T } | { ok: false; error: string },
   open?: OpenFile,
 ): Promise<T> {
+  const text = await readUserTextFile(
+    path,
+    name,
+    { maxBytes: MAX_SETTINGS_FILE_BYTES, what },
+    (kind, message) => new SettingsFileError(PROBLEM_OF_KIND[kind], message),
+    open,
+  );
   const shown = clipText(name, 200);
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(path, MAX_SETTINGS_FILE_BYTES, open);
-  } catch (e) {
-    if (!(e instanceof UnreadableFileError)) throw e;
-    const why = e.kind === 'too-large' ? `${e.message}: too large to be ${what}` : e.message;
-    throw new SettingsFileError(PROBLEM_OF_KIND[e.kind], `${shown}: ${why}`);
-  }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (e) {
     throw new SettingsFileError('invalid-input', `${shown}: not valid JSON (${clipText((e as Error).message, 200)})`);
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 
 /**
  * A zod failure as one line for people: each bad field with its path and what is wrong, "users: Too small; ...".

@@ -1,4 +1,4 @@
-import { clipText } from '../import/shape/clip-text';
+import { clipText } from '../format/clip-text';
 import { formatTarget } from '../format/numbers';
 import { parseDurationShorthand, shorthandDays, type DurationShorthand } from './duration-shorthand';
 import {

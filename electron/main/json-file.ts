@@ -1,7 +1,7 @@
 import { rename } from 'node:fs/promises';
 import type { z } from 'zod';
 import { readRegularFile, UnreadableFileError, type OpenFile } from '@core/io/read-regular-file';
-import { clipText } from '@core/import/shape/clip-text';
+import { clipText } from '@core/format/clip-text';
 import { formatZodIssues } from '@core/model/zod-issues';
 
 export type JsonLoad<T> =

@@ -7,31 +7,23 @@
  * and says so.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvokeChannel } from '../../electron/shared/ipc-contract';
+import { newestMtime } from '../newest-mtime';
 
 const ROOT = resolve(__dirname, '../..');
 const OUT_MAIN = join(ROOT, 'out/main');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 const PRELOAD = join(ROOT, 'out/preload/index.cjs');
 const built = [join(OUT_MAIN, 'index.js'), join(OUT_MAIN, 'log-engine.js'), PRELOAD];
 const fresh =
   built.every((f) => existsSync(f)) &&
   Math.min(...built.map((f) => statSync(f).mtimeMs)) >=
-    Math.max(newest(join(ROOT, 'electron')), newest(join(ROOT, 'core')));
+    Math.max(newestMtime(join(ROOT, 'electron')), newestMtime(join(ROOT, 'core')));
 if (!fresh)
   console.warn('built-main.test.ts skipped: out/main is missing or older than electron/ or core/ (run npm run build)');
 

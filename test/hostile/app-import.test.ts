@@ -1,10 +1,11 @@
-import { parseHumanNumber } from '../../core/format/numbers';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCsv } from '../../core/print/report-csv';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../core/model/settings';
+import { parseCliArgs } from '../../core/cli/args';
+import { settingsFromArgs } from '../../core/cli/settings-from-args';
+import type { Settings } from '../../core/model/settings';
 import { reportJson } from '../../core/report/index';
 import { createEngineHost, type EngineHost } from '../../electron/main/engine/engine-host';
 import { toIpcError } from '../../electron/main/ipc-failure';
@@ -20,20 +21,14 @@ import { snapshotDir } from './dir-snapshot';
  */
 let host: EngineHost;
 
-/** The settings the CLI's arguments of a case give, as the app would hold them: input zone and user bases. */
+/**
+ * The settings the CLI's arguments of a case give (input zone, user bases), read by the CLI's own parser, as the
+ * app would hold them.
+ */
 function settingsFor(c: HostileCase): Settings {
-  const args = c.args ?? [];
-  const i = args.indexOf('--input-tz');
-  const users: { users?: number; usersByService: Record<string, number> } = { usersByService: {} };
-  args.forEach((a, k) => {
-    if (a !== '--users') return;
-    const v = args[k + 1]!;
-    const eq = v.lastIndexOf('=');
-    if (eq < 0) users.users = parseHumanNumber(v)!;
-    else users.usersByService[v.slice(0, eq)] = parseHumanNumber(v.slice(eq + 1))!;
-  });
-  if (i < 0 && users.users === undefined && Object.keys(users.usersByService).length === 0) return DEFAULT_SETTINGS;
-  return settingsSchema.parse({ ...(i < 0 ? {} : { import: { inputTimeZone: args[i + 1] } }), ...users });
+  const args = parseCliArgs(['report', 'log', ...(c.args ?? [])]);
+  if (args.command !== 'report') throw new Error(`${c.name}: its arguments are no report's`);
+  return settingsFromArgs(args, null);
 }
 
 describe('the app on hostile input (issue 6)', () => {

@@ -1,3 +1,4 @@
+import { decodeUtf8 } from '../source/bytes';
 import type { NameCache } from '../source/wasm/name-cache';
 
 /**
@@ -52,4 +53,11 @@ export function ensureCells(cells: RowCells, n: number): void {
   ends.set(cells.ends);
   cells.starts = starts;
   cells.ends = ends;
+}
+
+/** The row's cells as text. */
+export function cellStrings(cells: RowCells): string[] {
+  const out: string[] = new Array<string>(cells.count);
+  for (let k = 0; k < cells.count; k++) out[k] = decodeUtf8(cells.buf, cells.starts[k]!, cells.ends[k]!);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { copyBytes } from '../source/bytes';
-import type { RowShortcut } from '../containers/csv-reader';
+import type { RowShortcut } from '../containers/row-shortcut';
 import type { RowCells } from '../containers/row-cells';
 import { BUCKET_MS } from './sample-buckets';
 import { LANE_MEMORY as M, laneInstance, NEVER_FITS } from '../source/wasm/status-lane-module';

@@ -1,4 +1,5 @@
-import { clipText, describeHeader } from './clip-text';
+import { clipText } from '../../format/clip-text';
+import { describeHeader } from './describe-header';
 import {
   COLUMN_SYNONYMS,
   durationUnitMinutes,

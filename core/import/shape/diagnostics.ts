@@ -36,6 +36,27 @@ export class DiagnosticLog {
     }
   }
 
+  /**
+   * Notes kept however many problems came before them (how a status log was read, records far off the rest of
+   * the log), placed before or after the kept ones and counted: the last problems kept make room for theirs
+   * within the cap, and every assumption stays.
+   */
+  keepAlways(notes: readonly Diagnostic[], where: 'first' | 'last'): void {
+    const problems = notes.filter((d) => !isAssumption(d.message)).length;
+    let drop = this.problems + problems - DIAGNOSTICS_KEPT;
+    for (let i = this.kept.length - 1; i >= 0 && drop > 0; i--) {
+      if (!isAssumption(this.kept[i]!.message)) {
+        this.kept.splice(i, 1);
+        this.problems--;
+        drop--;
+      }
+    }
+    if (where === 'first') this.kept.unshift(...notes);
+    else this.kept.push(...notes);
+    this.problems += problems;
+    this.total += notes.length;
+  }
+
   /** An assumption (its message begins with ASSUMED), named once: `line` is where it first applied (0: the file). */
   assume(line: number, message: string): void {
     if (this.assumed.has(message)) return;

@@ -1,4 +1,4 @@
-import { clipText } from './clip-text';
+import { clipText } from '../../format/clip-text';
 import type { ImportSettings } from '../../model/settings';
 import { ByteInterner } from '../records/byte-interner';
 import { decodeUtf8, trimEnd, trimStart } from '../source/bytes';

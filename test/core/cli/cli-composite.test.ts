@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCli, runCli } from './run-cli';
+import { ensureCli, reportJson, runCli } from './run-cli';
 
 /** `--composite` (issue 18 item 3) through the built CLI: JSON, CSV, table, settings file and bad usage. */
 
@@ -28,10 +28,7 @@ interface Row {
 }
 
 function json(args: string[]): { months: Row[]; summary: Row[]; settings: { composites: unknown } } {
-  const r = runCli(['report', log, ...args, '--format', 'json']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return reportJson([log, ...args]);
 }
 
 describe('sla report --composite', () => {

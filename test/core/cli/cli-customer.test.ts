@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCli, runCli } from './run-cli';
+import { ensureCli, reportJson, runCli } from './run-cli';
 import { SPEC7_EPISODE_FIELDS, SPEC7_ROW_FIELDS } from '../../spec7-fields';
 
 /**
@@ -25,10 +25,7 @@ function json(args: string[]): {
   credits: Record<string, unknown>;
   diagnostics: { message: string }[];
 } {
-  const r = runCli(['report', LOG, '--format', 'json', ...args]);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return reportJson([LOG, ...args]);
 }
 
 const api = (rows: Row[], month = '2024-04') => rows.find((r) => r.service === 'api' && r.month === month)!;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCli, runCli } from './run-cli';
+import { ensureCli, reportJson, runCli } from './run-cli';
 
 /** SPEC 2 observed time and SPEC 4/5 service start through the CLI (`--max-gap`, `--service-start`). */
 
@@ -33,10 +33,7 @@ interface Row {
 }
 
 function report(args: string[]): { months: Row[]; diagnostics: { message: string }[] } {
-  const r = runCli(['report', ...args, '--format', 'json']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return reportJson(args);
 }
 
 describe('sla report: observed time of a status log', () => {

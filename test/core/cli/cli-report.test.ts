@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCli, runCli } from './run-cli';
+import { ensureCli, reportJson, runCli } from './run-cli';
 import { SPEC7_ROW_FIELDS } from '../../spec7-fields';
 
 const SAMPLE = 'samples/messaging-platform-2021-2022.csv';
@@ -30,10 +30,7 @@ function json(args: string[]): {
   diagnostics: unknown[];
   settings: Record<string, unknown>;
 } {
-  const r = runCli(['report', ...args, '--format', 'json']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return reportJson(args);
 }
 
 describe('sla report --format json (SPEC 7)', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCli, runCli } from './run-cli';
+import { ensureCli, reportJson, runCli } from './run-cli';
 
 beforeAll(() => ensureCli(), 120_000);
 
@@ -12,10 +12,7 @@ const LOG = join(dir, 'outages.csv');
 writeFileSync(LOG, 'service,start,end,severity\napi,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z,major\n');
 
 function json(args: string[]): Record<string, unknown> {
-  const r = runCli(['report', LOG, '--format', 'json', '--service', 'api', ...args]);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
+  return reportJson([LOG, '--service', 'api', ...args]);
 }
 
 describe('sla report --rolling, --burn-rate, --burn-rule (docs/spec.md 5a, 5b)', () => {

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(__dirname, '../../..');
 
@@ -18,4 +19,12 @@ export interface CliRun {
 export function runCli(args: readonly string[]): CliRun {
   const r = spawnSync(process.execPath, ['out/cli.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The JSON of `sla report ARGS --format json`, which must succeed without a word on stderr. */
+export function reportJson<T>(args: readonly string[]): T {
+  const r = runCli(['report', ...args, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as T;
 }

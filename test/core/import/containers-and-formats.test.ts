@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { drainedOrClosed } from '@core/import/source/file-source';
+import { drainedOrClosed } from '@core/import/source/gunzip-chunks';
 import { recordsFromTable } from '@core/model/record-table';
 import { assumptionsOf, at, importText, problemsOf, recordsOf } from './import-helpers';
 

@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { newestMtime } from '../../newest-mtime';
 
 const ROOT = resolve(__dirname, '../../..');
 export const RENDERER_OUT = join(ROOT, 'out/renderer');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -27,7 +19,7 @@ export function ensureRendererBuilt(): string {
   const index = join(RENDERER_OUT, 'index.html');
   const fresh = () =>
     existsSync(index) &&
-    statSync(index).mtimeMs >= Math.max(newest(join(ROOT, 'renderer')), newest(join(ROOT, 'core')));
+    statSync(index).mtimeMs >= Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'core')));
   if (fresh()) return RENDERER_OUT;
   const lock = join(ROOT, 'out/.e2e-build-lock');
   mkdirSync(join(ROOT, 'out'), { recursive: true });

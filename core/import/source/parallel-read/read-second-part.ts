@@ -1,4 +1,4 @@
-import { readChunks } from '../file-source';
+import { readChunks } from '../read-chunks';
 import { LogImporter } from '../../log-importer';
 import type { HalfRequest, SecondCore, StatusHalf } from './status-log-halves';
 

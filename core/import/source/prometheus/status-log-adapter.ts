@@ -2,7 +2,7 @@ import type { ImportResult } from '../../../model/import-result';
 import type { SampleCounts, SampleStream } from '../../../model/records';
 import type { ImportSettings } from '../../../model/settings';
 import { BUCKET_MS } from '../../records/sample-buckets';
-import { importBytes } from '../file-source';
+import { importBytes } from '../import-bytes';
 import { unionOfSpans } from '../../../time/spans';
 
 /** One stream of the status log a server gave: its service and region, and the samples fetched (time order). */

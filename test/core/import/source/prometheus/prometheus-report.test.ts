@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureCli, runCli } from '../../../cli/run-cli';
+import { ensureCli, reportJson, runCli } from '../../../cli/run-cli';
 import { USAGE } from '../../../../../core/cli/usage';
 import { FEB, FLEET, PROBES, openMetrics, statusCsv } from './fixture';
 import { PrometheusClient } from '../../../../../core/import/source/prometheus/prometheus-client';
@@ -34,10 +34,7 @@ const MAX_GAP_NONE = USAGE.includes('--max-gap') ? ['--max-gap', 'none'] : [];
 const RANGE = ['--from', '2026-01', '--to', '2026-02'];
 
 function report(args: string[], gapRule = MAX_GAP_NONE): Report {
-  const r = runCli(['report', ...args, ...RANGE, ...gapRule, '--format', 'json']);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout) as Report;
+  return reportJson([...args, ...RANGE, ...gapRule]);
 }
 
 /** The CLI failing as SPEC 7 says: exit 1, one line on stderr, nothing on stdout (nothing half-read). */
