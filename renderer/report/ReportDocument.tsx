@@ -8,6 +8,8 @@ import { ServiceSection } from './ServiceSection';
 import { IncidentRegister } from './IncidentTables';
 import { Diagnostics, Methodology } from './Appendices';
 import { OtherServices } from './OtherServices';
+import { RollingWindows } from './RollingWindows';
+import { BurnAlerts } from './BurnAlerts';
 
 interface Props {
   view: ReportView;
@@ -28,6 +30,8 @@ export function ReportDocument({ view, onCommitted }: Props) {
           <ServiceSection key={service} facts={serviceFacts(view.model, service)} />
         ))}
         <OtherServices services={compact} paged={paged.filter((x) => x !== '*').length} />
+        <RollingWindows />
+        <BurnAlerts />
         <Methodology />
         <IncidentRegister />
         <Diagnostics />
