@@ -1,9 +1,13 @@
 import { threadSecondCore } from '../core/import/source/parallel-read/helper-thread';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { ImportError } from '../core/model/import-result';
 import { formatTable } from '../core/print/report-table';
 import { importAndReport } from './ours';
+import { renderPdf } from '../core/pdf';
+import { PRINT_INCIDENT_LIMIT } from '../core/pdf/print-model';
 
 /**
  * One hostile file as `sla report FILE` runs it: import, report and the terminal table. Returns how it ended
@@ -26,5 +30,26 @@ export async function hostileRun(path: string): Promise<string> {
   } catch (e) {
     if (e instanceof ImportError) return `refused: ${e.message.slice(0, 160)}`;
     throw e;
+  }
+}
+
+/**
+ * One hostile file as `sla report FILE --pdf OUT` runs it (issue 19 item 4): import, report and the PDF through the
+ * machine's Chromium. Returns the PDF's size; the pages are for a person to count (pdfinfo).
+ */
+export async function hostilePdfRun(path: string): Promise<string> {
+  const { report } = await importAndReport(
+    path,
+    threadSecondCore(__filename),
+    threadPlatformSweep(join(__dirname, PLATFORM_SWEEP_BUNDLE)),
+    PRINT_INCIDENT_LIMIT,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'sla-bench-pdf-'));
+  try {
+    const out = join(dir, 'report.pdf');
+    await renderPdf(report, { outPath: out });
+    return `${report.services.length.toLocaleString('en-US')} services, PDF ${(statSync(out).size / 1e6).toFixed(1)} MB`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
