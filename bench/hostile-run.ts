@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { ImportError } from '../core/model/import-result';
-import { formatTable } from '../core/print/report-table';
+import { tableChunks } from '../core/print/report-table';
 import { importAndReport } from './ours';
 import { renderPdf } from '../core/pdf';
 import { PRINT_INCIDENT_LIMIT } from '../core/pdf/print-model';
@@ -20,12 +20,14 @@ export async function hostileRun(path: string): Promise<string> {
       threadSecondCore(__filename),
       threadPlatformSweep(join(__dirname, PLATFORM_SWEEP_BUNDLE)),
     );
-    const table = formatTable(report, report.settings.report.language);
+    // as the CLI writes it: a block at a time, never one string (issue 19 item 3); only its length is kept
+    let chars = 0;
+    for (const chunk of tableChunks(report, report.settings.report.language)) chars += chunk.length;
     const { source } = report;
     return (
       `${source.records.toLocaleString('en-US')} records, ${source.skipped} skipped, ` +
       `${report.diagnosticsTotal} diagnostics, ${report.services.length.toLocaleString('en-US')} services, ` +
-      `table ${(table.length / 1e6).toFixed(1)} M chars`
+      `table ${(chars / 1e6).toFixed(1)} M chars`
     );
   } catch (e) {
     if (e instanceof ImportError) return `refused: ${e.message.slice(0, 160)}`;
