@@ -36,6 +36,11 @@ export class LogRegistry {
     return this.logs.get(logId);
   }
 
+  /** The path of every log open in any window: files an export the page asks for may not replace. */
+  paths(): string[] {
+    return [...this.logs.values()].map((log) => log.path);
+  }
+
   /** `logId` is now the log `window` shows. Returns the logs of that window it forgets (their engines end). */
   show(window: number, logId: string): string[] {
     this.shown.set(window, logId);

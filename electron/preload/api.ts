@@ -87,6 +87,13 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
       invoke(InvokeChannel.exportReport, { logId, format, settings }),
     /** opens the file exported last in the OS's viewer */
     openLastExport: () => invoke(InvokeChannel.openExport, {}),
+    /** save dialog; a report file of that log with these settings and cover, which `sla run` regenerates */
+    saveReportFile: (logId: string, settings: SettingsInput) =>
+      invoke(InvokeChannel.saveReportFile, { logId, settings }),
+    /** open dialog; opens a report file's log under its settings (remembered for that log) */
+    openReportFile: () => invoke(InvokeChannel.openReportFile),
+    /** save dialog; a chart's PNG bytes (chart.js toBase64Image), checked in main to be a PNG */
+    saveChartPng: (name: string, png: Uint8Array) => invoke(InvokeChannel.saveChartPng, { name, png }),
 
     /** http(s) links on the allowlist only */
     openExternal: (url: string) => invoke(InvokeChannel.openExternal, { url }),

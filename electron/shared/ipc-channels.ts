@@ -26,6 +26,9 @@ export const InvokeChannel = {
   report: 'report:build',
   exportReport: 'report:export',
   openExport: 'report:open-export',
+  saveReportFile: 'report:save-file',
+  openReportFile: 'report:open-file',
+  saveChartPng: 'chart:save-png',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -45,6 +48,9 @@ export const MENU_COMMANDS = [
   'export-pdf',
   'export-csv',
   'export-json',
+  'export-outages',
+  'save-report',
+  'open-report',
   'export-settings',
   'import-settings',
   'settings',

@@ -64,8 +64,19 @@ export function fail(
 export const logIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a log id');
 const noPayload = z.undefined();
 
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf'] as const;
+/** `episodes-csv`: the outage list (issue 16), as `sla report --format episodes-csv` writes it */
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf', 'episodes-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every PNG file begins with these 8 bytes (PNG specification, 5.2). */
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+/** A chart drawn at twice a 2560-px window is a few hundred kB: 20 MB is no chart. */
+export const MAX_CHART_PNG_BYTES = 20 * 1024 * 1024;
+
+const pngBytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected the bytes of a PNG image' })
+  .refine((b) => b.length <= MAX_CHART_PNG_BYTES, { message: 'larger than 20 MB: not a chart image' })
+  .refine((b) => PNG_SIGNATURE.every((byte, i) => b[i] === byte), { message: 'not a PNG image' });
 
 export const payloadSchemas = {
   [InvokeChannel.startup]: noPayload,
@@ -101,6 +112,17 @@ export const payloadSchemas = {
     .strict(),
   /** opens the file this window exported last in the OS's viewer (the renderer never names the path) */
   [InvokeChannel.openExport]: z.object({}).strict(),
+  /** save dialog; a report file (core/report-file) of the log with these settings, which `sla run` reads */
+  [InvokeChannel.saveReportFile]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
+  /** open dialog; opens a report file's log under its settings */
+  [InvokeChannel.openReportFile]: noPayload,
+  /** save dialog; a chart as the page drew it. `name` only suggests the file's name: the user picks where */
+  [InvokeChannel.saveChartPng]: z
+    .object({
+      name: z.string().regex(/^[\p{L}\p{N} _.()-]{1,80}$/u, 'a chart name of letters, digits, spaces and . _ ( ) -'),
+      png: pngBytes,
+    })
+    .strict(),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 /** What the renderer passes for each channel (schema input: settings may omit defaulted fields). */
@@ -211,6 +233,12 @@ export interface IpcResults {
   /** null: the user closed the dialog */
   [InvokeChannel.exportReport]: SavedFile | null;
   [InvokeChannel.openExport]: null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.saveReportFile]: SavedFile | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.openReportFile]: OpenedLog | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.saveChartPng]: SavedFile | null;
 }
 export type IpcResult<C extends InvokeChannel> = IpcResults[C];
 

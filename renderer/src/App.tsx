@@ -24,6 +24,7 @@ import { ReplayPanel } from './views/ReplayPanel';
 import { TopBar } from './views/TopBar';
 import { Welcome } from './views/Welcome';
 import { QuickCalculator } from './views/QuickCalculator';
+import { ChartPngContext } from './charts/chart-png';
 
 type TabKey = 'overview' | 'incidents' | 'nines' | 'replay' | 'diagnostics';
 
@@ -51,6 +52,12 @@ export function App() {
   }, [locale, log, updateSettings]);
 
   const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
+  const { saveChartPng } = session;
+  const saveChart = useCallback(
+    (name: string, png: Uint8Array) =>
+      void saveChartPng(name, png).then((n) => n && notify('info', t('errors.exported', { path: n }))),
+    [saveChartPng, notify, t],
+  );
 
   const exportReport = useCallback(
     async (format: ExportFormat) => {
@@ -77,6 +84,12 @@ export function App() {
           return void exportReport('csv');
         case 'export-json':
           return void exportReport('json');
+        case 'export-outages':
+          return void exportReport('episodes-csv');
+        case 'open-report':
+          return session.openReport();
+        case 'save-report':
+          return void session.saveReport().then((n) => n && notify('info', t('errors.exported', { path: n })));
         case 'export-settings':
           return void session.exportSettings().then((n) => n && notify('info', t('errors.exported', { path: n })));
         case 'import-settings':
@@ -297,7 +310,7 @@ export function App() {
             onClose={() => setQuickOpen(false)}
           />
         ) : null}
-        {content()}
+        <ChartPngContext.Provider value={saveChart}>{content()}</ChartPngContext.Provider>
       </main>
       <Notices notices={notices} onDismiss={dismiss} />
       {mappingOpen && mappingTarget ? (

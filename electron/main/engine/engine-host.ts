@@ -8,6 +8,7 @@ import { ImportError, type ImportProgress } from '@core/model/import-result';
 import { ReportRangeError } from '@core/time/report-range';
 import type { ImportSettings, Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
+import type { OutageListRow } from '@core/compute/outage-list';
 import type { LogPreview } from '@core/import';
 import type { LogSummary } from '../../shared/ipc-contract';
 import { IpcFailure } from '../ipc-failure';
@@ -49,6 +50,14 @@ export interface EngineHost {
     settings: Settings,
     onProgress: (p: ImportProgress) => void,
   ): Promise<ReportModel>;
+  /** the outage list under these settings (issue 16), from the log's engine, which holds the records */
+  outages(
+    owner: number,
+    logId: string,
+    file: LogFile,
+    settings: Settings,
+    onProgress: (p: ImportProgress) => void,
+  ): Promise<OutageListRow[]>;
   /** first rows and the detected mapping under these import settings, read by the log's engine */
   preview(logId: string, file: LogFile, settings: ImportSettings): Promise<LogPreview>;
   /** Cancels the running import of `owner` (ending that engine); false when none was running. */
@@ -61,10 +70,26 @@ export interface EngineHost {
   dispose(): Promise<void>;
 }
 
+/** What an engine answers a request with. */
+type Answer = LogSummary | ReportModel | LogPreview | OutageListRow[];
+
+function answerOf(m: Exclude<FromEngine, { type: 'progress' | 'failed' }>): Answer {
+  switch (m.type) {
+    case 'imported':
+      return m.summary;
+    case 'report':
+      return m.model;
+    case 'previewed':
+      return m.preview;
+    case 'outages':
+      return m.rows;
+  }
+}
+
 interface Pending {
   /** the request reads the log (an import, or a report under other import settings) */
   reads: boolean;
-  resolve(value: LogSummary | ReportModel | LogPreview): void;
+  resolve(value: Answer): void;
   reject(error: unknown): void;
   onProgress(p: ImportProgress): void;
 }
@@ -128,7 +153,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
         // a failed import leaves the engine without records: the next request reads the log again
         if (p.reads) engine.importKey = null;
         p.reject(asError(m.error));
-      } else p.resolve(m.type === 'imported' ? m.summary : m.type === 'report' ? m.model : m.preview);
+      } else p.resolve(answerOf(m));
     });
     worker.on('error', (error: NodeJS.ErrnoException) =>
       end(engine, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(file.fileName) : error),
@@ -139,7 +164,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     return engine;
   }
 
-  function ask<T extends LogSummary | ReportModel | LogPreview>(
+  function ask<T extends Answer>(
     owner: number,
     logId: string,
     file: LogFile,
@@ -152,7 +177,9 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     const key = JSON.stringify(importSettings);
     let engine = engines.get(logId);
     // an import, or a report whose import settings are not the engine's records'; a preview reads no records
-    const reads = request.type === 'import' || (request.type === 'report' && engine?.importKey !== key);
+    const reads =
+      request.type === 'import' ||
+      ((request.type === 'report' || request.type === 'outages') && engine?.importKey !== key);
     if (reads) {
       // a window imports one log at a time: a new import ends the engine the previous one was filling
       const previous = importing.get(owner);
@@ -177,6 +204,8 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
       ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), settings, onProgress),
     report: (owner, logId, file, settings, onProgress) =>
       ask(owner, logId, file, (id) => ({ type: 'report', id, settings }), settings.import, onProgress),
+    outages: (owner, logId, file, settings, onProgress) =>
+      ask(owner, logId, file, (id) => ({ type: 'outages', id, settings }), settings.import, onProgress),
     // no owner: a preview is not an import the window can cancel
     preview: (logId, file, settings) =>
       ask(

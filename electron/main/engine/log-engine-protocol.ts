@@ -3,6 +3,7 @@ import type { ImportSettings, Settings } from '@core/model/settings';
 import type { ImportProgress } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import';
+import type { OutageListRow } from '@core/compute/outage-list';
 import type { LogSummary } from '../../shared/ipc-contract';
 
 /** What an engine thread is started with (workerData): the log it owns. */
@@ -18,7 +19,9 @@ export type ToEngine =
   /** the report under these settings; the log is read again first when their import part differs */
   | { type: 'report'; id: number; settings: Settings }
   /** the first rows and the detected mapping under these import settings, for the column-mapping dialog */
-  | { type: 'preview'; id: number; settings: ImportSettings };
+  | { type: 'preview'; id: number; settings: ImportSettings }
+  /** the outage list under these settings (each episode with its records); read again as for a report */
+  | { type: 'outages'; id: number; settings: Settings };
 
 export interface EngineFailure {
   name: string;
@@ -32,4 +35,5 @@ export type FromEngine =
   | { type: 'imported'; id: number; summary: LogSummary }
   | { type: 'report'; id: number; model: ReportModel }
   | { type: 'previewed'; id: number; preview: LogPreview }
+  | { type: 'outages'; id: number; rows: OutageListRow[] }
   | { type: 'failed'; id: number; error: EngineFailure };

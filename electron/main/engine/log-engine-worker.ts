@@ -9,7 +9,8 @@ import { importFile, previewFile } from '@core/import';
 import { serveSecondHalf, threadSecondCore } from '@core/import/source/parallel-read/helper-thread';
 import type { ImportResult } from '@core/model/import-result';
 import type { ImportSettings } from '@core/model/settings';
-import { createReportEngine, type ReportEngine } from '@core/report/index';
+import { buildReport, createReportEngine, type ReportEngine } from '@core/report/index';
+import { outageList } from '@core/compute/outage-list';
 import { REPORT_INCIDENT_LIMIT } from '../../shared/report-limits';
 import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './log-engine-protocol';
 import { summarize } from './log-summary';
@@ -70,7 +71,15 @@ function serve(log: EngineWorkerData): void {
     // an export (or a window) may ask under other import settings than the last import's: read it again
     // rather than report one import under another's settings (issue 19, 10b)
     const current = loaded?.key === JSON.stringify(m.settings.import) ? loaded : await load(m.id, m.settings.import);
-    post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+    if (m.type === 'report') {
+      post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+      return;
+    }
+    // the window's engine lists no episodes: a one-off build does, and the records behind them are read here,
+    // where the records are
+    const episodes =
+      buildReport(current.result, m.settings, undefined, { maxIncidents: 0, listEpisodes: true }).episodes ?? [];
+    post({ type: 'outages', id: m.id, rows: outageList(current.result.records, episodes, m.settings) });
   }
 
   // one request at a time, in order: a report asked during an import waits for its records

@@ -26,6 +26,7 @@ export const en = {
     importOpenSlo: 'Import OpenSLO…',
     mapColumns: 'Map columns…',
     showTable: 'Table',
+    savePng: 'Save as PNG',
     showChart: 'Chart',
     clearRecent: 'Clear list',
     add: 'Add',

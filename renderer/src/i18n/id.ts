@@ -28,6 +28,7 @@ export const id: Messages = {
     importOpenSlo: 'Impor OpenSLO…',
     mapColumns: 'Petakan kolom…',
     showTable: 'Tabel',
+    savePng: 'Simpan sebagai PNG',
     showChart: 'Grafik',
     clearRecent: 'Kosongkan daftar',
     add: 'Tambah',
