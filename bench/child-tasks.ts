@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/platform-sweep-thread';
 import { importAndReport, monthFigures } from './ours';
 import { plainRead } from './plain-read';
-import { hostileRun } from './hostile-run';
+import { hostilePdfRun, hostileRun } from './hostile-run';
 
 const kindOf = (path: string): LogKind => (/(^|\/)status-[^/]*$/.test(path) ? 'status' : 'interval');
 
@@ -31,6 +31,8 @@ export async function runChildTask(task: string, path: string, withFigures: bool
       });
     case 'hostile':
       return reportFromChild(async () => ({ outcome: await hostileRun(path) }));
+    case 'hostile-pdf':
+      return reportFromChild(async () => ({ outcome: await hostilePdfRun(path) }));
     case 'duckdb':
       return reportFromChild(async () => {
         const figures = await duckdbFigures(kindOf(path), path);

@@ -18,6 +18,8 @@ export async function importAndReport(
   path: string,
   secondCore?: SecondCore,
   platformSweeper?: PlatformSweeper,
+  /** incident rows to keep: none for the text formats, the print model's share for a PDF */
+  maxIncidents = BENCH_MAX_INCIDENTS,
 ): Promise<{ rows: number; report: ReportModel }> {
   // as the CLI's text formats: no incident rows, so no ids or titles kept (core/cli/main.ts)
   const result = await importFile(path, {
@@ -29,7 +31,7 @@ export async function importAndReport(
   return {
     rows: result.source.rows,
     report: await buildReportOnCores(result, DEFAULT_SETTINGS, platformSweeper, undefined, {
-      maxIncidents: BENCH_MAX_INCIDENTS,
+      maxIncidents,
     }),
   };
 }

@@ -6,7 +6,7 @@ import { median, runInChild, type RunResult } from './measure';
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 /**
- * `npm run bench -- --hostile`: each hostile shape of issue 19 items 1 and 3 run as the CLI runs it, in a fresh
+ * `npm run bench -- --hostile`: each hostile shape of issue 19 items 1, 3 and 4 run as the CLI runs it, in a fresh
  * process: wall and CPU time, peak RSS and how it ended, beside the issue's figure before the fix.
  */
 export async function runHostile(script: string, o: BenchOptions): Promise<void> {
@@ -23,7 +23,8 @@ export async function runHostile(script: string, o: BenchOptions): Promise<void>
   for (const shape of shapes) {
     const path = await ensureShape(o.dataDir, shape, log);
     const runs: RunResult[] = [];
-    for (let i = 0; i < o.runs; i++) runs.push(await runInChild(script, { task: 'hostile', path }));
+    for (let i = 0; i < o.runs; i++)
+      runs.push(await runInChild(script, { task: shape.pdf ? 'hostile-pdf' : 'hostile', path }));
     const line =
       `${shape.name.padEnd(26)} ${fmt(median(runs.map((r) => r.ms))).padStart(8)} ms` +
       `  CPU ${fmt(median(runs.map((r) => r.cpuMs))).padStart(7)} ms` +

@@ -4,8 +4,8 @@ import type { ReportArgs, OutputFormat } from './args';
 import { InputError } from './input-error';
 import { sourceFromArgs } from './source-from-args';
 import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
-import { formatTable } from '../print/report-table';
-import { terminalText } from '../print/terminal-text';
+import { tableChunks } from '../print/report-table';
+import { writeToStdout } from './stdout-writer';
 import { reportText } from '../print/report-text';
 import { outageListCsv } from '../print/outage-list-csv';
 import { outageList } from '../compute/outage-list';
@@ -80,20 +80,23 @@ const isFolder = (path: string): Promise<boolean> =>
     () => false,
   );
 
-function render(model: ReportModel, table: RecordTable, o: JobOutput): string {
+/** An output's text as it is made: the table a service block at a time (200,000 services stay out of one string). */
+function render(model: ReportModel, table: RecordTable, o: JobOutput): Iterable<string> {
   switch (o.format) {
     case 'table':
-      return formatTable(model, model.settings.report.language);
+      return tableChunks(model, model.settings.report.language);
     case 'episodes-csv':
-      return outageListCsv(outageList(table, model.episodes ?? [], model.settings), model.settings.reportTimeZone);
+      return [outageListCsv(outageList(table, model.episodes ?? [], model.settings), model.settings.reportTimeZone)];
     case 'pdf':
       throw new Error('a PDF is printed, not rendered as text');
     default: {
       // episodes listed for another output stay out of a JSON that did not ask for them
       const { episodes, ...rest } = model;
-      return reportText(o.episodes && episodes ? { ...rest, episodes } : rest, o.format, {
-        statusDays: o.statusDays === true,
-      });
+      return [
+        reportText(o.episodes && episodes ? { ...rest, episodes } : rest, o.format, {
+          statusDays: o.statusDays === true,
+        }),
+      ];
     }
   }
 }
@@ -125,8 +128,7 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
     if (o.format === 'pdf') continue;
     const text = render(model, imported.records, o);
     if (o.path !== null) await writeFileAtomic(o.path, text, undefined, job.inputs);
-    // a report on stdout is for a terminal: a service name must not move the cursor or recolour a figure
-    else process.stdout.write(terminalText(text, true));
+    else await writeToStdout(text);
   }
   if (job.exportSlo !== null) {
     const slos = writeOpenSlo(model.settings, model.services, model.monthKeys[0]!);

@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { textBatches } from './text-batches';
 
 /** The file-system calls an atomic write makes; tests pass a variant whose rename fails. */
 export interface AtomicWriteFs {
@@ -91,7 +92,8 @@ export async function checkOutputTarget(
  */
 export async function writeFileAtomic(
   target: string,
-  data: string | Uint8Array,
+  /** the content, or text chunks written as they are made (a report too large to hold as one string) */
+  data: string | Uint8Array | Iterable<string>,
   fs: AtomicWriteFs = realFs,
   inputs: readonly string[] = [],
 ): Promise<void> {
@@ -103,7 +105,8 @@ export async function writeFileAtomic(
     const handle = await fs.open(temp, 'wx', 0o666);
     try {
       if (existing !== null) await keepOwnership(handle, existing);
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const batch of textBatches(data)) await handle.write(batch);
       await handle.sync();
     } finally {
       await handle.close();

@@ -64,7 +64,13 @@ export function topIncidentsOf(incidents: readonly IncidentRow[], service: strin
  * them would make a phone book nobody asked for. By default that is the register's REGISTER_ROWS most impactful
  * incidents and each service's SERVICE_TOP_INCIDENTS; with the full register, up to FULL_REGISTER_LIMIT.
  */
-export function toPrintModel(model: ReportModel): PrintModel {
+export function toPrintModel(full: ReportModel): PrintModel {
+  // a rolling series has a point per day of the range (a year of 1,000 services: 365,000); the page prints each
+  // series' worst window, so that day alone crosses into the page
+  const model = {
+    ...full,
+    rolling: full.rolling.map((r) => ({ ...r, days: r.days.filter((d) => d.end === r.worst?.end) })),
+  };
   const total = model.incidents.length;
   const counts = countByService(model.incidents);
   const ranked = incidentsByImpact(model.incidents);

@@ -21,12 +21,26 @@ function presetWord(preset: string, s: TextStrings): string {
   return preset === 'none' ? s.creditPresetNone : preset === 'custom' ? s.creditPresetCustom : preset;
 }
 
-/** The terminal report: a header, one block per service (its months, then its total), fitting 100 columns. */
+/** The terminal report as one string (tests, the bench); the CLI writes tableChunks as they come. */
 export function formatTable(model: ReportModel, locale: Locale): string {
+  return [...tableChunks(model, locale)].join('');
+}
+
+/**
+ * The terminal report: a header, one block per service (its months, then its total), fitting 100 columns. Yielded a
+ * block at a time, each ending in a line break, so 200,000 services never sit in memory as one string (issue 19
+ * item 3: the joined table of 200,000 services held the CLI near 1 GB).
+ */
+export function* tableChunks(model: ReportModel, locale: Locale): Generator<string> {
   const { source, settings } = model;
   const s = TEXT_STRINGS[locale];
   const columns = monthTextColumns(locale);
-  const out: string[] = [];
+  let out: string[] = [];
+  const flush = (): string => {
+    const chunk = out.join('\n') + '\n';
+    out = [];
+    return chunk;
+  };
   const first = model.monthKeys[0] ?? '—';
   const last = model.monthKeys[model.monthKeys.length - 1] ?? '—';
   out.push(`${s.title} · ${terminalText(source.file)} (${source.format}, ${s.shape[source.shape]})`);
@@ -46,6 +60,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       ...businessHoursNote(settings, locale),
     ].join(' · '),
   );
+  yield flush();
   for (const service of model.services) {
     const facts = serviceFacts(model, service);
     const total = facts.summary;
@@ -69,6 +84,7 @@ export function formatTable(model: ReportModel, locale: Locale): string {
       const composite = compositeComparison(settings.composites, total);
       if (composite) out.push(terminalText(compositeComparisonText(composite, locale)));
     }
+    yield flush();
   }
   if (model.diagnosticsTotal > 0) {
     out.push('');
@@ -77,6 +93,6 @@ export function formatTable(model: ReportModel, locale: Locale): string {
     );
     for (const d of model.diagnostics)
       out.push(`  ${d.line > 0 ? `${s.line(d.line)}: ` : ''}${terminalText(d.message)}`);
+    yield flush();
   }
-  return out.join('\n') + '\n';
 }

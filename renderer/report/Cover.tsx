@@ -4,10 +4,11 @@ import { isAssumption } from '@core/import/shape/diagnostics';
 import { coversEverything } from '@core/time/business-hours';
 import { calendarText } from '@core/print/business-hours-note';
 import { useReportView } from './report-context';
+import { SERVICE_PAGE_LIMIT } from '@core/report/service-pages';
 
 /** The top of page one: the report's title, who it is for, the services and period, and the user's note. */
 export function TitleBand() {
-  const { model, s, serviceName, rangeLabel } = useReportView();
+  const { model, locale, s, serviceName, rangeLabel } = useReportView();
   const { title, customer, note } = model.settings.report;
   const { source } = model;
   const realServices = model.services.filter((x) => x !== '*');
@@ -19,7 +20,13 @@ export function TitleBand() {
       {customer && <p className="cover-customer">{s.preparedFor(customer)}</p>}
       <p className="cover-subtitle">
         {rangeLabel}
-        <span className="cover-services"> · {realServices.map(serviceName).join(' · ')}</span>
+        <span className="cover-services">
+          {' · '}
+          {/* a long report names its services where it gives them a page or a line, not in a wall of names here */}
+          {realServices.length > SERVICE_PAGE_LIMIT
+            ? s.servicesCounted(formatNumber(realServices.length, locale, 0))
+            : realServices.map(serviceName).join(' · ')}
+        </span>
       </p>
       {note && <p className="cover-exec-note">{note}</p>}
       <p className="cover-source">

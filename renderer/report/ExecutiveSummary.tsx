@@ -13,14 +13,19 @@ import { incidentsByImpact, weightedMinutes } from '@core/pdf/print-model';
 import { serviceFacts } from '@core/report/service-facts';
 import { KpiStrip } from './KpiStrip';
 import { TitleBand } from './Cover';
+import { printedServices } from './report-facts';
+import { ResultCells, ResultHeads } from './ResultColumns';
 
 const WORST_INCIDENTS = 5;
 
 /** Page one: the whole period on one page, for readers who read nothing else; every figure is one of the JSON's. */
 export function ExecutiveSummary() {
   const view = useReportView();
-  const { model, locale, s, rangeLabel, serviceName } = view;
-  const all = model.services.map((service) => serviceFacts(model, service));
+  const { model, locale, s, rangeLabel } = view;
+  // a long report's table holds the services with a page; the rest are one line each further on
+  const { paged, compact } = printedServices(model);
+  const listed = compact.length === 0 ? model.services : model.services.filter((x) => x === '*' || paged.includes(x));
+  const all = listed.map((service) => serviceFacts(model, service));
   const platform = all.find((f) => f.service === '*') ?? all[0];
 
   return (
@@ -43,10 +48,7 @@ export function ExecutiveSummary() {
       <table className="data compact exec-table">
         <thead>
           <tr>
-            <th className="text">{s.colService}</th>
-            <th>{s.colAvailability}</th>
-            <th>{s.colTarget}</th>
-            <th className="text">{s.colResult}</th>
+            <ResultHeads />
             <th>{s.colMonthsMet}</th>
             <th>{s.colBudgetLeft}</th>
             <th>{s.colCredits}</th>
@@ -59,12 +61,7 @@ export function ExecutiveSummary() {
             if (!sum) return null;
             return (
               <tr key={f.service} className={f.service === '*' ? 'platform' : undefined}>
-                <td className="text">{serviceName(f.service)}</td>
-                <td>{formatAvailability(sum.availability, locale)}</td>
-                <td>{formatTarget(sum.target, locale)}</td>
-                <td className={`text ${sum.met === false ? 'bad' : 'good'}`}>
-                  {sum.met === null ? s.notApplicable : sum.met ? s.met : s.missed}
-                </td>
+                <ResultCells service={f.service} sum={sum} />
                 <td>
                   {s.monthsMetValue(formatNumber(f.monthsMet, locale, 0), formatNumber(f.monthsJudged, locale, 0))}
                 </td>
@@ -88,6 +85,14 @@ export function ExecutiveSummary() {
           })}
         </tbody>
       </table>
+      {compact.length > 0 && (
+        <p className="note">
+          {s.execTableLimited(
+            formatNumber(paged.filter((x) => x !== '*').length, locale, 0),
+            formatNumber(compact.length, locale, 0),
+          )}
+        </p>
+      )}
       <p className="note">{s.creditsExplained}</p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ReportModel } from '@core/model/report-model';
 import { countByService, incidentsByImpact, REGISTER_ROWS, type PrintModel } from '@core/pdf/print-model';
+import { servicePages, type ServicePages } from '@core/report/service-pages';
 
 /**
  * The register's rows in start order: every incident the print model holds when the user asked for the full
@@ -37,6 +38,11 @@ export function servicesWithSections(model: ReportModel): string[] {
   return JSON.stringify(rows('*')) === JSON.stringify(rows(named[0]!)) ? named : model.services;
 }
 
+/** Which sections print as a page and which services are one line of the compact table (a long report). */
+export function printedServices(model: ReportModel): ServicePages {
+  return servicePages(model, servicesWithSections(model));
+}
+
 /**
  * Month rows the whole report may print in its services' month tables: about a dozen pages. Beyond it (GitHub's 13
  * services over 54 months would be 700 rows, 40 pages) each service keeps its page of charts and top incidents and
@@ -46,5 +52,5 @@ export const MONTH_TABLE_ROW_BUDGET = 150;
 
 /** Whether each service's section prints its month table: its sections' month rows fit the budget. */
 export function printsMonthTables(model: ReportModel): boolean {
-  return servicesWithSections(model).length * model.monthKeys.length <= MONTH_TABLE_ROW_BUDGET;
+  return printedServices(model).paged.length * model.monthKeys.length <= MONTH_TABLE_ROW_BUDGET;
 }

@@ -5,6 +5,7 @@ import { SERVICE_STRINGS, type ServiceStrings } from './service';
 import { INCIDENT_STRINGS, type IncidentStrings } from './incidents';
 import { METHODOLOGY_STRINGS, type MethodologyStrings } from './methodology';
 import { APPENDIX_STRINGS, type AppendixStrings } from './appendices';
+import { LONG_REPORT_STRINGS, type LongReportStrings } from './long-report';
 
 export type { FormulaParams } from './methodology';
 
@@ -18,7 +19,8 @@ export type ReportStrings = DocumentStrings &
   ServiceStrings &
   IncidentStrings &
   MethodologyStrings &
-  AppendixStrings;
+  AppendixStrings &
+  LongReportStrings;
 
 function strings(locale: Locale): ReportStrings {
   return {
@@ -28,6 +30,7 @@ function strings(locale: Locale): ReportStrings {
     ...INCIDENT_STRINGS[locale],
     ...METHODOLOGY_STRINGS[locale],
     ...APPENDIX_STRINGS[locale],
+    ...LONG_REPORT_STRINGS[locale],
   };
 }
 

@@ -30,8 +30,9 @@ function incident(index: number, userMinutes: number, start: number, service: st
 const modelWith = (incidents: IncidentRow[], fullRegister?: boolean) =>
   ({
     incidents,
+    rolling: [],
     settings: { ...DEFAULT_SETTINGS, report: { ...DEFAULT_SETTINGS.report, fullRegister } },
-  }) as ReportModel;
+  }) as unknown as ReportModel;
 
 describe('toPrintModel', () => {
   it('keeps the register’s most impactful incidents and each service’s top ones, counting every incident', () => {
@@ -47,6 +48,13 @@ describe('toPrintModel', () => {
     expect(kept).toHaveLength(REGISTER_ROWS + SERVICE_TOP_INCIDENTS + 2);
     expect(kept.slice(0, REGISTER_ROWS)).toEqual(Array.from({ length: REGISTER_ROWS }, (_, i) => 299 - i));
     expect(kept.slice(REGISTER_ROWS)).toEqual([307, 306, 305, 304, 303, 401, 400]);
+  });
+
+  it('hands the page each rolling series’ worst day only (a year of days per service would cross otherwise)', () => {
+    const day = (end: number, availability: number) => ({ end, availability, budgetRemainingMinutes: 0 });
+    const series = { service: 'api', windowDays: 30, worst: { end: 2, availability: 0.9 } };
+    const model = { ...modelWith([]), rolling: [{ ...series, days: [day(1, 1), day(2, 0.9), day(3, 0.95)] }] };
+    expect(toPrintModel(model).rolling).toEqual([{ ...series, days: [day(2, 0.9)] }]);
   });
 
   it('keeps every incident when the full register is asked for', () => {
