@@ -1,6 +1,13 @@
 import type { ImportResult } from '../model/import-result';
 import type { Diagnostic } from '../model/import-result';
-import type { EpisodeRow, IncidentRow, LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
+import type {
+  EpisodeRow,
+  IncidentRow,
+  LongPeriodFigures,
+  PeriodFigures,
+  PreviousPeriod,
+  ReportModel,
+} from '../model/report-model';
 import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
 import {
   monthKey,
@@ -45,6 +52,7 @@ import { naiveAvailability } from '../compute/composite-naive';
 import { tableFromRecords } from '../model/record-table';
 import { dayMinutes, STATUS_DAY_COUNT, statusDays, type DayMinutes } from './status-days';
 import { lastDays, type ZonedDays } from '../time/zoned-days';
+import { dayKey, previousRange, rangeDays, resolvedRange, type RangeSides } from '../time/period-presets';
 
 /** What a report needs from an import. */
 export type ReportInput = Pick<
@@ -102,6 +110,8 @@ interface ServiceMinutes {
   episodes: EpisodeRow[];
   /** the status bar's days (RangeFrame.statusDays) */
   statusDays: DayMinutes[];
+  /** the same minutes over the previous period (RangeFrame.previous), when the log covers it */
+  previous: ServiceMinutes | null;
 }
 
 interface RangeFrame {
@@ -114,6 +124,8 @@ interface RangeFrame {
   lead: number;
   /** the status bars' days: the last 90 of the range up to the day of the data's latest instant */
   statusDays: ZonedDays;
+  /** the period of equal length before the range (issue 16); frame null when the log does not reach it */
+  previous: { sides: RangeSides; frame: RangeFrame | null } | null;
 }
 
 /** What a build needs beyond the period figures. */
@@ -241,6 +253,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         days: lead < 0 ? null : dayBoundaries(boundaries![0]!, boundaries![boundaries!.length - 1]!, zone, lead),
         lead: Math.max(0, lead),
         statusDays: statusBarDays(boundaries!, extent, zone),
+        previous: range && previousFrame(range, from, to, extent, zone),
       };
     }
     return frame;
@@ -273,16 +286,13 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
     // minutes built before rolling windows or rules were asked for are built again with them
     if (!m || (needs.days && !m.days) || (needs.steps && !m.steps)) {
       const composite = compositesOf(settings, f).timelines.has(service);
-      m = serviceMinutes(
-        service,
-        composite ? compositeSweep(service, settings).sweep : sweepOf(service, settings),
-        composite ? null : samplesOf(service, settings),
-        composite ? composites.timelines.get(service)!.observed : observedFor(service, settings),
-        f,
-        composite ? compositeSweep(service, settings).stats : statsOf(service, settings),
-        options.listEpisodes,
-        needs,
-      );
+      const sweep = composite ? compositeSweep(service, settings).sweep : sweepOf(service, settings);
+      const samples = composite ? null : samplesOf(service, settings);
+      const observed = composite ? composites.timelines.get(service)!.observed : observedFor(service, settings);
+      const stats = composite ? compositeSweep(service, settings).stats : statsOf(service, settings);
+      m = serviceMinutes(service, sweep, samples, observed, f, stats, options.listEpisodes, needs);
+      // a composite's timeline is built over the range alone, so it has no previous period
+      if (!composite) m.previous = previousMinutes(service, sweep, samples, observed, f, stats);
       minutes.set(service, m);
     }
     return m;
@@ -416,7 +426,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
   return {
     services,
-    async prepare(settings: Settings): Promise<void> {
+    async prepare(given: Settings): Promise<void> {
+      const settings = withPresetRange(given, Date.now());
       const f = frameOf(settings);
       const shown = shownOf(settings);
       if (!sweeper || table.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
@@ -431,22 +442,16 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
       if (index && minutes === mine) {
-        minutes.set(
-          PLATFORM,
-          serviceMinutes(
-            PLATFORM,
-            index,
-            samplesOf(PLATFORM, settings),
-            observedFor(PLATFORM, settings),
-            f,
-            statsOf(PLATFORM, settings),
-            options.listEpisodes,
-            needsOf(settings),
-          ),
-        );
+        const samples = samplesOf(PLATFORM, settings);
+        const observed = observedFor(PLATFORM, settings);
+        const stats = statsOf(PLATFORM, settings);
+        const m = serviceMinutes(PLATFORM, index, samples, observed, f, stats, options.listEpisodes, needsOf(settings));
+        m.previous = previousMinutes(PLATFORM, index, samples, observed, f, stats);
+        minutes.set(PLATFORM, m);
       }
     },
-    build(settings: Settings, now: number = Date.now()): ReportModel {
+    build(given: Settings, now: number = Date.now()): ReportModel {
+      const settings = withPresetRange(given, now);
       const shown = shownOf(settings);
       const f = frameOf(settings);
       const model: ReportModel = {
@@ -467,6 +472,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         alerts: [],
         uncaught: [],
         statusDays: [],
+        previous: null,
         generatedAt: now,
       };
       const own: Diagnostic[] = [];
@@ -488,13 +494,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         model.diagnostics = [...model.diagnostics, ...notes];
         model.diagnosticsTotal += notes.length;
       }
-      // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
-      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
-        Object.assign(periodFigures(s, null, m, settings, p.key, p.to - p.from + 1), {
-          month: null as null,
-          fromMonth: monthKey(p.from),
-          toMonth: monthKey(p.to),
-        });
+      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => longRow(s, p, m, settings);
       checkMinutes(settings);
       const { timelines, diagnostics } = compositesOf(settings, f);
       if (diagnostics.length) {
@@ -509,6 +509,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
           periodFigures(x, null, pick(minutesOf(x, settings, f)), settings, row.period, 1).availability;
         return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
       };
+      const previous = f.previous && previousPeriodOf(f.previous, settings.period);
+      model.previous = previous;
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
         const months = m.months.map((pm, k) => {
@@ -523,6 +525,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         model.quarters.push(...quarters);
         model.years.push(...years);
         model.summary.push(all);
+        const pf = f.previous?.frame;
+        if (previous && pf && m.previous) {
+          const rows = periodRows(s, m.previous, pf, settings);
+          previous.months.push(...rows.months);
+          previous.quarters.push(...rows.quarters);
+          previous.years.push(...rows.years);
+          previous.summary.push(rows.all);
+        }
         model.episodes?.push(...m.episodes);
         model.statusDays.push(statusDays(s, f.statusDays, m.statusDays, settings));
         addReplays(model, s, m, f, settings);
@@ -534,6 +544,12 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       return withCommitmentNotes(model);
     },
   };
+}
+
+/** Settings whose range preset is read on the day holding `now` (a saved "last month" moves with the calendar). */
+function withPresetRange(settings: Settings, now: number): Settings {
+  if (settings.range.preset === undefined) return settings;
+  return { ...settings, range: resolvedRange(settings.range, now, settings.reportTimeZone) };
 }
 
 /** The rolling windows and burn-rate alerts of one service (docs/spec.md 5a, 5b), when the settings ask. */
@@ -649,6 +665,93 @@ function serviceMinutes(
     steps: needs.steps ? downtimeSteps(sweep) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, stats.recordsPerRun, b[0]!, b[b.length - 1]!) : [],
     statusDays: dayMinutes(sweep, observed, f.statusDays),
+    previous: null,
+  };
+}
+
+/** A quarter, year or the whole range of one service from its minutes. */
+function longRow(service: string, p: LongPeriod, m: PeriodMinutes, settings: Settings): LongPeriodFigures {
+  // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
+  return Object.assign(periodFigures(service, null, m, settings, p.key, p.to - p.from + 1), {
+    month: null as null,
+    fromMonth: monthKey(p.from),
+    toMonth: monthKey(p.to),
+  });
+}
+
+/** The rows of one service over a frame: its months, quarters, years and the whole, credits summed per SLA period. */
+function periodRows(
+  service: string,
+  m: ServiceMinutes,
+  f: RangeFrame,
+  settings: Settings,
+): { months: PeriodFigures[]; quarters: LongPeriodFigures[]; years: LongPeriodFigures[]; all: LongPeriodFigures } {
+  const months = m.months.map((pm, k) => {
+    const key = monthKey(f.range.from + k);
+    return periodFigures(service, key, pm, settings, key, 1);
+  });
+  const quarters = f.quarters.map((p, i) => longRow(service, p, m.quarters[i]!, settings));
+  const years = f.years.map((p, i) => longRow(service, p, m.years[i]!, settings));
+  const all = longRow(service, { key: 'all', from: f.range.from, to: f.range.to }, m.all, settings);
+  const rows = { months, quarters, years, all };
+  sumLongerAmounts(settings.period, rows);
+  return rows;
+}
+
+/**
+ * The period of equal length before the range (issue 16), as a frame of its own. It is covered when it starts
+ * no earlier than the month holding the data's earliest instant (the month SPEC 4's range would start on):
+ * before that the log says nothing, and a period it says nothing about is no data, never 0 downtime.
+ */
+function previousFrame(
+  range: MonthRange,
+  from: string | null,
+  to: string | null,
+  extent: { earliestStart: number } | null,
+  zone: string,
+): RangeFrame['previous'] {
+  const sides = previousRange({ from: from ?? monthKey(range.from), to: to ?? monthKey(range.to) });
+  const months = reportRange(null, { from: sides.from.slice(0, 7), to: sides.to.slice(0, 7) }, zone)!;
+  if (extent === null || months.from < monthOfInstant(extent.earliestStart, zone)) return { sides, frame: null };
+  const boundaries = clipToDays(monthBoundaries(months.from, months.to, zone), sides.from, sides.to, zone);
+  const frame: RangeFrame = {
+    range: months,
+    boundaries,
+    quarters: longPeriods(months, quarterStartMonth, quarterKey),
+    years: longPeriods(months, yearStartMonth, yearKey),
+    days: null,
+    lead: 0,
+    statusDays: { dates: [], bounds: new Float64Array(0) },
+    previous: null,
+  };
+  return { sides, frame };
+}
+
+/** A service's minutes over the previous period, read from the sweep its range used; null when not covered. */
+function previousMinutes(
+  service: string,
+  sweep: SweepIndex,
+  samples: SamplePrefix | null,
+  observed: Observed,
+  f: RangeFrame,
+  stats: (f: RangeFrame, runStart: Float64Array) => RecordStats,
+): ServiceMinutes | null {
+  const pf = f.previous?.frame;
+  return pf ? serviceMinutes(service, sweep, samples, observed, pf, stats, false, { days: false, steps: false }) : null;
+}
+
+/** The model's previous period, its rows still to be filled per service. */
+function previousPeriodOf(p: NonNullable<RangeFrame['previous']>, period: Settings['period']): PreviousPeriod {
+  const { first, last } = rangeDays(p.sides);
+  return {
+    from: dayKey(first),
+    to: dayKey(last),
+    period,
+    covered: p.frame !== null,
+    months: [],
+    quarters: [],
+    years: [],
+    summary: [],
   };
 }
 
