@@ -6,3 +6,4 @@ export * from './dates';
 export * from './cells';
 export * from './plurals';
 export * from './csv-numbers';
+export * from './kpi-change';

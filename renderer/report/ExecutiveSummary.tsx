@@ -13,6 +13,7 @@ import { incidentsByImpact, weightedMinutes } from '@core/pdf/print-model';
 import { serviceFacts } from '@core/report/service-facts';
 import { KpiStrip } from './KpiStrip';
 import { TitleBand } from './Cover';
+import { PreviousComparison } from './PreviousComparison';
 
 const WORST_INCIDENTS = 5;
 
@@ -38,6 +39,7 @@ export function ExecutiveSummary() {
         </p>
       )}
       {platform && <KpiStrip facts={platform} />}
+      {platform?.summary && <PreviousComparison summary={platform.summary} />}
 
       <h3>{s.execTableHeading}</h3>
       <table className="data compact exec-table">

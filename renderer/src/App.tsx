@@ -11,6 +11,7 @@ import { useNotices } from './app/use-notices';
 import { useReport } from './app/use-report';
 import { chooseLocale, followOsLanguages, useLocale } from './i18n';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { shownRange } from './settings/range-choice';
 import { DiagnosticsPanel } from './views/DiagnosticsPanel';
 import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
@@ -220,6 +221,7 @@ export function App() {
               settings={session.settings}
               services={(model?.services ?? []).filter((s) => s !== '*')}
               regions={log.summary.regions}
+              shown={shownRange(model)}
               busy={busy}
               onChange={session.updateSettings}
               onReimport={(s) => void session.reimport(s)}

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatNumber, formatPercent, parseHumanNumber } from '@core/format';
 import {
@@ -18,6 +18,7 @@ import { CompositesEditor } from './CompositesEditor';
 import { Section } from './Section';
 import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
+import { RangeSection } from './RangeSection';
 
 const ZONES: readonly string[] = (() => {
   try {
@@ -46,6 +47,8 @@ export function SettingsPanel(props: {
   settings: Settings;
   services: readonly string[];
   regions: readonly string[];
+  /** the range the report shows now (its first and last month or day), where custom days start */
+  shown: { from: string | null; to: string | null };
   busy: boolean;
   onChange: (update: (s: Settings) => Settings) => void;
   onReimport: (s: Settings) => void;
@@ -60,8 +63,6 @@ export function SettingsPanel(props: {
   const { settings: s, onChange } = props;
   const ids = {
     zone: useId(),
-    from: useId(),
-    to: useId(),
     credits: useId(),
     users: useId(),
     paper: useId(),
@@ -71,16 +72,6 @@ export function SettingsPanel(props: {
     () => [...new Set([...props.regions, ...Object.keys(s.regionShares)])].sort(),
     [props.regions, s.regionShares],
   );
-  const [rangeError, setRangeError] = useState(false);
-
-  const setRange = (from: string | null, to: string | null) => {
-    if (from && to && from > to) {
-      setRangeError(true);
-      return;
-    }
-    setRangeError(false);
-    onChange((c) => ({ ...c, range: { from, to } }));
-  };
   const setCredits = (credits: Credits) => onChange((c) => ({ ...c, credits }));
 
   return (
@@ -289,34 +280,7 @@ export function SettingsPanel(props: {
         <ZoneList id={ids.zones} />
       </Section>
 
-      <Section title={t('settings.range')}>
-        <div className="range-fields">
-          <label htmlFor={ids.from}>{t('settings.from')}</label>
-          <input
-            id={ids.from}
-            type="month"
-            value={s.range.from ?? ''}
-            onChange={(e) => setRange(e.target.value || null, s.range.to)}
-          />
-          <label htmlFor={ids.to}>{t('settings.to')}</label>
-          <input
-            id={ids.to}
-            type="month"
-            value={s.range.to ?? ''}
-            onChange={(e) => setRange(s.range.from, e.target.value || null)}
-          />
-        </div>
-        <div className="range-note">
-          <p className={rangeError ? 'field-error' : 'muted'} role={rangeError ? 'alert' : undefined}>
-            {rangeError ? t('settings.rangeInvalid') : t('settings.rangeAuto')}
-          </p>
-          {s.range.from || s.range.to ? (
-            <button type="button" className="link-button" onClick={() => setRange(null, null)}>
-              {t('settings.rangeReset')}
-            </button>
-          ) : null}
-        </div>
-      </Section>
+      <RangeSection settings={s} shown={props.shown} onChange={onChange} />
 
       <Section title={t('settings.severityWords')} hint={t('settings.severityWordsHint')}>
         <WordsEditor
