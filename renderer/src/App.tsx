@@ -10,8 +10,7 @@ import { useLogSession } from './app/use-log-session';
 import { useNotices } from './app/use-notices';
 import { useReport } from './app/use-report';
 import { chooseLocale, followOsLanguages, useLocale } from './i18n';
-import { SettingsPanel } from './settings/SettingsPanel';
-import { shownRange } from './settings/range-choice';
+import { SettingsAside } from './settings/SettingsAside';
 import { DiagnosticsPanel } from './views/DiagnosticsPanel';
 import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
@@ -52,6 +51,8 @@ export function App() {
   }, [locale, log, updateSettings]);
 
   const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
+  // a stable callback: the memoised Overview redraws only for a new model
+  const setUsers = useCallback((users: number | null) => updateSettings((s) => ({ ...s, users })), [updateSettings]);
 
   const exportReport = useCallback(
     async (format: ExportFormat) => {
@@ -173,7 +174,7 @@ export function App() {
                 <p>{t('errors.reportFailed', { message: report.error })}</p>
               </div>
             ) : !model ? null : tab === 'overview' ? (
-              <Overview model={model} service={service} onService={setService} theme={theme} />
+              <Overview model={model} service={service} onService={setService} onUsers={setUsers} theme={theme} />
             ) : tab === 'incidents' ? (
               <IncidentsTable model={model} initialService={service} />
             ) : tab === 'nines' ? (
@@ -197,52 +198,15 @@ export function App() {
           </div>
         </div>
         {settingsOpen ? (
-          <aside
-            id="settings-panel"
-            className="workspace__settings"
-            aria-labelledby="settings-title"
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && !e.defaultPrevented) setSettingsOpen(false);
-            }}
-          >
-            <header className="workspace__settings-head">
-              <h2 id="settings-title">{t('settings.title')}</h2>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('actions.hideSettings')}
-                onClick={() => setSettingsOpen(false)}
-              >
-                ×
-              </button>
-            </header>
-            <SettingsPanel
-              key={log.logId}
-              settings={session.settings}
-              services={(model?.services ?? []).filter((s) => s !== '*')}
-              regions={log.summary.regions}
-              shown={shownRange(model)}
-              busy={busy}
-              onChange={session.updateSettings}
-              onReimport={(s) => void session.reimport(s)}
-              onSaveDefault={() =>
-                void session.saveAsDefault().then((ok) => ok && notify('info', t('settings.savedDefault')))
-              }
-              onExport={() => runMenu('export-settings')}
-              onImport={() => runMenu('import-settings')}
-              onExportSlo={() =>
-                void session.exportOpenSlo().then((n) => n && notify('info', t('errors.exported', { path: n })))
-              }
-              onImportSlo={() =>
-                void session.importOpenSlo().then((r) => {
-                  if (!r) return;
-                  session.replaceSettings(r.settings);
-                  // what the file asked that the report does not do is said, not dropped
-                  for (const note of r.notes) notify('warning', note);
-                })
-              }
-            />
-          </aside>
+          <SettingsAside
+            session={session}
+            model={model}
+            busy={busy}
+            notify={notify}
+            onClose={() => setSettingsOpen(false)}
+            onExportSettings={() => runMenu('export-settings')}
+            onImportSettings={() => runMenu('import-settings')}
+          />
         ) : null}
       </div>
     );

@@ -115,6 +115,7 @@ export const en = {
     budgetNone: 'No budget at a 100 % target',
     impact: 'User impact',
     impactDetail: '{{personYears}} · {{users}} users',
+    usersPrompt: 'How many users does the service have?',
     downtime: 'Downtime',
     downtimeDetail: 'of {{eligible}} eligible · user availability {{users}}',
     worstMonth: 'Worst month',

@@ -119,6 +119,7 @@ export const id: Messages = {
     budgetNone: 'Tidak ada anggaran pada target 100 %',
     impact: 'Dampak pengguna',
     impactDetail: '{{personYears}} · {{users}} pengguna',
+    usersPrompt: 'Berapa banyak pengguna layanan ini?',
     downtime: 'Waktu henti',
     downtimeDetail: 'dari {{eligible}} waktu dihitung · ketersediaan pengguna {{users}}',
     worstMonth: 'Bulan terburuk',

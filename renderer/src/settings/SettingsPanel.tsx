@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatNumber, formatPercent, parseHumanNumber } from '@core/format';
+import { formatCount, formatNumber, formatPercent } from '@core/format';
 import {
   CREDIT_PRESET_NAMES,
   creditTiers,
@@ -10,15 +10,15 @@ import {
   type WordMeaning,
 } from '@core/model/settings';
 import { useLocale } from '../i18n';
-import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
 import { CompositesEditor } from './CompositesEditor';
 import { Section } from './Section';
-import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
 import { RangeSection } from './RangeSection';
+import { TargetsSection } from './TargetsSection';
+import { UserBaseInput } from './UserBaseInput';
 
 const ZONES: readonly string[] = (() => {
   try {
@@ -78,57 +78,7 @@ export function SettingsPanel(props: {
     <div className="settings">
       <p className="muted">{t('settings.scopeHint')}</p>
 
-      <Section title={t('settings.targets')}>
-        <TargetControl
-          label={t('settings.defaultTarget')}
-          value={s.targets.default}
-          onChange={(v) => onChange((c) => ({ ...c, targets: { ...c.targets, default: v } }))}
-        />
-        <ul className="service-targets">
-          {props.services.map((svc) => {
-            const own = s.targets.services[svc];
-            return (
-              <li key={svc} className="service-targets__item">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={own !== undefined}
-                    onChange={(e) =>
-                      onChange((c) => {
-                        const services = { ...c.targets.services };
-                        if (e.target.checked) services[svc] = c.targets.default;
-                        else delete services[svc];
-                        return { ...c, targets: { ...c.targets, services } };
-                      })
-                    }
-                  />
-                  <span>
-                    <strong>{svc}</strong>{' '}
-                    {own === undefined ? (
-                      <span className="muted">
-                        {t('settings.useDefault')} ({formatNumber(s.targets.default * 100, locale, 4)} %)
-                      </span>
-                    ) : null}
-                  </span>
-                </label>
-                {own !== undefined ? (
-                  <TargetControl
-                    compact
-                    label={t('settings.serviceTarget', { service: svc })}
-                    value={own}
-                    onChange={(v) =>
-                      onChange((c) => ({
-                        ...c,
-                        targets: { ...c.targets, services: { ...c.targets.services, [svc]: v } },
-                      }))
-                    }
-                  />
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      </Section>
+      <TargetsSection settings={s} services={props.services} onChange={onChange} />
 
       <Section title={t('settings.weights')}>
         {(['partial', 'degraded'] as const).map((k) => (
@@ -208,21 +158,7 @@ export function SettingsPanel(props: {
       </Section>
 
       <Section title={t('settings.users')}>
-        <DraftInput<number | undefined>
-          id={ids.users}
-          aria-label={t('settings.users')}
-          value={s.users ?? undefined}
-          format={(v) => (v === undefined ? '' : compactCount(v))}
-          parse={(text) => {
-            // an empty box: no user base (SPEC 4), user-minutes empty
-            if (text.trim() === '') return undefined;
-            const v = parseHumanNumber(text);
-            return v !== null && v >= 0 && v <= 1e12 ? v : null;
-          }}
-          onCommit={(users) => onChange((c) => ({ ...c, users: users ?? null }))}
-          error={t('settings.usersInvalid')}
-          placeholder={t('settings.usersHint')}
-        />
+        <UserBaseInput id={ids.users} value={s.users} onCommit={(users) => onChange((c) => ({ ...c, users }))} />
         <p className="muted" data-testid="users-in-words">
           {s.users === null ? t('settings.usersNone') : `${formatCount(s.users, locale)} · ${t('settings.usersHint')}`}
         </p>

@@ -17,6 +17,7 @@ import type { ServiceFacts } from '@core/report/service-facts';
 import { compositeComparison, type CompositeComparison } from '@core/report/composite-comparison';
 import type { ServiceComparison } from '@core/report/kpi-changes';
 import { KpiChange } from './KpiChange';
+import { UserBaseInput } from '../settings/UserBaseInput';
 
 type Tone = 'good' | 'bad' | 'neutral';
 
@@ -36,7 +37,13 @@ function Card(props: { id: string; label: string; value: string; detail: ReactNo
 }
 
 /** The headline figures of one service over the report range. */
-export function KpiCards(props: { facts: ServiceFacts; settings: Settings; comparison: ServiceComparison | null }) {
+export function KpiCards(props: {
+  facts: ServiceFacts;
+  settings: Settings;
+  comparison: ServiceComparison | null;
+  /** sets the user base from the impact card while none is set (SPEC 4: figures stay empty until then) */
+  onUsers: (users: number | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { summary, monthsMet, monthsMissed, monthsJudged, worst, creditMonths } = props.facts;
@@ -98,10 +105,19 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings; compa
         label={t('kpi.impact')}
         value={formatUserHours(summary.userMinutesLost, locale)}
         change={<KpiChange kpi="userMinutesLost" comparison={cmp} />}
-        detail={t('kpi.impactDetail', {
-          personYears: formatPersonYears(summary.userMinutesLost, locale),
-          users: formatCount(props.settings.users, locale),
-        })}
+        detail={
+          props.settings.users === null ? (
+            <span className="kpi__users" data-testid="kpi-users">
+              {t('kpi.usersPrompt')}
+              <UserBaseInput value={null} onCommit={props.onUsers} />
+            </span>
+          ) : (
+            t('kpi.impactDetail', {
+              personYears: formatPersonYears(summary.userMinutesLost, locale),
+              users: formatCount(props.settings.users, locale),
+            })
+          )
+        }
       />
       <Card
         id="worst"

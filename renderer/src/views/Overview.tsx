@@ -20,6 +20,7 @@ export const Overview = memo(function Overview(props: {
   model: ReportModel;
   service: string;
   onService: (s: string) => void;
+  onUsers: (users: number | null) => void;
   theme: Theme;
 }) {
   const { t } = useTranslation();
@@ -69,7 +70,7 @@ export const Overview = memo(function Overview(props: {
           </button>
         ))}
       </div>
-      <KpiCards facts={facts} settings={model.settings} comparison={comparison} />
+      <KpiCards facts={facts} settings={model.settings} comparison={comparison} onUsers={props.onUsers} />
       <div className="charts">
         <AvailabilityChart rows={facts.months} serviceLabel={label(service)} color={color} colors={colors} />
         <BudgetBurnChart burn={facts.burn} serviceLabel={label(service)} color={color} colors={colors} />

@@ -5,7 +5,7 @@ import {
   rangeForChoice,
   shownRange,
   withCustomDay,
-} from '../../../renderer/src/settings/range-choice';
+} from '../../../../renderer/src/settings/range-choice';
 
 describe('the report-range picker (issue 16)', () => {
   it('reads which choice a saved range is', () => {
