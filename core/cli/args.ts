@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './usage';
 import { parseQuickArgs, type QuickArgs } from './quick-args';
+import { parseRunArgs, type RunArgs } from './run-args';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+/** `episodes-csv`: the outage list, one row per episode with the records behind it (issue 16) */
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'md', 'episodes-csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The command line as typed, checked for shape only; values are checked when settings are built. */
@@ -75,7 +77,7 @@ export interface PrometheusArgs {
   maxSeries: string | null;
 }
 
-export type ParsedArgs = ReportArgs | QuickArgs | { command: 'help' };
+export type ParsedArgs = ReportArgs | QuickArgs | RunArgs | { command: 'help' };
 
 const str = { type: 'string' } as const;
 const many = { type: 'string', multiple: true } as const;
@@ -84,6 +86,7 @@ const many = { type: 'string', multiple: true } as const;
 export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedArgs {
   if (argv[0] === 'quick' && !argv.includes('--help') && !argv.includes('-h'))
     return parseQuickArgs(argv.slice(1), now);
+  if (argv[0] === 'run' && !argv.includes('--help') && !argv.includes('-h')) return parseRunArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -148,9 +151,10 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
   }
   const { values: v, positionals } = parsed;
   if (v.help || positionals[0] === 'help') return { command: 'help' };
-  if (positionals.length === 0) throw new UsageError('missing command: expected "report <log-file>" or "quick"');
+  if (positionals.length === 0)
+    throw new UsageError('missing command: expected "report <log-file>", "run <report-file>" or "quick"');
   if (positionals[0] !== 'report') {
-    throw new UsageError(`unknown command "${positionals[0]}": expected "report" or "quick"`);
+    throw new UsageError(`unknown command "${positionals[0]}": expected "report", "run" or "quick"`);
   }
   const prometheus = prometheusArgs(v);
   if (prometheus !== null && positionals.length > 1) {

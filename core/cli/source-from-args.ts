@@ -13,13 +13,18 @@ function positive(flag: string, text: string, integer: boolean): number {
   return n;
 }
 
-/** The log's source: the file named on the command line, or the server of --prometheus. */
-export function sourceFromArgs(args: ReportArgs, secondCore: SecondCore | undefined): LogSource {
+/**
+ * The log's source: the file named on the command line (or in a report file), or the server of --prometheus.
+ * `keepTexts`: the outputs list incidents or outage records (the PDF, the outage list), so need their ids,
+ * titles and lines.
+ */
+export function sourceFromArgs(
+  args: Pick<ReportArgs, 'file' | 'prometheus'>,
+  secondCore: SecondCore | undefined,
+  keepTexts = false,
+): LogSource {
   const p = args.prometheus;
-  if (p === null) {
-    // only the PDF lists incidents, so only it needs their ids and titles
-    return new FileSource(args.file, basename(args.file), { keepTexts: args.pdf !== null, secondCore });
-  }
+  if (p === null) return new FileSource(args.file, basename(args.file), { keepTexts, secondCore });
   return new PrometheusSource({
     url: p.url,
     query: p.query,

@@ -5,13 +5,16 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: sla report <log-file> [options]
        sla report --prometheus URL --query SELECTOR --from YYYY-MM --to YYYY-MM [options]
+       sla run <report-file.json> [--out-dir DIR] [--from YYYY-MM[-DD]] [--to YYYY-MM[-DD]]
        sla quick --target PCT [--outage DURATION] [options]
 
 Reads an outage log (CSV, TSV, JSON, NDJSON, gzipped or not) and prints availability against SLA targets
 per service and month, with error budgets, service credits, incident statistics and user impact.
 
 Output
-  --format table|json|csv|md   how to print the report (default: table)
+  --format table|json|csv|md|episodes-csv
+                               how to print the report (default: table); episodes-csv is the outage list:
+                               one row per episode with the ids, titles and lines of the records behind it
   --out FILE                   write the report to FILE instead of standard output
   --pdf FILE                   also write a PDF report (needs Chromium: apt-get install chromium, or CHROME_PATH)
   --paper A4|Letter            PDF paper size (default: A4)
@@ -91,6 +94,11 @@ Reading from Prometheus (or Thanos, Mimir, VictoriaMetrics) instead of a file: d
   --region-label LABEL|none    the label naming its region (default: instance)
   --timeout SECONDS            the longest wait for one answer of the server (default: 60)
   --max-series N               more series than this is an error asking to narrow the query (default: 20000)
+
+A saved report (sla run): the source, settings, cover and outputs the app's File > Save report writes
+(docs/formats.md, "Report files"); each output is made as sla report makes it, exit status as for report
+  --out-dir DIR                write the outputs' relative paths under DIR (default: the report file's folder)
+  --from, --to                 the report range over the file's, e.g. last month from a scheduler
 
 Quick answers without a log (sla quick)
   --target PCT                 the target in percent, e.g. 99.9 (required)

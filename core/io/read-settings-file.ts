@@ -14,6 +14,7 @@ export const MAX_MESSAGE_CHARS = 1000;
  */
 export type SettingsFileProblem = 'io' | 'denied' | 'invalid-input';
 
+/** A settings or report file (core/report-file) that cannot be used; the name predates report files. */
 export class SettingsFileError extends Error {
   override readonly name = 'SettingsFileError';
   constructor(
@@ -37,15 +38,30 @@ const PROBLEM_OF_KIND = {
  * app's Import settings: a regular file of at most 1 MiB, read once. `name` is how messages call the file
  * (the CLI gives the path as typed, the app the file's name).
  */
-export async function readSettingsFile(path: string, name = path, open?: OpenFile): Promise<Settings> {
+export function readSettingsFile(path: string, name = path, open?: OpenFile): Promise<Settings> {
+  return readJsonFile(path, name, 'a settings file', parseSettings, open);
+}
+
+/**
+ * Reads one of the app's own JSON files (settings, a saved report): a regular file of at most 1 MiB, read
+ * once, parsed and validated by `parse`, whose error names the bad fields. Every failure is a
+ * SettingsFileError whose message begins with `name`.
+ */
+export async function readJsonFile<T>(
+  path: string,
+  name: string,
+  what: string,
+  parse: (json: unknown) => { ok: true; value: T } | { ok: false; error: string },
+  open?: OpenFile,
+): Promise<T> {
   const shown = clipText(name, 200);
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(path, MAX_SETTINGS_FILE_BYTES, open);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
-    const what = e.kind === 'too-large' ? `${e.message}: too large to be a settings file` : e.message;
-    throw new SettingsFileError(PROBLEM_OF_KIND[e.kind], `${shown}: ${what}`);
+    const why = e.kind === 'too-large' ? `${e.message}: too large to be ${what}` : e.message;
+    throw new SettingsFileError(PROBLEM_OF_KIND[e.kind], `${shown}: ${why}`);
   }
   let json: unknown;
   try {
@@ -53,7 +69,7 @@ export async function readSettingsFile(path: string, name = path, open?: OpenFil
   } catch (e) {
     throw new SettingsFileError('invalid-input', `${shown}: not valid JSON (${clipText((e as Error).message, 200)})`);
   }
-  const parsed = parseSettings(json);
+  const parsed = parse(json);
   if (!parsed.ok) throw new SettingsFileError('invalid-input', `${shown}: ${parsed.error}`);
   return parsed.value;
 }

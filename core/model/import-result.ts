@@ -65,6 +65,18 @@ export interface ImportProgress {
   bytesRead: number;
   bytesTotal: number;
   rows: number;
+  /** a server source's progress: a server sends no size up front, so bytes alone say nothing of how far it is */
+  server?: ServerProgress;
+}
+
+/** How far a read from a metrics server is: its steps are each period counted, then each period's samples. */
+export interface ServerProgress {
+  /** series the query selects, as counted so far */
+  series: number;
+  /** requests answered so far (the PromQL queries issued) */
+  requests: number;
+  step: number;
+  steps: number;
 }
 
 /** Thrown for input that yields no report: the message names the file and, where it can, the line. */

@@ -21,7 +21,7 @@ export function isValidTimeZone(zone: string): boolean {
 const timeZone = z.string().min(1).refine(isValidTimeZone, { message: 'not a known IANA time zone' });
 const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 /** a report range's side: a month, or a day (inclusive) that clips the range's first or last month (SPEC 4) */
-const rangeSide = z
+export const rangeSide = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM or YYYY-MM-DD')
   .refine((v) => v.length === 7 || new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {

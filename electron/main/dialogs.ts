@@ -6,6 +6,8 @@ export interface Dialogs {
   chooseSettingsFile(windowId: number): Promise<string | null>;
   /** an OpenSLO YAML file to import */
   chooseSloFile(windowId: number): Promise<string | null>;
+  /** a saved report file (core/report-file) to open */
+  chooseReportFile(windowId: number): Promise<string | null>;
   chooseSaveFile(
     windowId: number,
     options: { defaultName: string; filters: { name: string; extensions: string[] }[] },

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import {
@@ -11,7 +11,11 @@ import {
   type StartupInfo,
 } from '../shared/ipc-contract';
 import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/write-file-atomic';
-import { readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
+import { readJsonFile, readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
+import { parseReportFile } from '@core/report-file/report-file';
+import { newReportFile } from '@core/report-file/new-report-file';
+import { logStem } from '@core/report-file/log-stem';
+import { outageListCsv } from '@core/print/outage-list-csv';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS } from './dialogs';
 import { importOpenSlo } from './openslo-import';
@@ -23,8 +27,10 @@ import type { KnownPaths } from './known-paths';
 import type { LogRegistry, RegisteredLog } from './log-registry';
 import type { PendingOpens } from './pending-opens';
 import { recentId, type RecentFiles } from './recent-files';
-import { defaultExportName, EXPORT_FILTERS, reportText } from './report-export';
+import { defaultExportName, EXPORT_FILTERS, PNG_FILTERS, REPORT_FILE_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
+import { prometheusQuery, serverLog, serverSettingsPath, TEST_TIMEOUT_MS } from './server-logs';
+import { checkConnection } from '@core/import/source/prometheus/connection-check';
 
 export interface SamplePaths {
   log: string;
@@ -66,10 +72,26 @@ async function assertRegularFile(path: string): Promise<void> {
   }
 }
 
+/** A settings or report file's problem as the failure the window shows. */
+const asFailure = (error: unknown): never => {
+  throw error instanceof SettingsFileError ? new IpcFailure(error.problem, error.message) : error;
+};
+
 async function readSettingsFile(path: string): Promise<Settings> {
-  return readSettingsFileOnce(path, basename(path)).catch((error: unknown) => {
-    throw error instanceof SettingsFileError ? new IpcFailure(error.problem, error.message) : error;
-  });
+  return readSettingsFileOnce(path, basename(path)).catch(asFailure);
+}
+
+/**
+ * Refuses, before writing, a path the user picked that is the log itself (under any name) or no regular file;
+ * `what` begins the message ("The report").
+ */
+async function checkTarget(path: string, inputs: readonly string[], what: string): Promise<void> {
+  try {
+    await checkOutputTarget(path, inputs);
+  } catch (error) {
+    if (!(error instanceof OutputTargetError)) throw error;
+    throw new IpcFailure('denied', `${what} cannot be written there: ${error.message}.`);
+  }
 }
 
 /** The handler of every IPC channel, over plain inputs; Electron stays in the deps. */
@@ -106,18 +128,36 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     for (const replaced of deps.logs.show(context.windowId, logId)) deps.engines.close(replaced);
   }
 
-  async function open(context: HandlerContext, log: RegisteredLog): Promise<OpenedLog> {
+  /** `saved`: settings to open it under (a report file's), saved for the file; else the file's or defaults */
+  async function open(context: HandlerContext, log: RegisteredLog, saved?: Settings): Promise<OpenedLog> {
     await assertRegularFile(log.path);
+    const chosen = saved
+      ? { settings: saved, source: 'file' as const }
+      : deps.settings.forFile(log.path, log.fallbackSettings);
+    const opened = await openRegistered(context, log, chosen);
+    if (saved) await deps.settings.saveForFile(log.path, saved);
+    if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
+    return opened;
+  }
+
+  /** Reads a log (a file, or a server's series) in a new engine under these settings; the window then shows it. */
+  async function openRegistered(
+    context: HandlerContext,
+    log: RegisteredLog,
+    { settings, source }: { settings: Settings; source: OpenedLog['settingsSource'] },
+  ): Promise<OpenedLog> {
     // a log that could not be read keeps its id and its engine (holding no records) for the column-mapping
     // dialog's previews, until the window shows another log
     const { logId, forgotten } = deps.logs.register(log, context.windowId);
     for (const id of forgotten) deps.engines.close(id);
-    const { settings, source } = deps.settings.forFile(log.path, log.fallbackSettings);
     const summary = await load(context, logId, log, settings);
     show(context, logId);
-    if (!log.bundled) await deps.recent.add(log.path).catch(() => undefined);
     return { logId, fileName: log.fileName, summary, settings, settingsSource: source };
   }
+
+  /** A log's source is still there: a file must be a regular file; a server is asked when it is read. */
+  const assertReadable = (log: RegisteredLog): Promise<void> =>
+    log.server ? Promise.resolve() : assertRegularFile(log.path);
 
   const userFile = (path: string): RegisteredLog => ({ path, fileName: basename(path), bundled: false });
 
@@ -186,9 +226,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.knownPaths.add(path);
       return open(context, userFile(path));
     },
+    [InvokeChannel.openPrometheus]: async (context, { source: request }) => {
+      // remembered before the read: a server that refuses is the one the user will want to fix and try again
+      await deps.settings.saveLastPrometheus(request).catch(() => undefined);
+      const remembered = deps.settings.forFile(serverSettingsPath(request));
+      // the server's months are the dialog's; the zone and everything else the remembered settings'
+      const settings = { ...remembered.settings, range: { from: request.from, to: request.to } };
+      return openRegistered(context, serverLog(request, settings), { ...remembered, settings });
+    },
+    [InvokeChannel.prometheusTest]: async (_context, { source: request }) => {
+      await deps.settings.saveLastPrometheus(request).catch(() => undefined);
+      const remembered = deps.settings.forFile(serverSettingsPath(request)).settings;
+      const query = prometheusQuery(request, TEST_TIMEOUT_MS);
+      const check = await checkConnection(query, { ...remembered, range: { from: request.from, to: request.to } });
+      return { url: check.url, version: check.version, series: check.series, maxSeries: query.maxSeries };
+    },
+    [InvokeChannel.prometheusLast]: async () => deps.settings.lastPrometheus(),
     [InvokeChannel.reimport]: async (context, { logId, settings }) => {
       const log = known(logId);
-      await assertRegularFile(log.path);
+      await assertReadable(log);
       const summary = await load(context, logId, log, settings);
       show(context, logId);
       await deps.settings.saveForFile(log.path, settings);
@@ -196,7 +252,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     [InvokeChannel.preview]: async (_context, payload) => {
       const log = known(payload.logId);
-      await assertRegularFile(log.path);
+      await assertReadable(log);
       return deps.engines.preview(payload.logId, log, payload.import);
     },
     [InvokeChannel.report]: async (context, { logId, settings }) => reportOf(context, logId, settings),
@@ -237,12 +293,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: SLO_FILE_FILTERS,
       });
       if (path === null) return null;
-      try {
-        await checkOutputTarget(path, [known(logId).path]);
-      } catch (error) {
-        if (!(error instanceof OutputTargetError)) throw error;
-        throw new IpcFailure('denied', `The OpenSLO file cannot be written there: ${error.message}.`);
-      }
+      await checkTarget(path, [known(logId).path], 'The OpenSLO file');
       await writeFileAtomic(path, writeOpenSlo(model.settings, model.services, model.monthKeys[0]!));
       return { fileName: basename(path) };
     },
@@ -255,21 +306,65 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // from its last import's (issue 19, 10b)
       const model = await reportOf(context, logId, settings);
       const log = known(logId);
+      // the outage list names records, which only the log's engine holds
+      const outages =
+        format === 'episodes-csv'
+          ? forLog(logId, log, () =>
+              deps.engines.outages(context.windowId, logId, log, settings, progressTo(context, log)),
+            )
+          : Promise.resolve([]);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
-        defaultName: defaultExportName(log.fileName, format),
+        // a server log's name is a query and a URL, no file name to build on
+        defaultName: defaultExportName(log.server ? 'prometheus' : log.fileName, format),
         filters: [EXPORT_FILTERS[format]],
       });
       if (path === null) return null;
       // the same file under another name (a link, another letter case) is caught by device and inode
-      try {
-        await checkOutputTarget(path, [log.path]);
-      } catch (error) {
-        if (!(error instanceof OutputTargetError)) throw error;
-        throw new IpcFailure('denied', `The report cannot be written there: ${error.message}.`);
-      }
+      await checkTarget(path, [log.path], 'The report');
       if (format === 'pdf') await deps.exportPdf(model, path);
+      else if (format === 'episodes-csv')
+        await writeFileAtomic(path, outageListCsv(await outages, settings.reportTimeZone));
       else await writeFileAtomic(path, reportText(model, format));
       lastExport.set(context.windowId, path);
+      return { fileName: basename(path) };
+    },
+    [InvokeChannel.saveReportFile]: async (context, { logId, settings }) => {
+      const log = known(logId);
+      const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+        defaultName: `${logStem(log.fileName)}.sla-report.json`,
+        filters: REPORT_FILE_FILTERS,
+      });
+      if (path === null) return null;
+      await checkTarget(path, [log.path], 'The report file');
+      const file = newReportFile(log.path, path, settings);
+      await writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', undefined, [log.path]);
+      return { fileName: basename(path) };
+    },
+    [InvokeChannel.openReportFile]: async (context) => {
+      const path = await deps.dialogs.chooseReportFile(context.windowId);
+      if (path === null) return null;
+      const file = await readJsonFile(path, basename(path), 'a report file', parseReportFile).catch(asFailure);
+      if (!('log' in file.source)) {
+        throw new IpcFailure(
+          'invalid-input',
+          `${basename(path)} reads a Prometheus server: the app opens report files of a log file; run it with "sla run".`,
+        );
+      }
+      // the user chose the report file, so the log it names is one the user gave
+      const logPath = resolve(dirname(path), file.source.log);
+      deps.knownPaths.add(logPath);
+      return open(context, userFile(logPath), file.settings);
+    },
+    [InvokeChannel.saveChartPng]: async (context, { name, png }) => {
+      const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+        defaultName: `${name}.png`,
+        filters: PNG_FILTERS,
+      });
+      if (path === null) return null;
+      // no open log, in any window, is replaced by a picture
+      const inputs = deps.logs.paths();
+      await checkTarget(path, inputs, 'The chart');
+      await writeFileAtomic(path, png, undefined, inputs);
       return { fileName: basename(path) };
     },
     [InvokeChannel.openExport]: async (context) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Settings } from '@core/model/settings';
+import type { ServerLog } from './engine/log-engine-protocol';
 
 export interface RegisteredLog {
   path: string;
@@ -8,6 +9,8 @@ export interface RegisteredLog {
   fallbackSettings?: Settings;
   /** true for the bundled sample: not added to the recent list */
   bundled: boolean;
+  /** a log read from Prometheus (electron/main/server-logs.ts): `path` is then no file */
+  server?: ServerLog;
 }
 
 /**
@@ -34,6 +37,11 @@ export class LogRegistry {
 
   get(logId: string): RegisteredLog | undefined {
     return this.logs.get(logId);
+  }
+
+  /** The path of every log open in any window: files an export the page asks for may not replace. */
+  paths(): string[] {
+    return [...this.logs.values()].map((log) => log.path);
   }
 
   /** `logId` is now the log `window` shows. Returns the logs of that window it forgets (their engines end). */

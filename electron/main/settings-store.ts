@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@core/model/set
 import type { Notice, SettingsFor } from '../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from '@core/io/write-file-atomic';
 import { loadJsonFile, MAX_JSON_FILE_BYTES } from './json-file';
+import { prometheusRequestSchema, type PrometheusRequest } from '../shared/prometheus-request';
 
 export const SETTINGS_FILE = 'settings.json';
 /** Per-file entries kept; the least recently saved go first. Bounds the file at a few hundred kB. */
@@ -18,6 +19,8 @@ const settingsDocSchema = z
     defaults: settingsSchema.nullable(),
     /** keyed by settingsKey(path): the path itself is not stored */
     files: z.record(z.string().regex(/^[0-9a-f]{64}$/), storedFileSchema),
+    /** File > Open from Prometheus's last values (without a user or password: those are never written) */
+    prometheus: prometheusRequestSchema.optional(),
   })
   .strict();
 type SettingsDoc = z.infer<typeof settingsDocSchema>;
@@ -47,6 +50,15 @@ function fitToLimit(doc: SettingsDoc, maxBytes: number): { doc: SettingsDoc; tex
   throw new Error(`These settings are too large to save (more than ${maxBytes} bytes).`);
 }
 
+/** The URL without its user and password: a settings file is no place for a secret. */
+function withoutLogin(url: string): string {
+  const u = new URL(url);
+  if (u.username === '' && u.password === '') return url;
+  u.username = '';
+  u.password = '';
+  return u.toString();
+}
+
 /** Settings of a log are remembered by a hash of its absolute path. */
 export function settingsKey(path: string): string {
   return createHash('sha256').update(resolve(path)).digest('hex');
@@ -60,6 +72,10 @@ export interface SettingsStore {
   forFile(path: string, fallback?: Settings): SettingsFor;
   saveForFile(path: string, settings: Settings): Promise<void>;
   saveDefaults(settings: Settings): Promise<void>;
+  /** the Open from Prometheus dialog's last values; null when it was never used */
+  lastPrometheus(): PrometheusRequest | null;
+  /** remembers the dialog's values, with any user and password taken out of the URL */
+  saveLastPrometheus(request: PrometheusRequest): Promise<void>;
   /** writes the settings file if it does not exist yet, so the next start is not a first run */
   markStarted(): Promise<void>;
 }
@@ -138,6 +154,11 @@ export async function openSettingsStore(
     },
     saveDefaults(settings) {
       return commit((current) => ({ ...current, defaults: settings }));
+    },
+    lastPrometheus: () => doc.prometheus ?? null,
+    saveLastPrometheus(request) {
+      const prometheus = { ...request, url: withoutLogin(request.url) };
+      return commit((current) => ({ ...current, prometheus }));
     },
     async markStarted() {
       if (!(await fileExists(path))) await commit((current) => current);

@@ -4,7 +4,15 @@
  * the sandboxed preload bundle.
  */
 import { EventChannel, InvokeChannel } from '../shared/ipc-channels';
-import type { Envelope, ExportFormat, IpcEvent, IpcPayload, IpcResult, SettingsFor } from '../shared/ipc-contract';
+import type {
+  Envelope,
+  ExportFormat,
+  IpcEvent,
+  IpcPayload,
+  IpcResult,
+  PrometheusRequest,
+  SettingsFor,
+} from '../shared/ipc-contract';
 import type { ImportSettings, SettingsInput } from '@core/model/settings';
 
 /** The part of ipcRenderer the API uses. */
@@ -52,6 +60,12 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     openSample: () => invoke(InvokeChannel.openSample),
     /** the log given on the command line or by the OS (see onOpenRequested); null when none */
     openPending: () => invoke(InvokeChannel.openPending),
+    /** File > Open from Prometheus: the main process reads the query's series from the server, with progress */
+    openPrometheus: (source: PrometheusRequest) => invoke(InvokeChannel.openPrometheus, { source }),
+    /** the server's version and how many series the query selects in the months; no sample is read */
+    testPrometheus: (source: PrometheusRequest) => invoke(InvokeChannel.prometheusTest, { source }),
+    /** the Open from Prometheus dialog's last values (null: never used) */
+    lastPrometheus: () => invoke(InvokeChannel.prometheusLast),
     /** re-import with these settings (their `import` part is the mapping); remembered for that file on success */
     reimport: (logId: string, settings: SettingsInput) => invoke(InvokeChannel.reimport, { logId, settings }),
     /** first rows and the detected mapping, for the column-mapping dialog */
@@ -87,6 +101,13 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
       invoke(InvokeChannel.exportReport, { logId, format, settings }),
     /** opens the file exported last in the OS's viewer */
     openLastExport: () => invoke(InvokeChannel.openExport, {}),
+    /** save dialog; a report file of that log with these settings and cover, which `sla run` regenerates */
+    saveReportFile: (logId: string, settings: SettingsInput) =>
+      invoke(InvokeChannel.saveReportFile, { logId, settings }),
+    /** open dialog; opens a report file's log under its settings (remembered for that log) */
+    openReportFile: () => invoke(InvokeChannel.openReportFile),
+    /** save dialog; a chart's PNG bytes (chart.js toBase64Image), checked in main to be a PNG */
+    saveChartPng: (name: string, png: Uint8Array) => invoke(InvokeChannel.saveChartPng, { name, png }),
 
     /** http(s) links on the allowlist only */
     openExternal: (url: string) => invoke(InvokeChannel.openExternal, { url }),

@@ -12,6 +12,9 @@ export const InvokeChannel = {
   openRecent: 'log:open-recent',
   openSample: 'log:open-sample',
   openPending: 'log:open-pending',
+  openPrometheus: 'log:open-prometheus',
+  prometheusTest: 'prometheus:test',
+  prometheusLast: 'prometheus:last',
   reimport: 'log:reimport',
   preview: 'log:preview',
   cancelImport: 'log:cancel-import',
@@ -26,6 +29,9 @@ export const InvokeChannel = {
   report: 'report:build',
   exportReport: 'report:export',
   openExport: 'report:open-export',
+  saveReportFile: 'report:save-file',
+  openReportFile: 'report:open-file',
+  saveChartPng: 'chart:save-png',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -42,9 +48,13 @@ export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
 export const MENU_COMMANDS = [
   'open',
   'open-sample',
+  'open-prometheus',
   'export-pdf',
   'export-csv',
   'export-json',
+  'export-outages',
+  'save-report',
+  'open-report',
   'export-settings',
   'import-settings',
   'settings',

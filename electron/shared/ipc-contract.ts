@@ -15,6 +15,7 @@ import type { ImportProgress, ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import/shape/import-options';
 import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
+import { prometheusRequestSchema, type PrometheusRequest } from './prometheus-request';
 
 export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };
 
@@ -64,8 +65,19 @@ export function fail(
 export const logIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a log id');
 const noPayload = z.undefined();
 
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf'] as const;
+/** `episodes-csv`: the outage list (issue 16), as `sla report --format episodes-csv` writes it */
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf', 'episodes-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every PNG file begins with these 8 bytes (PNG specification, 5.2). */
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+/** A chart drawn at twice a 2560-px window is a few hundred kB: 20 MB is no chart. */
+export const MAX_CHART_PNG_BYTES = 20 * 1024 * 1024;
+
+const pngBytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected the bytes of a PNG image' })
+  .refine((b) => b.length <= MAX_CHART_PNG_BYTES, { message: 'larger than 20 MB: not a chart image' })
+  .refine((b) => PNG_SIGNATURE.every((byte, i) => b[i] === byte), { message: 'not a PNG image' });
 
 export const payloadSchemas = {
   [InvokeChannel.startup]: noPayload,
@@ -79,6 +91,12 @@ export const payloadSchemas = {
   [InvokeChannel.openRecent]: z.object({ id: z.string().min(1).max(64) }).strict(),
   [InvokeChannel.openSample]: noPayload,
   [InvokeChannel.openPending]: noPayload,
+  /** reads the query's series from the user's server in the log's own engine (docs/sources.md) */
+  [InvokeChannel.openPrometheus]: z.object({ source: prometheusRequestSchema }).strict(),
+  /** asks the server who it is and how many series the query selects in the range; reads no sample */
+  [InvokeChannel.prometheusTest]: z.object({ source: prometheusRequestSchema }).strict(),
+  /** the dialog's values as last used, to fill it */
+  [InvokeChannel.prometheusLast]: noPayload,
   /** re-import the log with these settings (their `import` part is the column mapping); saved for the file on success */
   [InvokeChannel.reimport]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
   [InvokeChannel.preview]: z.object({ logId: logIdSchema, import: importSettingsSchema }).strict(),
@@ -101,6 +119,17 @@ export const payloadSchemas = {
     .strict(),
   /** opens the file this window exported last in the OS's viewer (the renderer never names the path) */
   [InvokeChannel.openExport]: z.object({}).strict(),
+  /** save dialog; a report file (core/report-file) of the log with these settings, which `sla run` reads */
+  [InvokeChannel.saveReportFile]: z.object({ logId: logIdSchema, settings: settingsSchema }).strict(),
+  /** open dialog; opens a report file's log under its settings */
+  [InvokeChannel.openReportFile]: noPayload,
+  /** save dialog; a chart as the page drew it. `name` only suggests the file's name: the user picks where */
+  [InvokeChannel.saveChartPng]: z
+    .object({
+      name: z.string().regex(/^[\p{L}\p{N} _.()-]{1,80}$/u, 'a chart name of letters, digits, spaces and . _ ( ) -'),
+      png: pngBytes,
+    })
+    .strict(),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 /** What the renderer passes for each channel (schema input: settings may omit defaulted fields). */
@@ -176,6 +205,20 @@ export interface SloImported {
   notes: string[];
 }
 
+/** What Test connection found: the server, and how many series a read would meet. */
+export interface PrometheusCheck {
+  /** the URL as shown (user and password left out) */
+  url: string;
+  /** the server's version (/api/v1/status/buildinfo); null when it does not say */
+  version: string | null;
+  /** series of the query with a sample in the months asked for */
+  series: number;
+  /** the most series the app reads at once; more is refused with a request to narrow the query */
+  maxSeries: number;
+}
+
+export type { PrometheusRequest };
+
 export interface SavedFile {
   /** base name of the file written */
   fileName: string;
@@ -191,6 +234,10 @@ export interface IpcResults {
   [InvokeChannel.openSample]: OpenedLog;
   /** null: nothing pending */
   [InvokeChannel.openPending]: OpenedLog | null;
+  [InvokeChannel.openPrometheus]: OpenedLog;
+  [InvokeChannel.prometheusTest]: PrometheusCheck;
+  /** null: the dialog was never used */
+  [InvokeChannel.prometheusLast]: PrometheusRequest | null;
   [InvokeChannel.reimport]: OpenedLog;
   [InvokeChannel.preview]: LogPreview;
   [InvokeChannel.report]: ReportModel;
@@ -211,6 +258,12 @@ export interface IpcResults {
   /** null: the user closed the dialog */
   [InvokeChannel.exportReport]: SavedFile | null;
   [InvokeChannel.openExport]: null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.saveReportFile]: SavedFile | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.openReportFile]: OpenedLog | null;
+  /** null: the user closed the dialog */
+  [InvokeChannel.saveChartPng]: SavedFile | null;
 }
 export type IpcResult<C extends InvokeChannel> = IpcResults[C];
 
@@ -222,6 +275,9 @@ export const eventSchemas = {
     bytesRead: z.number().min(0),
     bytesTotal: z.number().min(0),
     rows: z.number().min(0),
+    server: z
+      .object({ series: z.number().min(0), requests: z.number().min(0), step: z.number().min(0), steps: z.number() })
+      .optional(),
   }),
   [EventChannel.menuCommand]: z.object({ command: z.enum(MENU_COMMANDS) }),
   [EventChannel.openRequested]: z.object({ fileName: z.string() }),

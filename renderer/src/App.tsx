@@ -11,11 +11,13 @@ import { useNotices } from './app/use-notices';
 import { useReport } from './app/use-report';
 import { chooseLocale, followOsLanguages, useLocale } from './i18n';
 import { SettingsAside } from './settings/SettingsAside';
+import { OpenFailure } from './views/OpenFailure';
 import { DiagnosticsPanel } from './views/DiagnosticsPanel';
 import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
 import { IncidentsTable } from './views/IncidentsTable';
 import { MappingDialog } from './views/MappingDialog';
+import { PrometheusDialog } from './views/PrometheusDialog';
 import { NinesPanel } from './views/NinesPanel';
 import { Notices } from './views/Notices';
 import { Overview } from './views/Overview';
@@ -24,6 +26,7 @@ import { ReplayPanel } from './views/ReplayPanel';
 import { TopBar } from './views/TopBar';
 import { Welcome } from './views/Welcome';
 import { QuickCalculator } from './views/QuickCalculator';
+import { ChartPngContext } from './charts/chart-png';
 
 type TabKey = 'overview' | 'incidents' | 'nines' | 'replay' | 'diagnostics';
 
@@ -39,6 +42,7 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [quickOpen, setQuickOpen] = useState(false);
   const [mappingOpen, setMappingOpen] = useState(false);
+  const [prometheusOpen, setPrometheusOpen] = useState(false);
   const dragging = useFileDrop(session.openDropped);
   const busy = session.importing !== null;
   const log = session.log;
@@ -53,6 +57,12 @@ export function App() {
   const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
   // a stable callback: the memoised Overview redraws only for a new model
   const setUsers = useCallback((users: number | null) => updateSettings((s) => ({ ...s, users })), [updateSettings]);
+  const { saveChartPng } = session;
+  const saveChart = useCallback(
+    (name: string, png: Uint8Array) =>
+      void saveChartPng(name, png).then((n) => n && notify('info', t('errors.exported', { path: n }))),
+    [saveChartPng, notify, t],
+  );
 
   const exportReport = useCallback(
     async (format: ExportFormat) => {
@@ -73,12 +83,20 @@ export function App() {
           return session.openDialog();
         case 'open-sample':
           return session.openSample();
+        case 'open-prometheus':
+          return setPrometheusOpen(true);
         case 'export-pdf':
           return void exportReport('pdf');
         case 'export-csv':
           return void exportReport('csv');
         case 'export-json':
           return void exportReport('json');
+        case 'export-outages':
+          return void exportReport('episodes-csv');
+        case 'open-report':
+          return session.openReport();
+        case 'save-report':
+          return void session.saveReport().then((n) => n && notify('info', t('errors.exported', { path: n })));
         case 'export-settings':
           return void session.exportSettings().then((n) => n && notify('info', t('errors.exported', { path: n })));
         case 'import-settings':
@@ -124,12 +142,20 @@ export function App() {
     if (!log || !session.settings) {
       return (
         <>
-          {session.failure ? failureCard() : null}
+          {session.failure ? (
+            <OpenFailure
+              message={session.failure.message}
+              canMap={!!session.failure.logId}
+              onMapColumns={() => setMappingOpen(true)}
+              onDismiss={session.dismissFailure}
+            />
+          ) : null}
           <Welcome
             recent={session.recent}
             busy={busy}
             onOpen={session.openDialog}
             onSample={session.openSample}
+            onPrometheus={() => setPrometheusOpen(true)}
             onQuick={() => setQuickOpen(true)}
             onRecent={session.openRecent}
             onClearRecent={session.clearRecent}
@@ -146,7 +172,14 @@ export function App() {
             </p>
           ) : null}
           {model ? <FileHeader model={model} onShowDiagnostics={showDiagnostics} /> : null}
-          {session.failure ? failureCard() : null}
+          {session.failure ? (
+            <OpenFailure
+              message={session.failure.message}
+              canMap={!!session.failure.logId}
+              onMapColumns={() => setMappingOpen(true)}
+              onDismiss={session.dismissFailure}
+            />
+          ) : null}
           <Tabs
             label={log.fileName}
             idPrefix="main"
@@ -212,28 +245,6 @@ export function App() {
     );
   };
 
-  function failureCard() {
-    const f = session.failure!;
-    return (
-      <div className="failure card" role="alert" data-testid="open-failure">
-        <div>
-          <h2 className="card__title">{t('importing.failed')}</h2>
-          <p>{f.message}</p>
-        </div>
-        <div className="button-row">
-          {f.logId ? (
-            <button type="button" className="button button--primary" onClick={() => setMappingOpen(true)}>
-              {t('actions.mapColumns')}
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={session.dismissFailure}>
-            {t('actions.close')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-
   return (
     <div className="app">
       <a className="skip-link" href="#content">
@@ -263,7 +274,7 @@ export function App() {
             onClose={() => setQuickOpen(false)}
           />
         ) : null}
-        {content()}
+        <ChartPngContext.Provider value={saveChart}>{content()}</ChartPngContext.Provider>
       </main>
       <Notices notices={notices} onDismiss={dismiss} />
       {mappingOpen && mappingTarget ? (
@@ -277,6 +288,15 @@ export function App() {
             setMappingOpen(false);
             void session.reimport(s);
           }}
+        />
+      ) : null}
+      {prometheusOpen ? (
+        <PrometheusDialog
+          importing={session.importing}
+          failure={session.failure?.message ?? null}
+          onOpen={session.openPrometheus}
+          onCancelImport={session.cancelImport}
+          onClose={() => setPrometheusOpen(false)}
         />
       ) : null}
       {dragging ? (

@@ -14,13 +14,13 @@ import {
   InvokeChannel,
   type Envelope,
   type InvokeChannel as Channel,
-  type IpcResult,
 } from '../../electron/shared/ipc-contract';
 import { decodeFromJson, encodeForJson } from '../../electron/shared/import-result-codec';
 import { dispatch, type HandlerContext } from '../../electron/main/ipc-dispatch';
 import { createMainServices, type MainServices } from '../../electron/main/main-services';
 import { reportText } from '../../electron/main/report-export';
 import { buildEngineWorker } from './worker-build';
+import { ipcCalls } from './ipc-calls';
 
 const SAMPLE = {
   log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
@@ -48,14 +48,7 @@ let openPathAnswer: string;
 let events: { channel: string; data: unknown }[];
 
 const context: HandlerContext = { windowId: 1, send: (channel, data) => events.push({ channel, data }) };
-function call<C extends Channel>(channel: C, payload?: unknown): Promise<Envelope<IpcResult<C>>> {
-  return dispatch(services.handlers, channel, context, payload);
-}
-async function value<C extends Channel>(channel: C, payload?: unknown): Promise<IpcResult<C>> {
-  const r = await call(channel, payload);
-  if (!r.ok) throw new Error(`${channel} failed: ${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
+const { call, value } = ipcCalls(() => services.handlers, context);
 
 async function start(): Promise<void> {
   services = await createMainServices({
@@ -66,6 +59,7 @@ async function start(): Promise<void> {
       chooseLogFile: async () => dialogAnswers.log.shift() ?? null,
       chooseSettingsFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSloFile: async () => dialogAnswers.settings.shift() ?? null,
+      chooseReportFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSaveFile: async () => dialogAnswers.save.shift() ?? null,
       confirmDroppedFile: async (_windowId, path) => {
         dropQuestions.push(path);
@@ -394,6 +388,129 @@ describe('exports', () => {
     dialogAnswers.save.push(path);
     const r = await call(InvokeChannel.exportReport, { logId, format: 'csv', settings: {} });
     expect(r).toMatchObject({ ok: false, error: { code: 'denied' } });
+    expect(await readFile(path, 'utf8')).toBe(INTERVAL_CSV);
+  });
+});
+
+describe('saved reports, the outage list and chart images (issue 16)', () => {
+  /** api down 10:00-11:00 (INC-1) and 10:30-11:30 (INC-2): one episode of 90 minutes; web down 12:00-12:20 */
+  const TITLED_CSV =
+    'id,start,end,service,title\n' +
+    'INC-1,2022-01-01T10:00:00Z,2022-01-01T11:00:00Z,api,Failover\n' +
+    'INC-2,2022-01-01T10:30:00Z,2022-01-01T11:30:00Z,api,Cache\n' +
+    'INC-3,2022-01-01T12:00:00Z,2022-01-01T12:20:00Z,web,DNS\n';
+
+  it('saves the open log, settings and cover as a report file, and opens it again under them', async () => {
+    const path = await logFile('outages.csv', TITLED_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    const settings = settingsSchema.parse({
+      targets: { default: 0.995 },
+      reportTimeZone: 'Asia/Jakarta',
+      report: { title: 'January', customer: 'ACME', note: 'Two outages.' },
+    });
+    await mkdir(join(dir, 'reports'));
+    dialogAnswers.save.push(join(dir, 'reports', 'monthly.json'));
+    expect(await value(InvokeChannel.saveReportFile, { logId, settings })).toEqual({ fileName: 'monthly.json' });
+    const file = JSON.parse(await readFile(join(dir, 'reports', 'monthly.json'), 'utf8'));
+    // the log relative to the report file's folder, so the two can move together
+    expect(file).toMatchObject({ kind: 'sla-report', version: 1, source: { log: join('..', 'outages.csv') } });
+    expect(file.settings).toEqual(settings);
+    expect(file.outputs.map((o: { file: string }) => o.file)).toEqual([
+      'outages-sla-{period}.pdf',
+      'outages-sla-{period}.csv',
+      'outages-sla-{period}.json',
+    ]);
+
+    await services.dispose();
+    await start();
+    dialogAnswers.settings.push(join(dir, 'reports', 'monthly.json'));
+    const opened = await value(InvokeChannel.openReportFile);
+    expect(opened).toMatchObject({ fileName: 'outages.csv', settingsSource: 'file', settings });
+    expect(opened!.summary.source.records).toBe(3);
+    // and they are the log's settings from now on
+    expect(await value(InvokeChannel.settingsGet, { logId: opened!.logId })).toEqual({ settings, source: 'file' });
+    expect(await readFile(path, 'utf8')).toBe(TITLED_CSV);
+  });
+
+  it('refuses a report file with a bad field by name, one of a server, and saving over the log', async () => {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({ kind: 'sla-report', version: 1, source: { log: 'x.csv' }, outputs: [] }));
+    dialogAnswers.settings.push(bad);
+    expect(await call(InvokeChannel.openReportFile)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^bad\.json: outputs: /) },
+    });
+    const server = join(dir, 'server.json');
+    const prometheus = { url: 'http://127.0.0.1:9090', query: 'probe_success' };
+    await writeFile(
+      server,
+      JSON.stringify({
+        kind: 'sla-report',
+        version: 1,
+        source: { prometheus },
+        outputs: [{ format: 'json', file: 'a' }],
+      }),
+    );
+    dialogAnswers.settings.push(server);
+    expect(await call(InvokeChannel.openReportFile)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('sla run') },
+    });
+    const path = await logFile('keep.csv', INTERVAL_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    dialogAnswers.save.push(path);
+    expect(await call(InvokeChannel.saveReportFile, { logId, settings: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'denied' },
+    });
+    expect(await readFile(path, 'utf8')).toBe(INTERVAL_CSV);
+  });
+
+  it('exports the outage list from the log engine, records joined, in the report zone', async () => {
+    const path = await logFile('outages.csv', TITLED_CSV);
+    const { logId } = await value(InvokeChannel.openDropped, { path });
+    const out = join(dir, 'list.csv');
+    dialogAnswers.save.push(out);
+    const settings = { reportTimeZone: 'Asia/Jakarta' };
+    expect(await value(InvokeChannel.exportReport, { logId, format: 'episodes-csv', settings })).toEqual({
+      fileName: 'list.csv',
+    });
+    const rows = (await readFile(out, 'utf8')).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('service,start,end,minutes,severity,records,ids,titles,lines');
+    // Jakarta is UTC+7: the api episode 10:00-11:30 UTC is 17:00-18:30 there
+    expect(rows).toContain(
+      'api,2022-01-01T17:00:00+07:00,2022-01-01T18:30:00+07:00,90,major,2,INC-1; INC-2,Failover; Cache,2; 3',
+    );
+    expect(rows).toContain('web,2022-01-01T19:00:00+07:00,2022-01-01T19:20:00+07:00,20,major,1,INC-3,DNS,4');
+    // * has both episodes; api one, web one
+    expect(rows).toHaveLength(1 + 2 + 1 + 1);
+  });
+
+  it('saves a chart PNG the page sends, and only a PNG, never over an open log', async () => {
+    // the 8-byte signature and an IHDR chunk's start: what chart.js toBase64Image gives begins so
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const out = join(dir, 'chart.png');
+    dialogAnswers.save.push(out);
+    expect(await value(InvokeChannel.saveChartPng, { name: 'Availability (api)', png })).toEqual({
+      fileName: 'chart.png',
+    });
+    expect(new Uint8Array(await readFile(out))).toEqual(png);
+    const notPng = new TextEncoder().encode('<svg onload="alert(1)"/>');
+    expect(await call(InvokeChannel.saveChartPng, { name: 'x', png: notPng })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call(InvokeChannel.saveChartPng, { name: '../../etc/passwd', png })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    const path = await logFile('keep.csv', INTERVAL_CSV);
+    await value(InvokeChannel.openDropped, { path });
+    dialogAnswers.save.push(path);
+    expect(await call(InvokeChannel.saveChartPng, { name: 'x', png })).toMatchObject({
+      ok: false,
+      error: { code: 'denied' },
+    });
     expect(await readFile(path, 'utf8')).toBe(INTERVAL_CSV);
   });
 });

@@ -8,10 +8,18 @@ import { ImportError, type ImportProgress } from '@core/model/import-result';
 import { ReportRangeError } from '@core/time/report-range';
 import type { ImportSettings, Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
+import type { OutageListRow } from '@core/compute/outage-list';
 import type { LogPreview } from '@core/import';
 import type { LogSummary } from '../../shared/ipc-contract';
 import { IpcFailure } from '../ipc-failure';
-import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './log-engine-protocol';
+import {
+  readKey,
+  type EngineFailure,
+  type EngineWorkerData,
+  type FromEngine,
+  type ServerLog,
+  type ToEngine,
+} from './log-engine-protocol';
 
 /**
  * Heap of one engine. The record table of a 500 MB log (a few million rows) takes a few hundred MB; 4 GB
@@ -19,10 +27,12 @@ import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './lo
  */
 export const WORKER_HEAP_MB = 4096;
 
-/** The file behind a log id (electron/main/log-registry.ts). */
+/** The file (or server) behind a log id (electron/main/log-registry.ts). */
 export interface LogFile {
   path: string;
   fileName: string;
+  /** a log read from Prometheus: the engine reads the server, `path` is no file */
+  server?: ServerLog;
 }
 
 export interface EngineHost {
@@ -49,6 +59,14 @@ export interface EngineHost {
     settings: Settings,
     onProgress: (p: ImportProgress) => void,
   ): Promise<ReportModel>;
+  /** the outage list under these settings (issue 16), from the log's engine, which holds the records */
+  outages(
+    owner: number,
+    logId: string,
+    file: LogFile,
+    settings: Settings,
+    onProgress: (p: ImportProgress) => void,
+  ): Promise<OutageListRow[]>;
   /** first rows and the detected mapping under these import settings, read by the log's engine */
   preview(logId: string, file: LogFile, settings: ImportSettings): Promise<LogPreview>;
   /** Cancels the running import of `owner` (ending that engine); false when none was running. */
@@ -61,10 +79,26 @@ export interface EngineHost {
   dispose(): Promise<void>;
 }
 
+/** What an engine answers a request with. */
+type Answer = LogSummary | ReportModel | LogPreview | OutageListRow[];
+
+function answerOf(m: Exclude<FromEngine, { type: 'progress' | 'failed' }>): Answer {
+  switch (m.type) {
+    case 'imported':
+      return m.summary;
+    case 'report':
+      return m.model;
+    case 'previewed':
+      return m.preview;
+    case 'outages':
+      return m.rows;
+  }
+}
+
 interface Pending {
   /** the request reads the log (an import, or a report under other import settings) */
   reads: boolean;
-  resolve(value: LogSummary | ReportModel | LogPreview): void;
+  resolve(value: Answer): void;
   reject(error: unknown): void;
   onProgress(p: ImportProgress): void;
 }
@@ -73,7 +107,7 @@ interface Engine {
   logId: string;
   file: LogFile;
   worker: Worker;
-  /** JSON of the import settings of the last import asked for; null when none has succeeded */
+  /** what the last read asked for was read under (readKey); null when none has succeeded */
   importKey: string | null;
   pending: Map<number, Pending>;
 }
@@ -112,7 +146,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     const existing = engines.get(logId);
     if (existing) return existing;
     const worker = new Worker(workerPath, {
-      workerData: { path: file.path, fileName: file.fileName } satisfies EngineWorkerData,
+      workerData: { path: file.path, fileName: file.fileName, server: file.server } satisfies EngineWorkerData,
       // a heap cap: a log too large for memory ends this engine with a message, never the whole app
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
@@ -128,7 +162,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
         // a failed import leaves the engine without records: the next request reads the log again
         if (p.reads) engine.importKey = null;
         p.reject(asError(m.error));
-      } else p.resolve(m.type === 'imported' ? m.summary : m.type === 'report' ? m.model : m.preview);
+      } else p.resolve(answerOf(m));
     });
     worker.on('error', (error: NodeJS.ErrnoException) =>
       end(engine, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge(file.fileName) : error),
@@ -139,20 +173,21 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
     return engine;
   }
 
-  function ask<T extends LogSummary | ReportModel | LogPreview>(
+  function ask<T extends Answer>(
     owner: number,
     logId: string,
     file: LogFile,
     message: (id: number) => ToEngine,
-    importSettings: ImportSettings,
+    key: string,
     onProgress: (p: ImportProgress) => void,
   ): Promise<T> {
     const id = nextId++;
     const request = message(id);
-    const key = JSON.stringify(importSettings);
     let engine = engines.get(logId);
     // an import, or a report whose import settings are not the engine's records'; a preview reads no records
-    const reads = request.type === 'import' || (request.type === 'report' && engine?.importKey !== key);
+    const reads =
+      request.type === 'import' ||
+      ((request.type === 'report' || request.type === 'outages') && engine?.importKey !== key);
     if (reads) {
       // a window imports one log at a time: a new import ends the engine the previous one was filling
       const previous = importing.get(owner);
@@ -174,9 +209,25 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
 
   return {
     load: (owner, logId, file, settings, onProgress) =>
-      ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), settings, onProgress),
+      ask(owner, logId, file, (id) => ({ type: 'import', id, settings }), readKey(file, settings), onProgress),
     report: (owner, logId, file, settings, onProgress) =>
-      ask(owner, logId, file, (id) => ({ type: 'report', id, settings }), settings.import, onProgress),
+      ask(
+        owner,
+        logId,
+        file,
+        (id) => ({ type: 'report', id, settings }),
+        readKey(file, settings.import, settings),
+        onProgress,
+      ),
+    outages: (owner, logId, file, settings, onProgress) =>
+      ask(
+        owner,
+        logId,
+        file,
+        (id) => ({ type: 'outages', id, settings }),
+        readKey(file, settings.import, settings),
+        onProgress,
+      ),
     // no owner: a preview is not an import the window can cancel
     preview: (logId, file, settings) =>
       ask(
@@ -184,7 +235,7 @@ export function createEngineHost(workerPath: string, heapMb: number = WORKER_HEA
         logId,
         file,
         (id) => ({ type: 'preview', id, settings }),
-        settings,
+        readKey(file, settings),
         () => {},
       ),
     cancel(owner) {

@@ -5,13 +5,24 @@
  * column-mapping dialog, so a dialog's many previews start no thread. Started by engine-host.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { importFile, previewFile } from '@core/import';
+import { previewFile } from '@core/import';
+import { FileSource, type LogSource } from '@core/import/source/log-source';
+import { PrometheusSource } from '@core/import/source/prometheus/prometheus-source';
+import { ImportError } from '@core/model/import-result';
 import { serveSecondHalf, threadSecondCore } from '@core/import/source/parallel-read/helper-thread';
 import type { ImportResult } from '@core/model/import-result';
-import type { ImportSettings } from '@core/model/settings';
-import { createReportEngine, type ReportEngine } from '@core/report/index';
+import { DEFAULT_SETTINGS, type ImportSettings, type Settings } from '@core/model/settings';
+import { buildReport, createReportEngine, type ReportEngine } from '@core/report/index';
+import { outageList } from '@core/compute/outage-list';
 import { REPORT_INCIDENT_LIMIT } from '../../shared/report-limits';
-import type { EngineFailure, EngineWorkerData, FromEngine, ToEngine } from './log-engine-protocol';
+import {
+  readKey,
+  serverWindow,
+  type EngineFailure,
+  type EngineWorkerData,
+  type FromEngine,
+  type ToEngine,
+} from './log-engine-protocol';
 import { summarize } from './log-summary';
 
 const post = (message: FromEngine): void => parentPort?.postMessage(message);
@@ -26,7 +37,7 @@ function failure(error: unknown): EngineFailure {
 }
 
 interface Loaded {
-  /** the import settings it was read under, as JSON */
+  /** what it was read under (readKey) */
   key: string;
   result: ImportResult;
   engine: ReportEngine;
@@ -38,18 +49,23 @@ function serve(log: EngineWorkerData): void {
   // second thread (serveSecondHalf below)
   const secondCore = threadSecondCore(__filename);
 
-  async function load(id: number, settings: ImportSettings): Promise<Loaded> {
+  // the one pipeline the CLI reads through too (core/import/source/log-source.ts): a file, or a server's series
+  const source: LogSource = log.server
+    ? new PrometheusSource(log.server)
+    : new FileSource(log.path, log.fileName, { secondCore });
+
+  /** Reads the log under these import settings; a server log for the window of `report` (else its own). */
+  async function load(id: number, settings: ImportSettings, report?: Settings): Promise<Loaded> {
     // the old records go before the new ones are read: two copies of a large log need not fit at once
     loaded = null;
-    const result = await importFile(log.path, {
-      fileName: log.fileName,
-      settings,
+    const window = log.server ? serverWindow(log.server, report) : {};
+    const result = await source.read(
+      { ...(report ?? DEFAULT_SETTINGS), ...window, import: settings },
       // core/import reports about 20 times a second: each report goes straight on to the window
-      onProgress: (progress) => post({ type: 'progress', id, progress }),
-      secondCore,
-    });
+      { onProgress: (progress) => post({ type: 'progress', id, progress }) },
+    );
     loaded = {
-      key: JSON.stringify(settings),
+      key: readKey(log, settings, report),
       result,
       // the incident list keeps the rows the window can show (largest impact first)
       engine: createReportEngine(result, { maxIncidents: REPORT_INCIDENT_LIMIT }),
@@ -59,6 +75,7 @@ function serve(log: EngineWorkerData): void {
 
   async function handle(m: ToEngine): Promise<void> {
     if (m.type === 'preview') {
+      if (log.server) throw new ImportError(`${source.name} is a metrics server: its series have no columns to map.`);
       const preview = await previewFile(log.path, { fileName: log.fileName, settings: m.settings });
       post({ type: 'previewed', id: m.id, preview });
       return;
@@ -69,8 +86,17 @@ function serve(log: EngineWorkerData): void {
     }
     // an export (or a window) may ask under other import settings than the last import's: read it again
     // rather than report one import under another's settings (issue 19, 10b)
-    const current = loaded?.key === JSON.stringify(m.settings.import) ? loaded : await load(m.id, m.settings.import);
-    post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+    const key = readKey(log, m.settings.import, m.settings);
+    const current = loaded?.key === key ? loaded : await load(m.id, m.settings.import, m.settings);
+    if (m.type === 'report') {
+      post({ type: 'report', id: m.id, model: current.engine.build(m.settings) });
+      return;
+    }
+    // the window's engine lists no episodes: a one-off build does, and the records behind them are read here,
+    // where the records are
+    const episodes =
+      buildReport(current.result, m.settings, undefined, { maxIncidents: 0, listEpisodes: true }).episodes ?? [];
+    post({ type: 'outages', id: m.id, rows: outageList(current.result.records, episodes, m.settings) });
   }
 
   // one request at a time, in order: a report asked during an import waits for its records

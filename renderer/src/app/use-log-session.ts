@@ -6,7 +6,9 @@ import type {
   ImportProgressEvent,
   IpcError,
   OpenedLog,
+  PrometheusRequest,
   RecentEntry,
+  SavedFile,
   SloImported,
 } from '../../../electron/shared/ipc-contract';
 import { asIpcError, slaApi, unwrap } from './sla-bridge';
@@ -34,6 +36,8 @@ export interface LogSession {
   openDropped: (file: File) => void;
   openRecent: (entry: RecentEntry) => void;
   openSample: () => void;
+  /** reads a Prometheus query's series (File > Open from Prometheus); true when the log opened */
+  openPrometheus: (source: PrometheusRequest) => Promise<boolean>;
   reimport: (settings: Settings) => Promise<boolean>;
   cancelImport: () => void;
   updateSettings: (update: (s: Settings) => Settings) => void;
@@ -50,6 +54,12 @@ export interface LogSession {
   exportOpenSlo: () => Promise<string | null>;
   /** an OpenSLO file's targets and zone over the settings, not yet applied; null when cancelled or refused */
   importOpenSlo: () => Promise<SloImported | null>;
+  /** File > Open report…: the report file's log under its settings */
+  openReport: () => void;
+  /** File > Save report…: the open log, settings and cover as a report file; its name, or null */
+  saveReport: () => Promise<string | null>;
+  /** a chart's PNG through a save dialog; the file's name, or null */
+  saveChartPng: (name: string, png: Uint8Array) => Promise<string | null>;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -183,6 +193,16 @@ export function useLogSession(
     throw new Error('window.sla is missing');
   };
 
+  /** A save through the bridge: the saved file's name, null when cancelled; a refusal is reported. */
+  const savedName = async (pending: Promise<Envelope<SavedFile | null>> | null): Promise<string | null> => {
+    try {
+      return pending === null ? null : ((await unwrap(pending))?.fileName ?? null);
+    } catch (e) {
+      report('error', asIpcError(e).message);
+      return null;
+    }
+  };
+
   return {
     log,
     settings,
@@ -195,6 +215,10 @@ export function useLogSession(
     openDropped: (file) => void run(file.name, () => (api ?? noApi()).openDroppedFile(file)),
     openRecent: (entry) => void run(entry.fileName, () => (api ?? noApi()).openRecent(entry.id)),
     openSample: () => void run(null, () => (api ?? noApi()).openSample()),
+    openPrometheus: (source) => run(source.query, () => (api ?? noApi()).openPrometheus(source)),
+    openReport: () => void run(null, () => (api ?? noApi()).openReportFile()),
+    saveReport: () => savedName(api && log && settings ? api.saveReportFile(log.logId, settings) : null),
+    saveChartPng: (name, png) => savedName(api ? api.saveChartPng(name, png) : null),
     reimport: (next) => {
       const target = log ?? (failure?.logId ? { logId: failure.logId, fileName: failure.fileName ?? null } : null);
       if (!target) return Promise.resolve(false);

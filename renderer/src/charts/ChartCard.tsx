@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chartPngBytes, ChartPngContext, pngName } from './chart-png';
 
 /**
  * A chart with its title, a switch to a table of the same numbers, and room for chart controls.
@@ -17,6 +18,12 @@ export function ChartCard(props: {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const titleId = useId();
+  const canvasBox = useRef<HTMLDivElement>(null);
+  const savePng = useContext(ChartPngContext);
+  const save = () => {
+    const png = canvasBox.current && chartPngBytes(canvasBox.current);
+    if (png && savePng) savePng(pngName(props.title), png);
+  };
   return (
     <section
       className={`card chart-card${props.wide ? ' chart-card--wide' : ''}`}
@@ -32,6 +39,11 @@ export function ChartCard(props: {
         </div>
         <div className="chart-card__controls">
           {props.controls}
+          {savePng && mode === 'chart' ? (
+            <button type="button" className="button button--small chart-card__png" onClick={save}>
+              {t('actions.savePng')}
+            </button>
+          ) : null}
           <div className="segmented" role="group" aria-label={props.title}>
             <button type="button" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
               {t('actions.showChart')}
@@ -44,7 +56,9 @@ export function ChartCard(props: {
       </header>
       <div className="chart-card__body">
         {mode === 'chart' ? (
-          <div className="chart-card__canvas">{props.chart}</div>
+          <div className="chart-card__canvas" ref={canvasBox}>
+            {props.chart}
+          </div>
         ) : (
           <div className="chart-card__table">{props.table()}</div>
         )}

@@ -9,6 +9,7 @@ export function Welcome(props: {
   busy: boolean;
   onOpen: () => void;
   onSample: () => void;
+  onPrometheus: () => void;
   onQuick: () => void;
   onRecent: (entry: RecentEntry) => void;
   onClearRecent: () => void;
@@ -32,6 +33,9 @@ export function Welcome(props: {
           </button>
           <button type="button" className="button button--large" onClick={props.onSample} disabled={props.busy}>
             {t('actions.openSample')}
+          </button>
+          <button type="button" className="button button--large" onClick={props.onPrometheus} disabled={props.busy}>
+            {t('actions.openPrometheus')}
           </button>
           <button type="button" className="button button--large" onClick={props.onQuick}>
             {t('quick.open')}

@@ -80,6 +80,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         chooseLogFile: async () => dialogs.log.shift() ?? null,
         chooseSettingsFile: async () => dialogs.settings.shift() ?? null,
         chooseSloFile: async () => dialogs.settings.shift() ?? null,
+        chooseReportFile: async () => dialogs.settings.shift() ?? null,
         chooseSaveFile: async () => dialogs.save.shift() ?? null,
         confirmDroppedFile: async () => dialogs.drop.shift() ?? true,
       },

@@ -36,7 +36,7 @@ export async function periodCounts(
   boundaries: Float64Array,
   rule: RangeRule,
   maxSeries: number,
-  onPeriod?: (done: number) => void,
+  onPeriod?: (done: number, series: number) => void,
 ): Promise<Map<string, SeriesCounts>> {
   const periods = boundaries.length - 1;
   const series = new Map<string, SeriesCounts>();
@@ -71,7 +71,7 @@ export async function periodCounts(
         );
       }
     }
-    onPeriod?.(k + 1);
+    onPeriod?.(k + 1, series.size);
   }
   return series;
 }

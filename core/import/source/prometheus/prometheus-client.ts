@@ -32,6 +32,23 @@ const matrix = z.object({
 });
 const buildInfo = z.object({ version: z.string() });
 
+/**
+ * The server's URL as messages, logs and reports show it: user and password left out (`***@`), and with them
+ * the query string, which the API requests do not send (they are joined under the path). An address that does
+ * not parse is shown as typed: the message about it must name it.
+ */
+export function shownUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const login = u.username !== '' || u.password !== '' ? '***@' : '';
+  const path = u.pathname === '/' && !url.endsWith('/') ? '' : u.pathname;
+  return `${u.protocol}//${login}${u.host}${path}`;
+}
+
 /** Prometheus answers in seconds with millisecond digits; rounding gives back the instant it stored. */
 const ms = (seconds: number): number => Math.round(seconds * 1000);
 
@@ -55,7 +72,11 @@ export class PrometheusClient {
   /** bytes of the response bodies received (as decoded, so at least what crossed the wire when compressed) */
   bytes = 0;
   readonly queries: string[] = [];
+  /** the URL as messages show it (shownUrl) */
+  readonly url: string;
   private readonly base: URL;
+  /** Basic credentials given in the URL, sent as a header: fetch refuses a URL that holds them */
+  private readonly authorization: string | undefined;
 
   constructor(private readonly opts: PrometheusClientOptions) {
     let base: URL;
@@ -64,16 +85,20 @@ export class PrometheusClient {
     } catch {
       throw new ImportError(`--prometheus: "${opts.url}" is not a URL (expected e.g. http://127.0.0.1:9090)`);
     }
+    this.url = shownUrl(opts.url);
     if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-      throw new ImportError(`--prometheus: "${opts.url}" is not an http(s) URL`);
+      throw new ImportError(`--prometheus: "${this.url}" is not an http(s) URL`);
+    }
+    if (base.hostname === '') throw new ImportError(`--prometheus: "${this.url}" names no server`);
+    if (base.username !== '' || base.password !== '') {
+      const pair = `${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`;
+      this.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+      base.username = '';
+      base.password = '';
     }
     // a server behind a path prefix (http://host/prometheus) keeps it: the API paths are joined under it
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     this.base = base;
-  }
-
-  get url(): string {
-    return this.opts.url;
   }
 
   /** The server's version string, or null when it does not say (some proxies in front of it do not). */
@@ -104,7 +129,7 @@ export class PrometheusClient {
   }
 
   private unexpected(query: string, wanted: string): ImportError {
-    return new ImportError(`${this.opts.url}: the answer to ${query} is not ${wanted}`);
+    return new ImportError(`${this.url}: the answer to ${query} is not ${wanted}`);
   }
 
   /** POSTs a form (long queries stay out of the URL) and returns the API's `data`; the query is recorded. */
@@ -122,7 +147,10 @@ export class PrometheusClient {
     try {
       const res = await fetch(url, {
         method: form ? 'POST' : 'GET',
-        headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : undefined,
+        headers: {
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+          ...(this.authorization ? { authorization: this.authorization } : {}),
+        },
         body: form ? new URLSearchParams(form).toString() : undefined,
         signal,
       });
@@ -132,13 +160,13 @@ export class PrometheusClient {
       if (this.opts.signal?.aborted) throw e;
       if (timeout.aborted) {
         throw new ImportError(
-          `${this.opts.url}: no answer within ${this.opts.timeoutMs / 1000} s to ${what}; ` +
+          `${this.url}: no answer within ${this.opts.timeoutMs / 1000} s to ${what}; ` +
             'narrow the query or the range, or raise --timeout',
         );
       }
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       throw new ImportError(
-        `cannot reach the Prometheus server at ${this.opts.url} (${cause?.code ?? cause?.message ?? (e as Error).message})`,
+        `cannot reach the Prometheus server at ${this.url} (${cause?.code ?? cause?.message ?? (e as Error).message})`,
       );
     }
     this.bytes += body.byteLength;
@@ -146,14 +174,14 @@ export class PrometheusClient {
     try {
       json = answer.parse(JSON.parse(new TextDecoder().decode(body)));
     } catch {
-      throw new ImportError(`${this.opts.url}: HTTP ${status} from ${url.pathname} is not a Prometheus API answer`);
+      throw new ImportError(`${this.url}: HTTP ${status} from ${url.pathname} is not a Prometheus API answer`);
     }
     if (json.status === 'error') {
       if (json.errorType === 'timeout') {
-        throw new ImportError(`${this.opts.url}: the server timed out on ${what}; narrow the query or the range`);
+        throw new ImportError(`${this.url}: the server timed out on ${what}; narrow the query or the range`);
       }
       throw new ImportError(
-        `${this.opts.url}: the server refused ${what}: ${json.error ?? json.errorType ?? `HTTP ${status}`}`,
+        `${this.url}: the server refused ${what}: ${json.error ?? json.errorType ?? `HTTP ${status}`}`,
       );
     }
     return json.data;

@@ -6,7 +6,7 @@ import { reportRange } from '../../../time/report-range';
 import { monthBoundaries } from '../../../time/zoned-months';
 import type { LogSource, SourceReadOptions } from '../log-source';
 import { periodCounts, type SeriesCounts } from './period-counts';
-import { PrometheusClient } from './prometheus-client';
+import { PrometheusClient, shownUrl } from './prometheus-client';
 import { rangeRuleOf, seriesSelector, type RangeRule } from './promql';
 import { probeRangeRule } from './range-rule-probe';
 import { edgeSamples } from './edge-search';
@@ -103,7 +103,7 @@ export class PrometheusSource implements LogSource {
   constructor(private readonly q: PrometheusQuery) {}
 
   get name(): string {
-    return this.q.url;
+    return shownUrl(this.q.url);
   }
 
   async read(settings: Settings, opts: SourceReadOptions = {}): Promise<ImportResult> {
@@ -135,12 +135,12 @@ export class PrometheusSource implements LogSource {
     const streams = read.streams;
     if (streams.length === 0) {
       throw new ImportError(
-        `${q.url}: the query ${q.query} selects no samples from ${monthKey(range.from)} to ${monthKey(range.to)}`,
+        `${client.url}: the query ${q.query} selects no samples from ${monthKey(range.from)} to ${monthKey(range.to)}`,
       );
     }
     const imported = await importServerStreams(streams, read.services, b, settings.import);
     const server: ServerSourceInfo = {
-      url: q.url,
+      url: client.url,
       query: q.query,
       rangeRule: rule,
       version,
@@ -157,7 +157,7 @@ export class PrometheusSource implements LogSource {
       ...imported,
       source: {
         ...imported.source,
-        file: q.url,
+        file: client.url,
         sha256: read.sha256,
         format: 'prometheus',
         bytes: client.bytes,
@@ -188,7 +188,12 @@ export class PrometheusSource implements LogSource {
   }> {
     const q = this.q;
     const periods = b.length - 1;
-    const progress = (done: number): void => opts.onProgress?.({ bytesRead: client.bytes, bytesTotal: 0, rows: done });
+    let series = 0;
+    const progress = (step: number, counted = series): void => {
+      series = counted;
+      const server = { series, requests: client.queries.length, step, steps: 2 * periods };
+      opts.onProgress?.({ bytesRead: client.bytes, bytesTotal: 0, rows: step, server });
+    };
     const counts = await periodCounts(client, selector, b, rule, q.maxSeries, progress);
     // the labels and values of every series are checked before a raw sample is asked for
     const named = new Map<string, { counts: SeriesCounts; stream: ServerStream; windows: SampleWindow[] }>();

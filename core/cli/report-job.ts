@@ -1,0 +1,146 @@
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ReportArgs, OutputFormat } from './args';
+import { InputError } from './input-error';
+import { sourceFromArgs } from './source-from-args';
+import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
+import { formatTable } from '../print/report-table';
+import { terminalText } from '../print/terminal-text';
+import { reportText } from '../print/report-text';
+import { outageListCsv } from '../print/outage-list-csv';
+import { outageList } from '../compute/outage-list';
+import { buildReportOnCores } from '../report/index';
+import { FULL_REGISTER_LIMIT, PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
+import { writeOpenSlo } from '../slo/write-openslo';
+import type { SecondCore } from '../import/source/parallel-read/status-log-halves';
+import type { PlatformSweeper } from '../compute/platform-sweep';
+import type { ReportModel } from '../model/report-model';
+import type { RecordTable } from '../model/records';
+import type { Settings } from '../model/settings';
+
+/** One file (or standard output) a report run writes. */
+export interface JobOutput {
+  format: OutputFormat | 'pdf';
+  /** null: standard output */
+  path: string | null;
+  /** how messages name where it came from: `--out`, `outputs[2].file` */
+  label: string;
+  /** JSON: list the episodes (`--episodes`) */
+  episodes?: boolean;
+  /** JSON: add the 90-day status bars (`--status-days`) */
+  statusDays?: boolean;
+}
+
+/**
+ * One report run: `sla report` builds it from its flags, `sla run` from a report file, and both go through
+ * produceReport, so a saved report is the same pipeline as the command line it stands for.
+ */
+export interface ReportJob {
+  source: Pick<ReportArgs, 'file' | 'prometheus'>;
+  settings: Settings;
+  /** the files this run reads, which no output may replace */
+  inputs: string[];
+  outputs: JobOutput[];
+  /** where to write the effective targets as OpenSLO v1 */
+  exportSlo: string | null;
+  /** fills an output path's placeholders from the built report (`sla run`'s `{period}`, `{date}`) */
+  expandPath?: (path: string, model: ReportModel) => string;
+}
+
+/** The threads the built CLI lends a run (see main.ts). */
+export interface Cores {
+  secondCore?: SecondCore;
+  platformSweeper?: PlatformSweeper;
+}
+
+/** Refuses bad output paths: an input, something not a regular file, or two outputs on one file. */
+export async function checkOutputs(
+  outputs: readonly Pick<JobOutput, 'path' | 'label'>[],
+  inputs: readonly string[],
+): Promise<void> {
+  const seen: { label: string; path: string; dev: bigint | null; ino: bigint | null; as: string }[] = [];
+  for (const o of outputs) {
+    if (o.path === null) continue;
+    const { path, existing } = await checkOutputTarget(o.path, inputs);
+    if (existing === null && !(await isFolder(dirname(path)))) {
+      throw new InputError(`${o.label} ${o.path}: the folder ${dirname(path)} does not exist`);
+    }
+    const same = seen.find(
+      (s) => s.path === path || (existing !== null && s.dev === existing.dev && s.ino === existing.ino),
+    );
+    // the later output would silently replace the one written a moment before
+    if (same) throw new InputError(`${same.label} and ${o.label} name the same file (${same.as}); give each its own`);
+    seen.push({ label: o.label, path, dev: existing?.dev ?? null, ino: existing?.ino ?? null, as: o.path });
+  }
+}
+
+const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+function render(model: ReportModel, table: RecordTable, o: JobOutput): string {
+  switch (o.format) {
+    case 'table':
+      return formatTable(model, model.settings.report.language);
+    case 'episodes-csv':
+      return outageListCsv(outageList(table, model.episodes ?? [], model.settings), model.settings.reportTimeZone);
+    case 'pdf':
+      throw new Error('a PDF is printed, not rendered as text');
+    default: {
+      // episodes listed for another output stay out of a JSON that did not ask for them
+      const { episodes, ...rest } = model;
+      return reportText(o.episodes && episodes ? { ...rest, episodes } : rest, o.format, {
+        statusDays: o.statusDays === true,
+      });
+    }
+  }
+}
+
+/** Reads the source, builds the report once, and writes every output of the job. */
+export async function produceReport(job: ReportJob, cores: Cores, note: (message: string) => void): Promise<void> {
+  if (!job.expandPath) await checkOutputs([...job.outputs, exportSloOutput(job)], job.inputs);
+  const pdf = job.outputs.some((o) => o.format === 'pdf');
+  const outageRows = job.outputs.some((o) => o.format === 'episodes-csv');
+  const { settings } = job;
+  // only the PDF and the outage list name records, so only they need the log's ids, titles and lines
+  const imported = await sourceFromArgs(job.source, cores.secondCore, pdf || outageRows).read(settings);
+  let model: ReportModel;
+  try {
+    // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
+    // million incident rows it never shows
+    model = await buildReportOnCores(imported, settings, cores.platformSweeper, undefined, {
+      maxIncidents: !pdf ? 0 : settings.report.fullRegister === true ? FULL_REGISTER_LIMIT : PRINT_INCIDENT_LIMIT,
+      listEpisodes: outageRows || job.outputs.some((o) => o.episodes === true),
+    });
+  } catch (e) {
+    // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
+    throw new InputError(`${job.source.file}: ${(e as Error).message}`);
+  }
+  const expand = job.expandPath;
+  const outputs = expand ? job.outputs.map((o) => ({ ...o, path: o.path && expand(o.path, model) })) : job.outputs;
+  if (expand) await checkOutputs([...outputs, exportSloOutput(job)], job.inputs);
+  for (const o of outputs) {
+    if (o.format === 'pdf') continue;
+    const text = render(model, imported.records, o);
+    if (o.path !== null) await writeFileAtomic(o.path, text, undefined, job.inputs);
+    // a report on stdout is for a terminal: a service name must not move the cursor or recolour a figure
+    else process.stdout.write(terminalText(text, true));
+  }
+  if (job.exportSlo !== null) {
+    const slos = writeOpenSlo(model.settings, model.services, model.monthKeys[0]!);
+    await writeFileAtomic(job.exportSlo, slos, undefined, job.inputs);
+  }
+  for (const o of outputs) {
+    if (o.format !== 'pdf' || o.path === null) continue;
+    // loaded only when asked: it needs playwright-core and a Chromium on the machine
+    const { renderPdf } = await import('../pdf');
+    await renderPdf(model, { outPath: o.path, inputs: job.inputs, note });
+  }
+}
+
+const exportSloOutput = (job: ReportJob): Pick<JobOutput, 'path' | 'label'> => ({
+  path: job.exportSlo,
+  label: '--export-slo',
+});
