@@ -19,6 +19,8 @@ export interface ReportArgs {
   tz: string | null;
   inputTz: string | null;
   from: string | null;
+  /** a range preset (last-month, ...), read on the day the report runs */
+  range: string | null;
   to: string | null;
   targets: string[];
   partialWeight: string | null;
@@ -105,6 +107,7 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         'input-tz': str,
         from: str,
         to: str,
+        range: str,
         target: many,
         'partial-weight': str,
         'degraded-weight': str,
@@ -182,6 +185,7 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     inputTz: v['input-tz'] ?? null,
     from: v.from ?? null,
     to: v.to ?? null,
+    range: v.range ?? null,
     targets: v.target ?? [],
     partialWeight: v['partial-weight'] ?? null,
     degradedWeight: v['degraded-weight'] ?? null,

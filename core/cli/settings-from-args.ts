@@ -23,6 +23,7 @@ import { applyOpenSlo } from '../slo/apply-openslo';
 import type { SloRequest } from '../slo/read-openslo';
 import { keyValue, number, percentTarget } from './arg-values';
 import { BusinessHoursError, parseHoursEntry } from '../time/business-hours';
+import { RANGE_PRESETS } from '../time/period-presets';
 
 /**
  * Effective settings: the --settings file (already parsed JSON, or null), then the --slo file's targets and
@@ -48,7 +49,11 @@ export function settingsFromArgs(args: ReportArgs, fileSettings: unknown, slo: S
   }
   s.targets = targets;
   if (args.tz !== null) s.reportTimeZone = args.tz;
-  if (args.from !== null || args.to !== null) {
+  if (args.range !== null) {
+    if (args.from !== null || args.to !== null) throw new UsageError('give --range or --from/--to, not both');
+    s.range = { from: null, to: null, preset: oneOf('--range', args.range, RANGE_PRESETS) };
+  } else if (args.from !== null || args.to !== null) {
+    // a given side replaces a saved preset: the range is then the days given
     s.range = { from: args.from ?? base.range.from, to: args.to ?? base.range.to };
   }
   const weights = { ...base.weights };

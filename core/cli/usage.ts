@@ -31,6 +31,9 @@ Time
   --from YYYY-MM[-DD], --to YYYY-MM[-DD]
                                report range (default: the months the log covers); a day clips the first or
                                last month (both days inclusive)
+  --range last-month|last-quarter|ytd|last-12-months
+                               report range named from the day the report runs, in the report time zone
+                               (ytd: 1 January to yesterday); the JSON then carries both the name and the days
   --period month|quarter|year  the SLA's measurement period: the rows of the report (default: month)
 
 Targets and weights

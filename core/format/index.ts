@@ -7,3 +7,4 @@ export * from './cells';
 export * from './plurals';
 export * from './csv-numbers';
 export * from './clip-text';
+export * from './kpi-change';

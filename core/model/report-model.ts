@@ -1,4 +1,4 @@
-import type { Settings, MonthConvention } from './settings';
+import type { Settings, MonthConvention, Period } from './settings';
 import type { Diagnostic, SourceInfo } from './import-result';
 import type { Severity } from './records';
 
@@ -178,6 +178,28 @@ export interface StatusDays {
   days: StatusDay[];
 }
 
+/**
+ * The period of equal length just before the report's range (issue 16: "this quarter vs last"): as many whole
+ * months before a range of whole months, else as many days. Its rows are built as the range's are.
+ */
+export interface PreviousPeriod {
+  /** its first and last day, "YYYY-MM-DD", inclusive, in the report time zone */
+  from: string;
+  to: string;
+  /** the SLA period of the settings, for the comparison's wording ("vs previous quarter") */
+  period: Period;
+  /**
+   * false when the log does not reach back to it (it starts before the month of the data's earliest instant):
+   * its rows are then empty and every previous figure is null (no data), never 0
+   */
+  covered: boolean;
+  /** the same rows as the model's, over the previous period; composites have none (their timeline is the range's) */
+  months: PeriodFigures[];
+  quarters: LongPeriodFigures[];
+  years: LongPeriodFigures[];
+  summary: LongPeriodFigures[];
+}
+
 export interface ReportModel {
   source: SourceInfo;
   settings: Settings;
@@ -208,6 +230,8 @@ export interface ReportModel {
   uncaught: UncaughtOutage[];
   /** one status bar per service shown, in `services` order */
   statusDays: StatusDays[];
+  /** the period before the range, for the previous-period comparison; null when the report has no range */
+  previous: PreviousPeriod | null;
   /** ms, for the report's "generated at" line */
   generatedAt: number;
 }

@@ -3,6 +3,7 @@ import { SEVERITIES } from './records';
 import { formatZodIssues } from './zod-issues';
 import { CompositeSyntaxError, parseCompositeExpression } from '../compute/composite-expression';
 import { BUSINESS_HOURS_PRESETS, BusinessHoursError, parseHoursEntry } from '../time/business-hours';
+import { RANGE_PRESETS } from '../time/period-presets';
 
 /**
  * Settings (SPEC 4): one zod schema for the JSON the app saves, `--settings` reads and the report echoes.
@@ -241,9 +242,16 @@ export type MonthConvention = (typeof MONTH_CONVENTIONS)[number];
 export const settingsSchema = z
   .object({
     reportTimeZone: timeZone.default('UTC'),
-    /** inclusive months; null: from the data (SPEC 4) */
+    /**
+     * inclusive months or days; null: from the data (SPEC 4). A preset ("last-month", ...) names the range
+     * relative to the day the report is built, in the report time zone, and replaces from/to then
+     */
     range: z
-      .object({ from: rangeSide.nullable().default(null), to: rangeSide.nullable().default(null) })
+      .object({
+        from: rangeSide.nullable().default(null),
+        to: rangeSide.nullable().default(null),
+        preset: z.enum(RANGE_PRESETS).optional(),
+      })
       .default({ from: null, to: null }),
     targets: z
       .object({

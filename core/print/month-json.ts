@@ -8,6 +8,7 @@ import type {
 } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
 import type { ServerSourceInfo } from '../model/import-result';
+import { kpiChanges, previousSummary, type KpiChanges } from '../report/kpi-changes';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -80,6 +81,16 @@ export interface ReportJson {
   }[];
   uncaught?: { service: string; episodeStart: string; minutes: number }[];
   diagnostics: { line: number; message: string }[];
+  /**
+   * the previous-period comparison (issue 16, docs/spec.md 7): the period of equal length before the range and,
+   * per service, each compared figure's value there and its change; null when the report has no range
+   */
+  previous: {
+    from: string;
+    to: string;
+    covered: boolean;
+    services: ({ service: string } & KpiChanges)[];
+  } | null;
   /** with `--status-days` (issue 18 item 6): an addition after SPEC 7's keys */
   statusDays?: StatusDays[];
 }
@@ -150,6 +161,12 @@ export function reportJson(model: ReportModel, extras: JsonExtras = {}): ReportJ
       })),
     }),
     diagnostics: model.diagnostics.map(({ line, message }) => ({ line, message })),
+    previous: model.previous && {
+      from: model.previous.from,
+      to: model.previous.to,
+      covered: model.previous.covered,
+      services: model.summary.map((r) => ({ service: r.service, ...kpiChanges(r, previousSummary(model, r.service)) })),
+    },
   };
   if (extras.statusDays) json.statusDays = model.statusDays;
   return json;

@@ -1,5 +1,6 @@
 import type { Settings } from '../model/settings';
 import {
+  monthKey,
   monthOfYear,
   monthYear,
   parseMonthKey,
@@ -10,7 +11,8 @@ import {
   type MonthIndex,
 } from '../time/month-key';
 import { reportRange, ReportRangeError, type MonthRange } from '../time/report-range';
-import { dayStart, monthBoundaries } from '../time/zoned-months';
+import { dayStart, monthBoundaries, monthOfInstant } from '../time/zoned-months';
+import { previousRange, type RangeSides } from '../time/period-presets';
 import { lastDays, type ZonedDays } from '../time/zoned-days';
 import { dayBoundaries } from '../compute/rolling-windows';
 import { sampleExtent } from '../compute/sample-totals';
@@ -38,6 +40,8 @@ export interface RangeFrame {
   statusDays: ZonedDays;
   /** business hours' covered spans from the data's start (or the frame's, if earlier) on; null: 24x7 */
   covered: Float64Array | null;
+  /** the period of equal length before the range (issue 16); frame null when the log does not reach it */
+  previous: { sides: RangeSides; frame: RangeFrame | null } | null;
 }
 
 /** The earliest start and latest end of the data. */
@@ -78,7 +82,41 @@ export function rangeFrame(extent: DataExtent | null, settings: Settings): Range
     covered: coversEverything(settings.businessHours)
       ? null
       : coveredSpans(settings.businessHours, zone, coveredFrom, last),
+    previous: previousFrame(range, from, to, extent, settings),
   };
+}
+
+/**
+ * The period of equal length before the range (issue 16), as a frame of its own. It is covered when it starts
+ * no earlier than the month holding the data's earliest instant (the month SPEC 4's range would start on):
+ * before that the log says nothing, and a period it says nothing about is no data, never 0 downtime.
+ */
+function previousFrame(
+  range: MonthRange,
+  from: string | null,
+  to: string | null,
+  extent: { earliestStart: number } | null,
+  settings: Settings,
+): RangeFrame['previous'] {
+  const zone = settings.reportTimeZone;
+  const sides = previousRange({ from: from ?? monthKey(range.from), to: to ?? monthKey(range.to) });
+  const months = reportRange(null, { from: sides.from.slice(0, 7), to: sides.to.slice(0, 7) }, zone)!;
+  if (extent === null || months.from < monthOfInstant(extent.earliestStart, zone)) return { sides, frame: null };
+  const boundaries = clipToDays(monthBoundaries(months.from, months.to, zone), sides.from, sides.to, zone);
+  const frame: RangeFrame = {
+    range: months,
+    boundaries,
+    quarters: longPeriods(months, quarterStartMonth, quarterKey),
+    years: longPeriods(months, yearStartMonth, yearKey),
+    days: null,
+    lead: 0,
+    statusDays: { dates: [], bounds: new Float64Array(0) },
+    covered: coversEverything(settings.businessHours)
+      ? null
+      : coveredSpans(settings.businessHours, zone, boundaries[0]!, boundaries[boundaries.length - 1]!),
+    previous: null,
+  };
+  return { sides, frame };
 }
 
 /** Earliest start and latest end of the data (records, and sample buckets of status logs). */

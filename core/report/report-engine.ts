@@ -18,7 +18,9 @@ import { dataExtent, frameDeps, rangeFrame, type LongPeriod, type RangeFrame } f
 import { recordLayers } from './record-layers';
 import { compositeDeps, compositeLayers } from './composite-layers';
 import { incidentLayers } from './incident-layers';
-import { addReplays, lacks, needsOf, serviceMinutes, type ServiceMinutes } from './service-minutes';
+import { addReplays, lacks, needsOf, serviceMinutes, type ServiceMinutes, type ServiceParts } from './service-minutes';
+import { longRow, periodRows, previousPeriodOf } from './period-rows';
+import { resolvedRange } from '../time/period-presets';
 import type { ReportEngineOptions, ReportInput } from './report-input';
 
 export type { ReportEngineOptions, ReportInput } from './report-input';
@@ -65,19 +67,17 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       const composite = composites.setupOf(settings, f).timelines.get(service);
       const c = composite && composites.sweepOf(service, settings, f);
       const sweep = c ? c.sweep : records.sweepOf(service, settings);
-      m = serviceMinutes(
-        service,
-        {
-          sweep,
-          samples: composite ? null : records.samplesOf(service, settings),
-          observed: composite ? composite.observed : records.observedFor(service, settings),
-          stats: c ? c.stats(f.boundaries, f.covered) : records.statsOf(service, settings, f.boundaries, f.covered),
-          recordsPerRun: c ? c.recordsPerRun : () => records.perRunOf(service, settings, sweep),
-        },
-        f,
-        options.listEpisodes,
-        needs,
-      );
+      const partsOver = (fr: RangeFrame): ServiceParts => ({
+        sweep,
+        samples: composite ? null : records.samplesOf(service, settings),
+        observed: composite ? composite.observed : records.observedFor(service, settings),
+        stats: c ? c.stats(fr.boundaries, fr.covered) : records.statsOf(service, settings, fr.boundaries, fr.covered),
+        recordsPerRun: c ? c.recordsPerRun : () => records.perRunOf(service, settings, sweep),
+      });
+      m = serviceMinutes(service, partsOver(f), f, options.listEpisodes, needs);
+      // a composite's timeline is built over the range alone, so it has no previous period
+      const pf = f.previous?.frame;
+      if (!composite && pf) m.previous = serviceMinutes(service, partsOver(pf), pf, false, NO_NEEDS);
       kept.set(service, m);
     }
     return m;
@@ -94,7 +94,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const sweeper = options.platformSweeper;
   return {
     services: records.services,
-    async prepare(settings: Settings): Promise<void> {
+    async prepare(given: Settings): Promise<void> {
+      const settings = withPresetRange(given, Date.now());
       const f = frameOf(settings);
       const shown = shownOf(settings);
       if (!sweeper || input.records.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
@@ -109,25 +110,21 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
       if (index && minutes.holds(mine)) {
-        mine.set(
-          PLATFORM,
-          serviceMinutes(
-            PLATFORM,
-            {
-              sweep: index,
-              samples: records.samplesOf(PLATFORM, settings),
-              observed: records.observedFor(PLATFORM, settings),
-              stats: records.statsOf(PLATFORM, settings, f.boundaries, f.covered),
-              recordsPerRun: () => records.perRunOf(PLATFORM, settings, index),
-            },
-            f,
-            options.listEpisodes,
-            needsOf(settings),
-          ),
-        );
+        const partsOver = (fr: RangeFrame): ServiceParts => ({
+          sweep: index,
+          samples: records.samplesOf(PLATFORM, settings),
+          observed: records.observedFor(PLATFORM, settings),
+          stats: records.statsOf(PLATFORM, settings, fr.boundaries, fr.covered),
+          recordsPerRun: () => records.perRunOf(PLATFORM, settings, index),
+        });
+        const m = serviceMinutes(PLATFORM, partsOver(f), f, options.listEpisodes, needsOf(settings));
+        const pf = f.previous?.frame;
+        if (pf) m.previous = serviceMinutes(PLATFORM, partsOver(pf), pf, false, NO_NEEDS);
+        mine.set(PLATFORM, m);
       }
     },
-    build(settings: Settings, now: number = Date.now()): ReportModel {
+    build(given: Settings, now: number = Date.now()): ReportModel {
+      const settings = withPresetRange(given, now);
       const shown = shownOf(settings);
       const f = frameOf(settings);
       const model: ReportModel = {
@@ -148,6 +145,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         alerts: [],
         uncaught: [],
         statusDays: [],
+        previous: null,
         generatedAt: now,
       };
       const own: Diagnostic[] = [];
@@ -170,13 +168,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         model.diagnostics = [...model.diagnostics, ...notes];
         model.diagnosticsTotal += notes.length;
       }
-      // assigned onto the fresh row rather than spread: a spread copy of every row was most of a target change
-      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures =>
-        Object.assign(periodFigures(s, null, m, settings, p.key, p.to - p.from + 1), {
-          month: null as null,
-          fromMonth: monthKey(p.from),
-          toMonth: monthKey(p.to),
-        });
+      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => longRow(s, p, m, settings);
       const { timelines, diagnostics } = composites.setupOf(settings, f);
       if (diagnostics.length) {
         model.diagnostics = [...model.diagnostics, ...diagnostics];
@@ -191,6 +183,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
       };
       const kept = minutes.at(compositeDeps(settings, f));
+      const previous = f.previous && previousPeriodOf(f.previous, settings.period);
+      model.previous = previous;
       for (const s of shown) {
         const m = minutesOf(s, settings, f);
         const months = m.months.map((pm, k) => {
@@ -205,6 +199,14 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
         model.quarters.push(...quarters);
         model.years.push(...years);
         model.summary.push(all);
+        const pf = f.previous?.frame;
+        if (previous && pf && m.previous) {
+          const rows = periodRows(s, m.previous, pf, settings);
+          previous.months.push(...rows.months);
+          previous.quarters.push(...rows.quarters);
+          previous.years.push(...rows.years);
+          previous.summary.push(rows.all);
+        }
         model.episodes?.push(...m.episodes);
         model.statusDays.push(statusDays(s, f.statusDays, m.statusDays, settings));
         addReplays(model, s, m, f, settings);
@@ -216,4 +218,13 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       return withCommitmentNotes(model);
     },
   };
+}
+
+/** The previous period's minutes need no rolling days or burn-rate steps: only its period figures are shown. */
+const NO_NEEDS = { days: false, steps: false } as const;
+
+/** Settings whose range preset is read on the day holding `now` (a saved "last month" moves with the calendar). */
+function withPresetRange(settings: Settings, now: number): Settings {
+  if (settings.range.preset === undefined) return settings;
+  return { ...settings, range: resolvedRange(settings.range, now, settings.reportTimeZone) };
 }

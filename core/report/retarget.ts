@@ -4,7 +4,7 @@
  * engine, so the numbers follow a slider at once (issue 14); the result equals a full build under the new
  * settings.
  */
-import type { LongPeriodFigures, PeriodFigures, ReportModel } from '../model/report-model';
+import type { LongPeriodFigures, PeriodFigures, PreviousPeriod, ReportModel } from '../model/report-model';
 import type { Settings } from '../model/settings';
 import { targetFigures } from '../compute/period-figures';
 import { sumLongerAmounts } from '../compute/credit-amounts';
@@ -50,6 +50,44 @@ function monthsOf(r: PeriodFigures): number {
   return parseMonthKey(p.toMonth) - parseMonthKey(p.fromMonth) + 1;
 }
 
+type Rows = Pick<PreviousPeriod, 'months' | 'quarters' | 'years' | 'summary'>;
+
+/** Each service's longer rows' credit amounts, summed again from its SLA periods' (sumLongerAmounts). */
+function sumAmountsByService(services: readonly string[], settings: Settings, rows: Rows): void {
+  // grouped once: a log of many services must not scan every row per service
+  const [byMonth, byQuarter, byYear, byAll] = [
+    byService(rows.months),
+    byService(rows.quarters),
+    byService(rows.years),
+    byService(rows.summary),
+  ];
+  for (const service of services) {
+    sumLongerAmounts(settings.period, {
+      months: byMonth.get(service) ?? [],
+      quarters: byQuarter.get(service) ?? [],
+      years: byYear.get(service) ?? [],
+      all: byAll.get(service)?.[0],
+    });
+  }
+}
+
+/** The previous period's rows under the new targets, credits and fees, as the range's. */
+function retargetPrevious(
+  p: PreviousPeriod,
+  services: readonly string[],
+  settings: Settings,
+  row: <R extends PeriodFigures>(r: R) => R,
+): PreviousPeriod {
+  const rows = {
+    months: p.months.map(row),
+    quarters: p.quarters.map(row),
+    years: p.years.map(row),
+    summary: p.summary.map(row),
+  };
+  sumAmountsByService(services, settings, rows);
+  return { ...p, ...rows, period: settings.period };
+}
+
 /**
  * The model of `settings` from a model built under settings that differ only in what isRetargetable allows.
  * Pure: the input model is not changed; rows are new objects with their fields in the same order.
@@ -60,21 +98,8 @@ export function retarget(model: ReportModel, settings: Settings): ReportModel {
   const quarters = model.quarters.map(row);
   const years = model.years.map(row);
   const summary = model.summary.map(row);
-  // grouped once: a log of many services must not scan every row per service
-  const [byMonth, byQuarter, byYear, byAll] = [
-    byService(months),
-    byService(quarters),
-    byService(years),
-    byService(summary),
-  ];
-  for (const service of model.services) {
-    sumLongerAmounts(settings.period, {
-      months: byMonth.get(service) ?? [],
-      quarters: byQuarter.get(service) ?? [],
-      years: byYear.get(service) ?? [],
-      all: byAll.get(service)?.[0],
-    });
-  }
+  sumAmountsByService(model.services, settings, { months, quarters, years, summary });
+  const previous = model.previous && retargetPrevious(model.previous, model.services, settings, row);
   const last = model.monthKeys[model.monthKeys.length - 1];
   // the engine measures the table in the range's last month, or in the month the report was made when the
   // log gave no range
@@ -88,6 +113,7 @@ export function retarget(model: ReportModel, settings: Settings): ReportModel {
     quarters,
     years,
     summary,
+    previous,
     creditCommitments: creditCommitments(settings, model.services),
     nines: ninesTable(model.services, settings, reference),
   });

@@ -25,6 +25,8 @@ export interface ServiceMinutes {
   episodes: EpisodeRow[];
   /** the status bar's days (RangeFrame.statusDays) */
   statusDays: DayMinutes[];
+  /** the same minutes over the previous period (RangeFrame.previous), when the log covers it */
+  previous: ServiceMinutes | null;
 }
 
 /** What a build needs beyond the period figures. */
@@ -112,6 +114,7 @@ export function serviceMinutes(
     steps: needs.steps ? (f.covered ? coveredSteps(downtimeSteps(sweep), f.covered) : downtimeSteps(sweep)) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, parts.recordsPerRun(), b[0]!, b[b.length - 1]!) : [],
     statusDays: dayMinutes(sweep, observed, f.statusDays),
+    previous: null,
   };
 }
 

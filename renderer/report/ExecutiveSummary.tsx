@@ -15,6 +15,7 @@ import { KpiStrip } from './KpiStrip';
 import { TitleBand } from './Cover';
 import { printedServices } from './report-facts';
 import { ResultCells, ResultHeads } from './ResultColumns';
+import { PreviousComparison } from './PreviousComparison';
 
 const WORST_INCIDENTS = 5;
 
@@ -43,6 +44,7 @@ export function ExecutiveSummary() {
         </p>
       )}
       {platform && <KpiStrip facts={platform} />}
+      {platform?.summary && <PreviousComparison summary={platform.summary} />}
 
       <h3>{s.execTableHeading}</h3>
       <table className="data compact exec-table">

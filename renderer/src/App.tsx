@@ -10,7 +10,8 @@ import { useLogSession } from './app/use-log-session';
 import { useNotices } from './app/use-notices';
 import { useReport } from './app/use-report';
 import { chooseLocale, followOsLanguages, useLocale } from './i18n';
-import { SettingsPanel } from './settings/SettingsPanel';
+import { SettingsAside } from './settings/SettingsAside';
+import { OpenFailure } from './views/OpenFailure';
 import { DiagnosticsPanel } from './views/DiagnosticsPanel';
 import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
@@ -54,6 +55,8 @@ export function App() {
   }, [locale, log, updateSettings]);
 
   const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
+  // a stable callback: the memoised Overview redraws only for a new model
+  const setUsers = useCallback((users: number | null) => updateSettings((s) => ({ ...s, users })), [updateSettings]);
   const { saveChartPng } = session;
   const saveChart = useCallback(
     (name: string, png: Uint8Array) =>
@@ -139,7 +142,14 @@ export function App() {
     if (!log || !session.settings) {
       return (
         <>
-          {session.failure ? failureCard() : null}
+          {session.failure ? (
+            <OpenFailure
+              message={session.failure.message}
+              canMap={!!session.failure.logId}
+              onMapColumns={() => setMappingOpen(true)}
+              onDismiss={session.dismissFailure}
+            />
+          ) : null}
           <Welcome
             recent={session.recent}
             busy={busy}
@@ -162,7 +172,14 @@ export function App() {
             </p>
           ) : null}
           {model ? <FileHeader model={model} onShowDiagnostics={showDiagnostics} /> : null}
-          {session.failure ? failureCard() : null}
+          {session.failure ? (
+            <OpenFailure
+              message={session.failure.message}
+              canMap={!!session.failure.logId}
+              onMapColumns={() => setMappingOpen(true)}
+              onDismiss={session.dismissFailure}
+            />
+          ) : null}
           <Tabs
             label={log.fileName}
             idPrefix="main"
@@ -190,7 +207,7 @@ export function App() {
                 <p>{t('errors.reportFailed', { message: report.error })}</p>
               </div>
             ) : !model ? null : tab === 'overview' ? (
-              <Overview model={model} service={service} onService={setService} theme={theme} />
+              <Overview model={model} service={service} onService={setService} onUsers={setUsers} theme={theme} />
             ) : tab === 'incidents' ? (
               <IncidentsTable model={model} initialService={service} />
             ) : tab === 'nines' ? (
@@ -214,77 +231,19 @@ export function App() {
           </div>
         </div>
         {settingsOpen ? (
-          <aside
-            id="settings-panel"
-            className="workspace__settings"
-            aria-labelledby="settings-title"
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && !e.defaultPrevented) setSettingsOpen(false);
-            }}
-          >
-            <header className="workspace__settings-head">
-              <h2 id="settings-title">{t('settings.title')}</h2>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('actions.hideSettings')}
-                onClick={() => setSettingsOpen(false)}
-              >
-                ×
-              </button>
-            </header>
-            <SettingsPanel
-              key={log.logId}
-              settings={session.settings}
-              services={(model?.services ?? []).filter((s) => s !== '*')}
-              regions={log.summary.regions}
-              busy={busy}
-              onChange={session.updateSettings}
-              onReimport={(s) => void session.reimport(s)}
-              onSaveDefault={() =>
-                void session.saveAsDefault().then((ok) => ok && notify('info', t('settings.savedDefault')))
-              }
-              onExport={() => runMenu('export-settings')}
-              onImport={() => runMenu('import-settings')}
-              onExportSlo={() =>
-                void session.exportOpenSlo().then((n) => n && notify('info', t('errors.exported', { path: n })))
-              }
-              onImportSlo={() =>
-                void session.importOpenSlo().then((r) => {
-                  if (!r) return;
-                  session.replaceSettings(r.settings);
-                  // what the file asked that the report does not do is said, not dropped
-                  for (const note of r.notes) notify('warning', note);
-                })
-              }
-            />
-          </aside>
+          <SettingsAside
+            session={session}
+            model={model}
+            busy={busy}
+            notify={notify}
+            onClose={() => setSettingsOpen(false)}
+            onExportSettings={() => runMenu('export-settings')}
+            onImportSettings={() => runMenu('import-settings')}
+          />
         ) : null}
       </div>
     );
   };
-
-  function failureCard() {
-    const f = session.failure!;
-    return (
-      <div className="failure card" role="alert" data-testid="open-failure">
-        <div>
-          <h2 className="card__title">{t('importing.failed')}</h2>
-          <p>{f.message}</p>
-        </div>
-        <div className="button-row">
-          {f.logId ? (
-            <button type="button" className="button button--primary" onClick={() => setMappingOpen(true)}>
-              {t('actions.mapColumns')}
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={session.dismissFailure}>
-            {t('actions.close')}
-          </button>
-        </div>
-      </div>
-    );
-  }
 
   return (
     <div className="app">

@@ -26,7 +26,9 @@ let pdf = '';
 beforeAll(async () => {
   await englishStrings();
   ({ dashboard, pdf } = withoutBrowser(() => ({
-    dashboard: renderToStaticMarkup(<Overview model={model} service="App" onService={() => {}} theme="light" />),
+    dashboard: renderToStaticMarkup(
+      <Overview model={model} service="App" onService={() => {}} onUsers={() => {}} theme="light" />,
+    ),
     pdf: renderToStaticMarkup(
       <ReportViewContext value={createReportView(model, 'A4', 180)}>
         <ServiceSection facts={serviceFacts(model, 'App')} />

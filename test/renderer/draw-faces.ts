@@ -1,7 +1,13 @@
 import { vi } from 'vitest';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { en } from '../../renderer/src/i18n/en';
+import { Overview } from '../../renderer/src/views/Overview';
+import { ExecutiveSummary } from '../../renderer/report/ExecutiveSummary';
+import { createReportView, ReportViewContext } from '../../renderer/report/report-context';
+import type { ReportModel } from '../../core/model/report-model';
 
 /** The app's English strings, as the dashboard reads them through react-i18next. */
 export async function englishStrings(): Promise<void> {
@@ -23,4 +29,16 @@ export function withoutBrowser<T>(draw: () => T): T {
   } finally {
     vi.unstubAllGlobals();
   }
+}
+
+/** A service's dashboard (Overview) and the PDF's page one, drawn from one model as markup. */
+export function dashboardAndPageOne(model: ReportModel, service = '*'): { dashboard: string; pdf: string } {
+  return withoutBrowser(() => ({
+    dashboard: renderToStaticMarkup(
+      createElement(Overview, { model, service, onService: () => {}, onUsers: () => {}, theme: 'light' }),
+    ),
+    pdf: renderToStaticMarkup(
+      createElement(ReportViewContext, { value: createReportView(model, 'A4', 180) }, createElement(ExecutiveSummary)),
+    ),
+  }));
 }

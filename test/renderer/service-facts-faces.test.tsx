@@ -1,9 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { englishStrings, withoutBrowser } from './draw-faces';
-import { Overview } from '../../renderer/src/views/Overview';
-import { ExecutiveSummary } from '../../renderer/report/ExecutiveSummary';
-import { createReportView, ReportViewContext } from '../../renderer/report/report-context';
+import { dashboardAndPageOne, englishStrings } from './draw-faces';
 import { serviceFacts } from '../../core/report/service-facts';
 import { formatAvailability, formatDuration } from '../../core/format';
 import { report } from '../core/compute/helpers';
@@ -26,14 +22,7 @@ let dashboard = '';
 let pdf = '';
 beforeAll(async () => {
   await englishStrings();
-  ({ dashboard, pdf } = withoutBrowser(() => ({
-    dashboard: renderToStaticMarkup(<Overview model={model} service="*" onService={() => {}} theme="light" />),
-    pdf: renderToStaticMarkup(
-      <ReportViewContext value={createReportView(model, 'A4', 180)}>
-        <ExecutiveSummary />
-      </ReportViewContext>,
-    ),
-  })));
+  ({ dashboard, pdf } = dashboardAndPageOne(model));
 });
 
 /** The text of every element with the attribute, in document order. */

@@ -26,6 +26,12 @@ export interface SummaryStrings {
   kpiBudgetOf: (budget: string) => string;
   kpiMonthsMissed: (missed: string) => string;
   kpiCreditsMonths: (months: string) => string;
+  /** the previous-period comparison (issue 16): its heading names the days compared with */
+  cmpHeading: (from: string, to: string) => string;
+  cmpDowntime: string;
+  cmpOutages: string;
+  cmpMttr: string;
+  cmpMtbf: string;
   worstHeading: string;
   worstSentence: (p: {
     when: string;
@@ -71,6 +77,11 @@ const en: SummaryStrings = {
   kpiBudgetOf: (budget) => `of ${budget}`,
   kpiMonthsMissed: (missed) => `${missed} missed`,
   kpiCreditsMonths: (months) => `${months} ${months === '1' ? 'month' : 'months'} with a credit`,
+  cmpHeading: (from, to) => `Platform against the period before (${from} to ${to})`,
+  cmpDowntime: 'Downtime',
+  cmpOutages: 'Outages',
+  cmpMttr: 'Mean time to restore',
+  cmpMtbf: 'Mean time between failures',
   worstHeading: 'Worst incidents',
   worstSentence: (p) =>
     `${p.when}: ${p.severity.toLowerCase()} of ${p.service}${p.region ? ` in ${p.region}` : ''} for ${p.duration}, affecting ${p.share} of users${p.userHours === null ? '' : `, ${p.userHours} lost`}${p.title ? ` (“${p.title}”)` : ''}.`,
@@ -107,6 +118,11 @@ const id: SummaryStrings = {
   kpiBudgetOf: (budget) => `dari ${budget}`,
   kpiMonthsMissed: (missed) => `${missed} tidak tercapai`,
   kpiCreditsMonths: (months) => `${months} bulan dengan kredit`,
+  cmpHeading: (from, to) => `Platform dibanding periode sebelumnya (${from} sampai ${to})`,
+  cmpDowntime: 'Waktu henti',
+  cmpOutages: 'Gangguan',
+  cmpMttr: 'Rata-rata waktu pemulihan',
+  cmpMtbf: 'Rata-rata waktu antar kegagalan',
   worstHeading: 'Insiden terburuk',
   worstSentence: (p) =>
     `${p.when}: ${p.severity.toLowerCase()} pada ${p.service}${p.region ? ` di ${p.region}` : ''} selama ${p.duration}, berdampak pada ${p.share} pengguna${p.userHours === null ? '' : `, ${p.userHours} hilang`}${p.title ? ` (“${p.title}”)` : ''}.`,

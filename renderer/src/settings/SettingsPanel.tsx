@@ -1,6 +1,6 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatNumber, formatPercent, parseHumanNumber } from '@core/format';
+import { formatCount, formatNumber, formatPercent } from '@core/format';
 import {
   CREDIT_PRESET_NAMES,
   creditTiers,
@@ -10,15 +10,16 @@ import {
   type WordMeaning,
 } from '@core/model/settings';
 import { useLocale } from '../i18n';
-import { compactCount } from './compact-count';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { CreditMoneyFields } from './CreditMoneyFields';
 import { RatesEditor } from './RatesEditor';
 import { CompositesEditor } from './CompositesEditor';
 import { BusinessHoursSection } from './BusinessHoursControl';
 import { Section } from './Section';
-import { TargetControl } from './TargetControl';
 import { WordsEditor } from './WordsEditor';
+import { RangeSection } from './RangeSection';
+import { TargetsSection } from './TargetsSection';
+import { UserBaseInput } from './UserBaseInput';
 
 const ZONES: readonly string[] = (() => {
   try {
@@ -47,6 +48,8 @@ export function SettingsPanel(props: {
   settings: Settings;
   services: readonly string[];
   regions: readonly string[];
+  /** the range the report shows now (its first and last month or day), where custom days start */
+  shown: { from: string | null; to: string | null };
   busy: boolean;
   onChange: (update: (s: Settings) => Settings) => void;
   onReimport: (s: Settings) => void;
@@ -61,8 +64,6 @@ export function SettingsPanel(props: {
   const { settings: s, onChange } = props;
   const ids = {
     zone: useId(),
-    from: useId(),
-    to: useId(),
     credits: useId(),
     users: useId(),
     paper: useId(),
@@ -72,73 +73,13 @@ export function SettingsPanel(props: {
     () => [...new Set([...props.regions, ...Object.keys(s.regionShares)])].sort(),
     [props.regions, s.regionShares],
   );
-  const [rangeError, setRangeError] = useState(false);
-
-  const setRange = (from: string | null, to: string | null) => {
-    if (from && to && from > to) {
-      setRangeError(true);
-      return;
-    }
-    setRangeError(false);
-    onChange((c) => ({ ...c, range: { from, to } }));
-  };
   const setCredits = (credits: Credits) => onChange((c) => ({ ...c, credits }));
 
   return (
     <div className="settings">
       <p className="muted">{t('settings.scopeHint')}</p>
 
-      <Section title={t('settings.targets')}>
-        <TargetControl
-          label={t('settings.defaultTarget')}
-          value={s.targets.default}
-          onChange={(v) => onChange((c) => ({ ...c, targets: { ...c.targets, default: v } }))}
-        />
-        <ul className="service-targets">
-          {props.services.map((svc) => {
-            const own = s.targets.services[svc];
-            return (
-              <li key={svc} className="service-targets__item">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={own !== undefined}
-                    onChange={(e) =>
-                      onChange((c) => {
-                        const services = { ...c.targets.services };
-                        if (e.target.checked) services[svc] = c.targets.default;
-                        else delete services[svc];
-                        return { ...c, targets: { ...c.targets, services } };
-                      })
-                    }
-                  />
-                  <span>
-                    <strong>{svc}</strong>{' '}
-                    {own === undefined ? (
-                      <span className="muted">
-                        {t('settings.useDefault')} ({formatNumber(s.targets.default * 100, locale, 4)} %)
-                      </span>
-                    ) : null}
-                  </span>
-                </label>
-                {own !== undefined ? (
-                  <TargetControl
-                    compact
-                    label={t('settings.serviceTarget', { service: svc })}
-                    value={own}
-                    onChange={(v) =>
-                      onChange((c) => ({
-                        ...c,
-                        targets: { ...c.targets, services: { ...c.targets.services, [svc]: v } },
-                      }))
-                    }
-                  />
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      </Section>
+      <TargetsSection settings={s} services={props.services} onChange={onChange} />
 
       <Section title={t('settings.weights')}>
         {(['partial', 'degraded'] as const).map((k) => (
@@ -218,21 +159,7 @@ export function SettingsPanel(props: {
       </Section>
 
       <Section title={t('settings.users')}>
-        <DraftInput<number | undefined>
-          id={ids.users}
-          aria-label={t('settings.users')}
-          value={s.users ?? undefined}
-          format={(v) => (v === undefined ? '' : compactCount(v))}
-          parse={(text) => {
-            // an empty box: no user base (SPEC 4), user-minutes empty
-            if (text.trim() === '') return undefined;
-            const v = parseHumanNumber(text);
-            return v !== null && v >= 0 && v <= 1e12 ? v : null;
-          }}
-          onCommit={(users) => onChange((c) => ({ ...c, users: users ?? null }))}
-          error={t('settings.usersInvalid')}
-          placeholder={t('settings.usersHint')}
-        />
+        <UserBaseInput id={ids.users} value={s.users} onCommit={(users) => onChange((c) => ({ ...c, users }))} />
         <p className="muted" data-testid="users-in-words">
           {s.users === null ? t('settings.usersNone') : `${formatCount(s.users, locale)} · ${t('settings.usersHint')}`}
         </p>
@@ -292,34 +219,7 @@ export function SettingsPanel(props: {
         <ZoneList id={ids.zones} />
       </Section>
 
-      <Section title={t('settings.range')}>
-        <div className="range-fields">
-          <label htmlFor={ids.from}>{t('settings.from')}</label>
-          <input
-            id={ids.from}
-            type="month"
-            value={s.range.from ?? ''}
-            onChange={(e) => setRange(e.target.value || null, s.range.to)}
-          />
-          <label htmlFor={ids.to}>{t('settings.to')}</label>
-          <input
-            id={ids.to}
-            type="month"
-            value={s.range.to ?? ''}
-            onChange={(e) => setRange(s.range.from, e.target.value || null)}
-          />
-        </div>
-        <div className="range-note">
-          <p className={rangeError ? 'field-error' : 'muted'} role={rangeError ? 'alert' : undefined}>
-            {rangeError ? t('settings.rangeInvalid') : t('settings.rangeAuto')}
-          </p>
-          {s.range.from || s.range.to ? (
-            <button type="button" className="link-button" onClick={() => setRange(null, null)}>
-              {t('settings.rangeReset')}
-            </button>
-          ) : null}
-        </div>
-      </Section>
+      <RangeSection settings={s} shown={props.shown} onChange={onChange} />
 
       <Section title={t('settings.severityWords')} hint={t('settings.severityWordsHint')}>
         <WordsEditor

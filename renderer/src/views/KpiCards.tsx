@@ -15,10 +15,13 @@ import type { Settings } from '@core/model/settings';
 import { useLocale } from '../i18n';
 import type { ServiceFacts } from '@core/report/service-facts';
 import { compositeComparison, type CompositeComparison } from '@core/report/composite-comparison';
+import type { ServiceComparison } from '@core/report/kpi-changes';
+import { KpiChange } from './KpiChange';
+import { UserBaseInput } from '../settings/UserBaseInput';
 
 type Tone = 'good' | 'bad' | 'neutral';
 
-function Card(props: { id: string; label: string; value: string; detail: ReactNode; tone?: Tone }) {
+function Card(props: { id: string; label: string; value: string; detail: ReactNode; tone?: Tone; change?: ReactNode }) {
   return (
     <section className={`kpi kpi--${props.tone ?? 'neutral'}`} aria-labelledby={`kpi-${props.id}`} data-kpi={props.id}>
       <h3 id={`kpi-${props.id}`} className="kpi__label">
@@ -28,12 +31,19 @@ function Card(props: { id: string; label: string; value: string; detail: ReactNo
         {props.value}
       </p>
       <p className="kpi__detail">{props.detail}</p>
+      {props.change ? <p className="kpi__changes">{props.change}</p> : null}
     </section>
   );
 }
 
 /** The headline figures of one service over the report range. */
-export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
+export function KpiCards(props: {
+  facts: ServiceFacts;
+  settings: Settings;
+  comparison: ServiceComparison | null;
+  /** sets the user base from the impact card while none is set (SPEC 4: figures stay empty until then) */
+  onUsers: (users: number | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { summary, monthsMet, monthsMissed, monthsJudged, worst, creditMonths } = props.facts;
@@ -41,6 +51,7 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
   const budgetLeftShare = summary.budgetConsumed === null ? null : 1 - summary.budgetConsumed;
   const creditsOn = props.settings.credits.preset !== 'none';
   const composite = compositeComparison(props.settings.composites, summary);
+  const cmp = props.comparison;
 
   return (
     <div className="kpis">
@@ -49,6 +60,7 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         label={t('kpi.availability')}
         value={formatAvailability(summary.availability, locale)}
         tone={summary.met === null ? 'neutral' : summary.met ? 'good' : 'bad'}
+        change={<KpiChange kpi="availability" comparison={cmp} />}
         detail={
           <>
             <span className={`badge badge--${summary.met ? 'good' : summary.met === false ? 'bad' : 'neutral'}`}>
@@ -92,10 +104,20 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         id="impact"
         label={t('kpi.impact')}
         value={formatUserHours(summary.userMinutesLost, locale)}
-        detail={t('kpi.impactDetail', {
-          personYears: formatPersonYears(summary.userMinutesLost, locale),
-          users: formatCount(props.settings.users, locale),
-        })}
+        change={<KpiChange kpi="userMinutesLost" comparison={cmp} />}
+        detail={
+          props.settings.users === null ? (
+            <span className="kpi__users" data-testid="kpi-users">
+              {t('kpi.usersPrompt')}
+              <UserBaseInput value={null} onCommit={props.onUsers} />
+            </span>
+          ) : (
+            t('kpi.impactDetail', {
+              personYears: formatPersonYears(summary.userMinutesLost, locale),
+              users: formatCount(props.settings.users, locale),
+            })
+          )
+        }
       />
       <Card
         id="worst"
@@ -112,6 +134,12 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         id="downtime"
         label={t('kpi.downtime')}
         value={formatDuration(summary.downtimeMinutes, locale)}
+        change={
+          <>
+            <KpiChange kpi="downtimeMinutes" comparison={cmp} />
+            <KpiChange kpi="mtbfMinutes" comparison={cmp} />
+          </>
+        }
         detail={t('kpi.downtimeDetail', {
           eligible: formatDuration(summary.eligibleMinutes, locale),
           users: formatAvailability(summary.userAvailability, locale),
@@ -121,6 +149,12 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
         id="longest"
         label={t('kpi.longest')}
         value={formatDuration(summary.longestEpisodeMinutes, locale)}
+        change={
+          <>
+            <KpiChange kpi="episodes" comparison={cmp} />
+            <KpiChange kpi="mttrMinutes" comparison={cmp} />
+          </>
+        }
         detail={t('kpi.longestDetail', {
           count: summary.episodes,
           mttr: summary.mttrMinutes === null ? '—' : formatDuration(summary.mttrMinutes, locale),
@@ -138,6 +172,15 @@ export function KpiCards(props: { facts: ServiceFacts; settings: Settings }) {
               : t('kpi.creditsValue', { count: creditMonths.length })
         }
         tone={creditsOn && creditMonths.length > 0 ? 'bad' : 'neutral'}
+        change={
+          creditsOn ? (
+            <KpiChange
+              kpi={summary.creditAmount !== null ? 'creditAmount' : 'creditPercent'}
+              comparison={cmp}
+              currency={props.settings.currency}
+            />
+          ) : null
+        }
         detail={
           !creditsOn
             ? t('kpi.creditsNoneDetail')

@@ -10,6 +10,7 @@ import { IncidentTimeline } from '../charts/IncidentTimeline';
 import { KpiCards } from './KpiCards';
 import { StatusBars } from './StatusBars';
 import { serviceFacts } from '@core/report/service-facts';
+import { serviceComparison } from '@core/report/kpi-changes';
 
 /**
  * KPI cards and charts of the chosen service (`*`: the platform). Memoised: while a setting is edited only a
@@ -19,6 +20,7 @@ export const Overview = memo(function Overview(props: {
   model: ReportModel;
   service: string;
   onService: (s: string) => void;
+  onUsers: (users: number | null) => void;
   theme: Theme;
 }) {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export const Overview = memo(function Overview(props: {
   const colors = useChartColors(props.theme);
   const service = model.services.includes(props.service) ? props.service : '*';
   const facts = useMemo(() => serviceFacts(model, service), [model, service]);
+  const comparison = useMemo(() => serviceComparison(model, service), [model, service]);
   const label = (s: string) => (s === '*' ? t('service.platform') : s);
   // met months in one colour for every service, so "missed" (red) never meets a service colour like orange
   const color = colors.met;
@@ -67,7 +70,7 @@ export const Overview = memo(function Overview(props: {
           </button>
         ))}
       </div>
-      <KpiCards facts={facts} settings={model.settings} />
+      <KpiCards facts={facts} settings={model.settings} comparison={comparison} onUsers={props.onUsers} />
       <div className="charts">
         <AvailabilityChart rows={facts.months} serviceLabel={label(service)} color={color} colors={colors} />
         <BudgetBurnChart burn={facts.burn} serviceLabel={label(service)} color={color} colors={colors} />

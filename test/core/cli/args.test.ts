@@ -44,6 +44,23 @@ describe('command line shape (SPEC 7)', () => {
 });
 
 describe('effective settings from flags', () => {
+  it('names a range preset with --range, and refuses it beside --from/--to', () => {
+    const s = settingsFromArgs(args('report', 'x.csv', '--range', 'last-quarter'), null);
+    // the preset is kept; the engine reads it on the day the report runs (test/core/time/period-presets.test.ts)
+    expect(s.range).toEqual({ from: null, to: null, preset: 'last-quarter' });
+    expect(() => settingsFromArgs(args('report', 'x.csv', '--range', 'last-week'), null)).toThrow(
+      '--range must be one of last-month, last-quarter, ytd, last-12-months, not "last-week"',
+    );
+    expect(() => settingsFromArgs(args('report', 'x.csv', '--range', 'ytd', '--from', '2024-01'), null)).toThrow(
+      'give --range or --from/--to, not both',
+    );
+    // a saved report's preset gives way to days given on the command line
+    const saved = { range: { from: null, to: null, preset: 'ytd' } };
+    expect(settingsFromArgs(args('report', 'x.csv', '--from', '2024-03'), saved).range).toEqual({
+      from: '2024-03',
+      to: null,
+    });
+  });
   it('turns percent targets into fractions, per service too', () => {
     const s = settingsFromArgs(args('report', 'x.csv', '--target', '99.95', '--target', 'calls=99.5'), null);
     expect(s.targets.default).toBeCloseTo(0.9995, 12);

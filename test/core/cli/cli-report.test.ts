@@ -38,7 +38,8 @@ describe('sla report --format json (SPEC 7)', () => {
     const out = json([SAMPLE]);
     // SPEC 7's keys, and `credits` (issue 15: the credit total in the fee's currency and each service's tier
     // commitment; docs/methodology.md section 6); `episodes` only with --episodes
-    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'diagnostics']);
+    // previous: the previous-period comparison, added after SPEC 7's keys (docs/spec.md 7, issue 16)
+    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'diagnostics', 'previous']);
     expect(Object.keys(out.source)).toEqual(['file', 'sha256', 'format', 'records', 'skipped']);
     expect(out.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(out.source.skipped).toBe(0);
@@ -166,5 +167,25 @@ describe('exit status and messages', () => {
     const r = runCli(['report', SAMPLE, '--settings', p]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('broken.json');
+  });
+});
+
+describe('sla report --range (issue 16)', () => {
+  it('reports the month before today and compares it with the month before that', () => {
+    // the range is last month wherever the clock stands; the sample starts in 2021, so the month before it is
+    // covered by the log (an interval log: no record there reads as up)
+    const now = new Date();
+    const month = (back: number) =>
+      new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    const before = month(1);
+    const out = json([SAMPLE, '--range', 'last-month']) as ReturnType<typeof json> & {
+      previous: { from: string; to: string; covered: boolean; services: { service: string }[] };
+    };
+    // a run at the turn of a month may read the month after the one computed here a moment earlier
+    if (month(1) !== before) return;
+    expect(new Set(out.months.map((r) => r.month))).toEqual(new Set([before]));
+    expect(out.settings.range).toEqual({ from: before, to: before, preset: 'last-month' });
+    expect(out.previous).toMatchObject({ from: `${month(2)}-01`, covered: true });
+    expect(out.previous.services.map((s) => s.service)).toEqual(out.summary.map((r) => r.service));
   });
 });

@@ -18,7 +18,17 @@ function json(args: string[]): Record<string, unknown> {
 describe('sla report --rolling, --burn-rate, --burn-rule (docs/spec.md 5a, 5b)', () => {
   it('adds "rolling" after "credits", before "diagnostics", one series per window, instants in ISO UTC', () => {
     const out = json(['--rolling', '30d', '--rolling', '7']);
-    expect(Object.keys(out)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'rolling', 'diagnostics']);
+    // previous: the previous-period comparison (docs/spec.md 7, issue 16)
+    expect(Object.keys(out)).toEqual([
+      'source',
+      'settings',
+      'months',
+      'summary',
+      'credits',
+      'rolling',
+      'diagnostics',
+      'previous',
+    ]);
     const rolling = out.rolling as { service: string; windowDays: number; worst: unknown; days: unknown[] }[];
     expect(rolling.map((r) => [r.service, r.windowDays, r.days.length])).toEqual([
       ['api', 30, 31],
@@ -45,6 +55,8 @@ describe('sla report --rolling, --burn-rate, --burn-rule (docs/spec.md 5a, 5b)',
       'alerts',
       'uncaught',
       'diagnostics',
+      // the previous-period comparison (docs/spec.md 7, issue 16)
+      'previous',
     ]);
     const alerts = out.alerts as { rule: string; firedAt: string; episodeStart: string }[];
     expect(alerts.map((a) => [a.rule, a.firedAt])).toEqual([

@@ -12,7 +12,16 @@ describe('SPEC 7 JSON', () => {
   it('has exactly the SPEC keys in order', () => {
     // SPEC 7's keys, with `credits` (the money side of credits: currency, total, commitments) before the
     // diagnostics, an addition written in docs/spec.md section 7
-    expect(Object.keys(json)).toEqual(['source', 'settings', 'months', 'summary', 'credits', 'diagnostics']);
+    // previous: the previous-period comparison, added after SPEC 7's keys (docs/spec.md 7, issue 16)
+    expect(Object.keys(json)).toEqual([
+      'source',
+      'settings',
+      'months',
+      'summary',
+      'credits',
+      'diagnostics',
+      'previous',
+    ]);
     expect(Object.keys(json.source)).toEqual(['file', 'sha256', 'format', 'records', 'skipped']);
     for (const r of [...json.months, ...json.summary]) expect(Object.keys(r)).toEqual(SPEC7_ROW_FIELDS);
   });
