@@ -19,6 +19,8 @@ export interface RenderPdfOptions {
   note?: (message: string) => void;
   /** whether Chromium can be sandboxed here; default: this machine's probeSandbox() */
   sandbox?: SandboxProbe;
+  /** the cover's logo as a data: URL (readCoverLogo in ./cover-logo) */
+  logo?: string;
 }
 
 /**
@@ -83,12 +85,15 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
     });
     await page.goto(`${ORIGIN}/${PRINT_VIEW_PAGE}`, { waitUntil: 'load' });
     const layout: PrintLayout = await page
-      .evaluate((m) => {
-        // runs in the page; core has no DOM library, so the print view's global is typed here
-        const view = (globalThis as { slaPrint?: PrintViewApi }).slaPrint;
-        if (!view) throw new Error('the print view did not load');
-        return view.render(m);
-      }, toPrintModel(model))
+      .evaluate(
+        (m) => {
+          // runs in the page; core has no DOM library, so the print view's global is typed here
+          const view = (globalThis as { slaPrint?: PrintViewApi }).slaPrint;
+          if (!view) throw new Error('the print view did not load');
+          return view.render(m);
+        },
+        toPrintModel(model, opts.logo),
+      )
       .catch((e: unknown) => {
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
       });

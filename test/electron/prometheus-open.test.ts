@@ -48,6 +48,7 @@ async function start(): Promise<void> {
       chooseSettingsFile: never,
       chooseSloFile: never,
       chooseReportFile: never,
+      chooseLogoFile: never,
       chooseSaveFile: never,
       confirmDroppedFile: async () => false,
     },
