@@ -8,11 +8,10 @@
  */
 import { app, BrowserWindow, type PrintToPDFOptions } from 'electron';
 import type { ReportModel } from '@core/model/report-model';
-import { PRINT_VIEW_GLOBAL, PRINT_VIEW_PAGE, type PrintLayout } from '@core/pdf/print-contract';
+import { PRINT_VIEW_GLOBAL, PRINT_VIEW_PAGE, type PrintLayout, type PrintStage } from '@core/pdf/print-contract';
 import { pdfPrintOptions } from '@core/pdf/print-options';
 import { toPrintModel } from '@core/pdf/print-model';
 import { writeFileAtomic } from '@core/io/write-file-atomic';
-import type { ExportStage } from '../shared/ipc-contract';
 import { APP_ORIGIN } from './security/app-origin';
 import { secureWebPreferences } from './window-options';
 import { untilAborted } from './until-aborted';
@@ -57,7 +56,7 @@ export interface PdfExportRun {
   /** aborting closes the print window (which stops printToPDF) and writes nothing */
   signal?: AbortSignal;
   /** told as each stage begins, in order: layout, print, write */
-  onStage?: (stage: ExportStage) => void;
+  onStage?: (stage: PrintStage) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;

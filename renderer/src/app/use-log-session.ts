@@ -82,6 +82,8 @@ export function useLogSession(
   const [settings, setSettings] = useState<Settings | null>(null);
   const [importing, setImporting] = useState<ImportingState | null>(null);
   const [exporting, setExporting] = useState<ExportingState | null>(null);
+  // an export's stage events may arrive after its answer: a stage of an export that has ended is not shown
+  const pdfRunning = useRef(false);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   // without the bridge there is nothing to wait for: the UI says so at once
@@ -138,7 +140,7 @@ export function useLogSession(
     const offProgress = api.onImportProgress((p) =>
       setImporting((cur) => (cur ? { fileName: p.fileName, progress: p } : cur)),
     );
-    const offExport = api.onExportProgress((p) => setExporting(p));
+    const offExport = api.onExportProgress((p) => pdfRunning.current && setExporting(p));
     const offOpen = api.onOpenRequested((r) => void run(r.fileName, () => api.openPending()));
     const offNotice = api.onNotice((n) => report(n.level, n.message));
     let alive = true;
@@ -253,6 +255,7 @@ export function useLogSession(
     dismissFailure: () => setFailure(null),
     exportReport: async (format) => {
       if (!api || !log || !settings) return null;
+      pdfRunning.current = format === 'pdf';
       try {
         const saved = await unwrap(api.exportReport(log.logId, format, settings));
         return saved?.fileName ?? null;
@@ -262,6 +265,7 @@ export function useLogSession(
         report(error.code === 'cancelled' ? 'info' : 'error', error.message);
         return null;
       } finally {
+        pdfRunning.current = false;
         setExporting(null);
       }
     },

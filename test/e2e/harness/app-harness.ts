@@ -92,7 +92,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         versions: { app: 'e2e', electron: 'none', chrome: browser.version() },
       },
       openExternal: async () => false,
-      exportPdf: (model, outPath, run) => renderPdf(model, { outPath, logo: run.logo }),
+      exportPdf: (model, outPath, run) => renderPdf(model, { outPath, ...run }),
       openPath: async (path) => {
         opened.push(path);
         return '';
