@@ -14,6 +14,7 @@ import type { HandlerContext } from '../../electron/main/ipc-dispatch';
 import { createMainServices, type MainServices, type MainServicesOptions } from '../../electron/main/main-services';
 import { buildEngineWorker } from './worker-build';
 import { ipcCalls } from './ipc-calls';
+import { CLOSED_DIALOGS, PLAIN_APP_INFO } from './quiet-main';
 
 // the glue half of pdf-export.ts imports Electron; the half under test never touches it
 vi.mock('electron', () => ({ app: { isPackaged: false }, BrowserWindow: class {} }));
@@ -97,26 +98,16 @@ afterEach(async () => {
 });
 
 function servicesOptions(): MainServicesOptions {
-  const never = async (): Promise<null> => null;
   return {
     userDataDir: join(dir, 'user-data'),
     workerPath,
     sample: SAMPLE,
     dialogs: {
-      chooseLogFile: never,
-      chooseSettingsFile: never,
-      chooseSloFile: never,
-      chooseReportFile: never,
+      ...CLOSED_DIALOGS,
       chooseLogoFile: async () => logos.shift() ?? null,
       chooseSaveFile: async () => save.shift() ?? null,
-      confirmDroppedFile: async () => false,
     },
-    appInfo: {
-      locale: 'en',
-      preferredLanguages: ['en'],
-      platform: 'linux',
-      versions: { app: '0', electron: '0', chrome: '0' },
-    },
+    appInfo: PLAIN_APP_INFO,
     openExternal: async () => false,
     openPath: async () => '',
     exportPdf: (model, outPath, run) =>

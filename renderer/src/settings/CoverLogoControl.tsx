@@ -25,7 +25,19 @@ export function CoverLogoControl() {
     }
   };
 
-  useEffect(() => void run('get'), []);
+  useEffect(() => {
+    const api = slaApi();
+    if (!api) return;
+    let alive = true;
+    // a logo main cannot read shows as none; choosing one says why a file is refused
+    void unwrap(api.coverLogo('get')).then(
+      (logo) => alive && setFileName(logo?.fileName ?? null),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
 
   return (
     <div className="cover-logo-control" data-testid="cover-logo">
