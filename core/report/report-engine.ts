@@ -8,6 +8,7 @@ import { periodFigures } from '../compute/period-figures';
 import { sumLongerAmounts } from '../compute/credit-amounts';
 import type { PeriodMinutes } from '../compute/period-minutes';
 import { lateServiceNotes } from '../compute/late-services';
+import { rangeBeyondLogNote } from '../compute/range-beyond-log';
 import { codeUnitOrder, PLATFORM } from '../compute/service-rows';
 import { naiveAvailability } from '../compute/composite-naive';
 import { withCommitmentNotes } from './commitment-notes';
@@ -165,6 +166,8 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       if (!input.observed) {
         const first = records.firstStarts();
         const notes = lateServiceNotes(input.records, first, shown, settings.serviceStart, f.boundaries[0]!);
+        const beyond = rangeBeyondLogNote(f.range, extent, settings.reportTimeZone);
+        if (beyond) notes.push(beyond);
         model.diagnostics = [...model.diagnostics, ...notes];
         model.diagnosticsTotal += notes.length;
       }
