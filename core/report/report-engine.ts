@@ -41,6 +41,19 @@ export interface ReportEngine {
    * after another, made as they are read (a one-shot report writes each and keeps none: issue 19 item 3).
    */
   stream(settings: Settings, now?: number): ReportStream;
+  /**
+   * How many per-service values the engine's layers keep now (a service's minutes, sweep, record index, sample
+   * totals, observed spans). The app's engine keeps them for the next build; a one-shot one keeps at most a few.
+   */
+  held(): EngineHeld;
+}
+
+export interface EngineHeld {
+  minutes: number;
+  sweeps: number;
+  indexes: number;
+  samples: number;
+  observed: number;
 }
 
 /** One service's rows, as build() puts them in the model. */
@@ -175,6 +188,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       return model;
     },
     stream: open,
+    held: () => ({ minutes: minutes.size, ...records.held() }),
   };
 
   function open(given: Settings, now: number = Date.now()): ReportStream {
