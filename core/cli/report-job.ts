@@ -7,6 +7,7 @@ import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
 import { tableChunks } from '../print/report-table';
 import { writeToStdout } from './stdout-writer';
 import { reportText } from '../print/report-text';
+import { reportJsonChunks } from '../print/report-json-chunks';
 import { outageListCsv } from '../print/outage-list-csv';
 import { outageList } from '../compute/outage-list';
 import { buildReportOnCores, streamReportOnCores, type ServiceRows } from '../report/index';
@@ -81,6 +82,9 @@ const isFolder = (path: string): Promise<boolean> =>
     () => false,
   );
 
+/** The outputs written as the engine makes each service's rows, when one is the job's only output. */
+const STREAMED_FORMATS = new Set<JobOutput['format']>(['table', 'json']);
+
 /** An output's text as it is made: the table a service block at a time (200,000 services stay out of one string). */
 function render(
   model: ReportModel,
@@ -98,11 +102,10 @@ function render(
     default: {
       // episodes listed for another output stay out of a JSON that did not ask for them
       const { episodes, ...rest } = model;
-      return [
-        reportText(o.episodes && episodes ? { ...rest, episodes } : rest, o.format, {
-          statusDays: o.statusDays === true,
-        }),
-      ];
+      const shown = o.episodes && episodes ? { ...rest, episodes } : rest;
+      const extras = { statusDays: o.statusDays === true };
+      if (rows && o.format === 'json') return reportJsonChunks(shown, rows, extras);
+      return [reportText(shown, o.format, extras)];
     }
   }
 }
@@ -119,9 +122,10 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
   const { settings } = job;
   // only the PDF and the outage list name records, so only they need the log's ids, titles and lines
   const imported = await sourceFromArgs(job.source, cores.secondCore, pdf || outageRows).read(settings);
-  // a lone table is written a service at a time as the engine makes its rows, so none are kept: the rows of
-  // 200,000 services were most of the CLI's memory (issue 19 item 3)
-  const streamed = job.outputs.length === 1 && job.outputs[0]!.format === 'table';
+  // a lone table or JSON is written a service at a time as the engine makes its rows, so none are kept (JSON: but
+  // the summary rows, which come after every month): the rows of 200,000 services were most of the CLI's memory
+  // (issue 19 item 3)
+  const streamed = job.outputs.length === 1 && STREAMED_FORMATS.has(job.outputs[0]!.format);
   let model: ReportModel;
   let rows: Iterable<ServiceRows> | null = null;
   try {
