@@ -20,7 +20,7 @@ describe('jsonChunks: JSON.stringify(object, null, 2) an entry and an element at
       yield { service: 'api', month: '2024-01', counts: { major: 1 } };
       yield { service: 'web\nsecond line', month: null };
     }
-    const object = { source: { file: 'a.csv' }, months: [...rows()], none: [] };
+    const object = { source: { file: 'a.csv', at: new Date(0) }, months: [...rows()], none: [] };
     expect(
       text([
         ['source', object.source],
