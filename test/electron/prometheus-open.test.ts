@@ -21,6 +21,7 @@ import {
 } from '../core/import/source/prometheus/prometheus-server';
 import { buildEngineWorker } from './worker-build';
 import { ipcCalls } from './ipc-calls';
+import { CLOSED_DIALOGS, PLAIN_APP_INFO } from './quiet-main';
 
 /** the report's JSON, as far as this test reads it */
 type Json = { source: { server: { promql: string[] } } };
@@ -33,7 +34,6 @@ const context: HandlerContext = { windowId: 1, send: (channel, data) => events.p
 
 const { call, value } = ipcCalls(() => services.handlers, context);
 
-const never = async (): Promise<null> => null;
 async function start(): Promise<void> {
   services = await createMainServices({
     userDataDir: join(dir, 'user-data'),
@@ -43,20 +43,8 @@ async function start(): Promise<void> {
       settings: resolve(__dirname, '../../samples/messaging-platform.settings.json'),
     },
     // no file dialog is part of reading a server
-    dialogs: {
-      chooseLogFile: never,
-      chooseSettingsFile: never,
-      chooseSloFile: never,
-      chooseReportFile: never,
-      chooseSaveFile: never,
-      confirmDroppedFile: async () => false,
-    },
-    appInfo: {
-      locale: 'en',
-      preferredLanguages: ['en'],
-      platform: 'linux',
-      versions: { app: '0', electron: '0', chrome: '0' },
-    },
+    dialogs: CLOSED_DIALOGS,
+    appInfo: PLAIN_APP_INFO,
     openExternal: async () => false,
     exportPdf: async () => undefined,
     openPath: async () => '',
