@@ -7,9 +7,11 @@ import { checkOutputTarget, writeFileAtomic } from '../io/write-file-atomic';
 import { tableChunks } from '../print/report-table';
 import { writeToStdout } from './stdout-writer';
 import { reportText } from '../print/report-text';
+import { reportJsonChunks } from '../print/report-json-chunks';
 import { outageListCsv } from '../print/outage-list-csv';
 import { outageList } from '../compute/outage-list';
-import { buildReportOnCores } from '../report/index';
+import { buildReportOnCores, streamReportOnCores, type ServiceRows } from '../report/index';
+import { factsOf, type ServiceFacts } from '../report/service-facts';
 import { FULL_REGISTER_LIMIT, PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
 import { writeOpenSlo } from '../slo/write-openslo';
 import { CoverLogoError, readCoverLogo } from '../pdf/cover-logo';
@@ -83,11 +85,19 @@ const isFolder = (path: string): Promise<boolean> =>
     () => false,
   );
 
+/** The outputs written as the engine makes each service's rows, when one is the job's only output. */
+const STREAMED_FORMATS = new Set<JobOutput['format']>(['table', 'json']);
+
 /** An output's text as it is made: the table a service block at a time (200,000 services stay out of one string). */
-function render(model: ReportModel, table: RecordTable, o: JobOutput): Iterable<string> {
+function render(
+  model: ReportModel,
+  table: RecordTable,
+  o: JobOutput,
+  rows: Iterable<ServiceRows> | null,
+): Iterable<string> {
   switch (o.format) {
     case 'table':
-      return tableChunks(model, model.settings.report.language);
+      return tableChunks(model, model.settings.report.language, rows ? factsOfRows(rows) : undefined);
     case 'episodes-csv':
       return [outageListCsv(outageList(table, model.episodes ?? [], model.settings), model.settings.reportTimeZone)];
     case 'pdf':
@@ -95,13 +105,16 @@ function render(model: ReportModel, table: RecordTable, o: JobOutput): Iterable<
     default: {
       // episodes listed for another output stay out of a JSON that did not ask for them
       const { episodes, ...rest } = model;
-      return [
-        reportText(o.episodes && episodes ? { ...rest, episodes } : rest, o.format, {
-          statusDays: o.statusDays === true,
-        }),
-      ];
+      const shown = o.episodes && episodes ? { ...rest, episodes } : rest;
+      const extras = { statusDays: o.statusDays === true };
+      if (rows && o.format === 'json') return reportJsonChunks(shown, rows, extras);
+      return [reportText(shown, o.format, extras)];
     }
   }
+}
+
+function* factsOfRows(rows: Iterable<ServiceRows>): Generator<ServiceFacts> {
+  for (const r of rows) yield factsOf(r.service, r.months, r.years, r.summary);
 }
 
 /** Reads the source, builds the report once, and writes every output of the job. */
@@ -114,14 +127,26 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
   const logo = pdf && job.logo ? await coverLogo(job.logo) : undefined;
   // only the PDF and the outage list name records, so only they need the log's ids, titles and lines
   const imported = await sourceFromArgs(job.source, cores.secondCore, pdf || outageRows).read(settings);
+  // a lone table or JSON is written a service at a time as the engine makes its rows, so none are kept (JSON: but
+  // the summary rows, which come after every month): the rows of 200,000 services were most of the CLI's memory
+  // (issue 19 item 3)
+  const streamed = job.outputs.length === 1 && STREAMED_FORMATS.has(job.outputs[0]!.format);
   let model: ReportModel;
+  let rows: Iterable<ServiceRows> | null = null;
   try {
-    // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
-    // million incident rows it never shows
-    model = await buildReportOnCores(imported, settings, cores.platformSweeper, undefined, {
+    const options = {
+      // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
+      // million incident rows it never shows
       maxIncidents: !pdf ? 0 : settings.report.fullRegister === true ? FULL_REGISTER_LIMIT : PRINT_INCIDENT_LIMIT,
       listEpisodes: outageRows || job.outputs.some((o) => o.episodes === true),
-    });
+      // only the PDF and a JSON asked for them draw status bars
+      statusDays: pdf || job.outputs.some((o) => o.format === 'json' && o.statusDays === true),
+    };
+    if (streamed) {
+      const stream = await streamReportOnCores(imported, settings, cores.platformSweeper, undefined, options);
+      model = stream.model;
+      rows = stream.services();
+    } else model = await buildReportOnCores(imported, settings, cores.platformSweeper, undefined, options);
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
     throw new InputError(`${job.source.file}: ${(e as Error).message}`);
@@ -131,7 +156,7 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
   if (expand) await checkOutputs([...outputs, exportSloOutput(job)], job.inputs);
   for (const o of outputs) {
     if (o.format === 'pdf') continue;
-    const text = render(model, imported.records, o);
+    const text = render(model, imported.records, o, rows);
     if (o.path !== null) await writeFileAtomic(o.path, text, undefined, job.inputs);
     else await writeToStdout(text);
   }

@@ -8,7 +8,8 @@ import type {
 } from '../model/report-model';
 import { PLATFORM } from '../compute/service-rows';
 import type { ServerSourceInfo } from '../model/import-result';
-import { kpiChanges, previousSummary, type KpiChanges } from '../report/kpi-changes';
+import { kpiChanges, type KpiChanges } from '../report/kpi-changes';
+import type { Settings } from '../model/settings';
 
 /** The row fields of SPEC 7, in its order. */
 export const JSON_ROW_FIELDS = [
@@ -112,28 +113,53 @@ function jsonRow(row: PeriodFigures, period: string | null): JsonRow {
   return out as JsonRow;
 }
 
-/** The rows of the SLA period (settings.period), "month" holding each one's first month (SPEC 7). */
-function periodRows(model: ReportModel): JsonRow[] {
-  const { period } = model.settings;
-  if (period === 'month') return model.months.map((r) => jsonRow(r, r.period));
-  const rows = period === 'quarter' ? model.quarters : model.years;
-  return rows.map((r) => jsonRow({ ...r, month: r.fromMonth }, r.period));
+/**
+ * The rows of the SLA period (settings.period), "month" holding each one's first month (SPEC 7): of the model, or
+ * of one service (a streamed report, report-json-chunks.ts).
+ */
+export function periodRows(
+  period: Settings['period'],
+  rows: Pick<ReportModel, 'months' | 'quarters' | 'years'>,
+): JsonRow[] {
+  if (period === 'month') return rows.months.map((r) => jsonRow(r, r.period));
+  return (period === 'quarter' ? rows.quarters : rows.years).map((r) =>
+    jsonRow({ ...r, month: r.fromMonth }, r.period),
+  );
 }
+
+/** A summary row as SPEC 7 writes it: the whole range has no period key of its forms, so null, as its month. */
+export const summaryRow = (r: PeriodFigures): JsonRow => jsonRow({ ...r, month: null }, null);
 
 /** SPEC 7's `--format json` object: its keys in its order, numbers unrounded. */
 export function reportJson(model: ReportModel, extras: JsonExtras = {}): ReportJson {
+  return {
+    source: jsonSource(model),
+    settings: model.settings,
+    months: periodRows(model.settings.period, model),
+    summary: model.summary.map(summaryRow),
+    ...reportJsonTail(model, extras),
+  };
+}
+
+/** SPEC 7's `source`; a server's read adds what it asked (URL, query, PromQL) and received (bytes). */
+export function jsonSource(model: ReportModel): ReportJson['source'] {
   const { file, sha256, format, records, skipped, server } = model.source;
+  return { file, sha256, format, records, skipped, ...(server && { server }) };
+}
+
+/** The keys of reportJson after `summary`, in order: what a streamed report writes once every service is done. */
+export function reportJsonTail(
+  model: ReportModel,
+  extras: JsonExtras = {},
+): Omit<ReportJson, 'source' | 'settings' | 'months' | 'summary'> {
   let totalAmount: number | null = null;
   for (const r of model.summary) {
     if (r.service !== PLATFORM && r.creditAmount !== null) totalAmount = (totalAmount ?? 0) + r.creditAmount;
   }
-  const json: ReportJson = {
-    // a server's read adds what it asked (URL, query, PromQL) and received (bytes)
-    source: { file, sha256, format, records, skipped, ...(server && { server }) },
-    settings: model.settings,
-    months: periodRows(model),
-    // the whole range has no period key of SPEC 7's forms: null, as its month
-    summary: model.summary.map((r) => jsonRow({ ...r, month: null }, null)),
+  // each service's previous summary found once: a search per service was quadratic in services
+  const previous = new Map(model.previous?.summary.map((r) => [r.service, r]));
+  const before = (service: string): PeriodFigures | null => previous.get(service) ?? null;
+  return {
     ...(model.episodes
       ? {
           episodes: model.episodes.map((e) => ({
@@ -165,11 +191,10 @@ export function reportJson(model: ReportModel, extras: JsonExtras = {}): ReportJ
       from: model.previous.from,
       to: model.previous.to,
       covered: model.previous.covered,
-      services: model.summary.map((r) => ({ service: r.service, ...kpiChanges(r, previousSummary(model, r.service)) })),
+      services: model.summary.map((r) => ({ service: r.service, ...kpiChanges(r, before(r.service)) })),
     },
+    ...(extras.statusDays && { statusDays: model.statusDays }),
   };
-  if (extras.statusDays) json.statusDays = model.statusDays;
-  return json;
 }
 
 function rollingJson(r: RollingSeries): NonNullable<ReportJson['rolling']>[number] {

@@ -8,7 +8,7 @@ import {
   formatRateValue,
   type Locale,
 } from '../format';
-import { serviceFacts } from '../report/service-facts';
+import { serviceFacts, type ServiceFacts } from '../report/service-facts';
 import { compositeComparison, compositeComparisonText } from '../report/composite-comparison';
 import { monthTextColumns, monthTextRows } from './month-text';
 import { textTable } from './text-table';
@@ -26,12 +26,23 @@ export function formatTable(model: ReportModel, locale: Locale): string {
   return [...tableChunks(model, locale)].join('');
 }
 
+/** Every service's facts from the model's rows, in its order. */
+function* modelFacts(model: ReportModel): Generator<ServiceFacts> {
+  for (const service of model.services) yield serviceFacts(model, service);
+}
+
 /**
  * The terminal report: a header, one block per service (its months, then its total), fitting 100 columns. Yielded a
  * block at a time, each ending in a line break, so 200,000 services never sit in memory as one string (issue 19
- * item 3: the joined table of 200,000 services held the CLI near 1 GB).
+ * item 3: the joined table of 200,000 services held the CLI near 1 GB). `services`: each service's facts in the
+ * model's order, by default from the model's rows; a one-shot report passes them as the engine makes them
+ * (ReportEngine.stream), so no service's rows outlive its block.
  */
-export function* tableChunks(model: ReportModel, locale: Locale): Generator<string> {
+export function* tableChunks(
+  model: ReportModel,
+  locale: Locale,
+  services: Iterable<ServiceFacts> = modelFacts(model),
+): Generator<string> {
   const { source, settings } = model;
   const s = TEXT_STRINGS[locale];
   const columns = monthTextColumns(locale);
@@ -61,9 +72,8 @@ export function* tableChunks(model: ReportModel, locale: Locale): Generator<stri
     ].join(' · '),
   );
   yield flush();
-  for (const service of model.services) {
-    const facts = serviceFacts(model, service);
-    const total = facts.summary;
+  for (const facts of services) {
+    const { service, summary: total } = facts;
     out.push('');
     out.push(service === '*' ? s.platform : s.service(terminalText(service)));
     // capitals for a miss: the one word a reader scanning a terminal must not overlook

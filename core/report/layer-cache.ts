@@ -18,6 +18,11 @@ export class LayerCache<V> {
     return this.items;
   }
 
+  /** How many values are kept: what the engine's held() reports per layer. */
+  get size(): number {
+    return this.items.size;
+  }
+
   /** Whether `items` (from at()) are still the ones kept: no call with other dependencies came since. */
   holds(items: Map<string, V>): boolean {
     return this.items === items;

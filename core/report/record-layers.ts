@@ -189,6 +189,8 @@ export function recordLayers(input: ReportInput, options: ReportEngineOptions) {
     samplesOf,
     observedFor,
     shortRecords,
+    /** the per-service values kept in these layers: sweeps, record indexes, sample totals, observed spans */
+    held: () => ({ sweeps: sweeps.size, indexes: indexes.size, samples: samples.size, observed: spans.size }),
     /** each service code's first record start, for the late-service notes */
     firstStarts: (): Float64Array => (firsts ??= firstStarts(table)),
   };

@@ -18,6 +18,7 @@ import { LayerCache } from './layer-cache';
 import { dataExtent, frameDeps, rangeFrame, type LongPeriod, type RangeFrame } from './range-frame';
 import { recordLayers } from './record-layers';
 import { compositeDeps, compositeLayers } from './composite-layers';
+import type { CompositeSetup } from '../compute/composite-records';
 import { incidentLayers } from './incident-layers';
 import { addReplays, lacks, needsOf, serviceMinutes, type ServiceMinutes, type ServiceParts } from './service-minutes';
 import { longRow, periodRows, previousPeriodOf } from './period-rows';
@@ -36,6 +37,42 @@ export interface ReportEngine {
    * Without, or when that thread fails, does nothing and build() sweeps as it always does.
    */
   prepare(settings: Settings): Promise<void>;
+  /**
+   * build() a service at a time: the model with every part but the services' rows, and those rows one service
+   * after another, made as they are read (a one-shot report writes each and keeps none: issue 19 item 3).
+   */
+  stream(settings: Settings, now?: number): ReportStream;
+  /**
+   * How many per-service values the engine's layers keep now (a service's minutes, sweep, record index, sample
+   * totals, observed spans). The app's engine keeps them for the next build; a one-shot one keeps at most a few.
+   */
+  held(): EngineHeld;
+}
+
+export interface EngineHeld {
+  minutes: number;
+  sweeps: number;
+  indexes: number;
+  samples: number;
+  observed: number;
+}
+
+/** One service's rows, as build() puts them in the model. */
+export interface ServiceRows {
+  service: string;
+  months: PeriodFigures[];
+  quarters: LongPeriodFigures[];
+  years: LongPeriodFigures[];
+  summary: LongPeriodFigures;
+  /** the same over the previous period, when the model has one and the log covers it */
+  previous: ReturnType<typeof periodRows> | null;
+}
+
+export interface ReportStream {
+  /** months, quarters, years, summary and the previous period's rows stay empty: they are in services() */
+  model: ReportModel;
+  /** every shown service's rows in the model's order; to be read once */
+  services: () => Generator<ServiceRows>;
 }
 
 /**
@@ -49,6 +86,7 @@ export interface ReportEngine {
  */
 export function createReportEngine(input: ReportInput, options: ReportEngineOptions = {}): ReportEngine {
   const retain = options.retainSweeps ?? true;
+  const statusBars = options.statusDays ?? true;
   const records = recordLayers(input, options);
   const composites = compositeLayers(input, records.servicesOf);
   const incidentsShown = incidentLayers(input, options);
@@ -63,7 +101,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   const minutesOf = (service: string, settings: Settings, f: RangeFrame): ServiceMinutes => {
     const kept = minutes.at(compositeDeps(settings, f));
     let m = kept.get(service);
-    const needs = needsOf(settings);
+    const needs = needsOf(settings, statusBars);
     if (!m || lacks(m, needs)) {
       const composite = composites.setupOf(settings, f).timelines.get(service);
       const c = composite && composites.sweepOf(service, settings, f);
@@ -103,10 +141,20 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       const mine = minutes.at(compositeDeps(settings, f));
       if (mine.has(PLATFORM)) return;
       const minOutageMs = settings.minOutageMinutes * 60_000;
+      let swept = false;
       const platform = sweeper
         .sweep(() => ({ ...records.sweepInput(settings), weights: settings.weights, minOutageMs }))
-        .catch(() => null);
-      for (const s of shown) if (s !== PLATFORM) minutesOf(s, settings, f);
+        .catch(() => null)
+        .finally(() => (swept = true));
+      // services only while `*` is on its thread: build() sweeps the rest as it reads them, so a one-shot report
+      // does not hold the minutes of 200,000 services made ahead (issue 19 item 3); a build of other settings
+      // in the meantime (the app) stops it too
+      let n = 0;
+      for (const s of shown) {
+        if (swept || !minutes.holds(mine)) break;
+        if (s !== PLATFORM) minutesOf(s, settings, f);
+        if (++n % PREPARE_BATCH === 0) await new Promise(setImmediate);
+      }
       const index = await platform;
       // a failed thread leaves `*` to build(), which sweeps it here; a build of other settings meanwhile
       // replaced the minutes these belong with
@@ -118,113 +166,140 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
           stats: records.statsOf(PLATFORM, settings, fr.boundaries, fr.covered),
           recordsPerRun: () => records.perRunOf(PLATFORM, settings, index),
         });
-        const m = serviceMinutes(PLATFORM, partsOver(f), f, options.listEpisodes, needsOf(settings));
+        const m = serviceMinutes(PLATFORM, partsOver(f), f, options.listEpisodes, needsOf(settings, statusBars));
         const pf = f.previous?.frame;
         if (pf) m.previous = serviceMinutes(PLATFORM, partsOver(pf), pf, false, NO_NEEDS);
         mine.set(PLATFORM, m);
       }
     },
     build(given: Settings, now: number = Date.now()): ReportModel {
-      const settings = withPresetRange(given, now);
-      const shown = shownOf(settings);
-      const f = frameOf(settings);
-      const model: ReportModel = {
-        source: input.source,
-        settings,
-        services: shown,
-        monthKeys: [],
-        months: [],
-        quarters: [],
-        years: [],
-        summary: [],
-        incidents: incidentsShown(settings, shown, f),
-        diagnostics: input.diagnostics,
-        diagnosticsTotal: input.diagnosticsTotal,
-        creditCommitments: creditCommitments(settings, shown),
-        nines: [],
-        rolling: [],
-        alerts: [],
-        uncaught: [],
-        statusDays: [],
-        previous: null,
-        generatedAt: now,
-      };
-      const own: Diagnostic[] = [];
-      const short = shortRecordsDiagnostic(records.shortRecords(settings), settings.minOutageMinutes);
-      if (short) own.push(short);
-      if (own.length > 0) {
-        model.diagnostics = [...input.diagnostics, ...own];
-        model.diagnosticsTotal += own.length;
-      }
-      if (options.listEpisodes) model.episodes = [];
-      const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
-      model.nines = ninesTable(shown, settings, reference);
-      // the commitments' notes come last, so a target change can replace them without the records (retarget.ts)
-      if (!f) return withCommitmentNotes(model);
-      const { range } = f;
-      for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
-      if (!input.observed) {
-        const first = records.firstStarts();
-        const notes = lateServiceNotes(input.records, first, shown, settings.serviceStart, f.boundaries[0]!);
-        const beyond = rangeBeyondLogNote(f.range, extent, settings.reportTimeZone);
-        if (beyond) notes.push(beyond);
-        model.diagnostics = [...model.diagnostics, ...notes];
-        model.diagnosticsTotal += notes.length;
-      }
-      const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => longRow(s, p, m, settings);
-      const { timelines, diagnostics } = composites.setupOf(settings, f);
-      if (diagnostics.length) {
-        model.diagnostics = [...model.diagnostics, ...diagnostics];
-        model.diagnosticsTotal += diagnostics.length;
-      }
-      // a composite row carries the product of its components' availabilities over the same period beside its own
-      const naive = <R extends PeriodFigures>(s: string, row: R, pick: (m: ServiceMinutes) => PeriodMinutes): R => {
-        const c = timelines.get(s);
-        if (!c) return row;
-        const availabilityOf = (x: string): number | null =>
-          periodFigures(x, null, pick(minutesOf(x, settings, f)), settings, row.period, 1).availability;
-        return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
-      };
-      const kept = minutes.at(compositeDeps(settings, f));
-      const previous = f.previous && previousPeriodOf(f.previous, settings.period);
-      model.previous = previous;
-      for (const s of shown) {
-        const m = minutesOf(s, settings, f);
-        const months = m.months.map((pm, k) => {
-          const key = model.monthKeys[k]!;
-          return naive(s, periodFigures(s, key, pm, settings, key, 1), (x) => x.months[k]!);
-        });
-        const quarters = f.quarters.map((p, i) => naive(s, long(s, p, m.quarters[i]!), (x) => x.quarters[i]!));
-        const years = f.years.map((p, i) => naive(s, long(s, p, m.years[i]!), (x) => x.years[i]!));
-        const all = naive(s, long(s, { key: 'all', from: range.from, to: range.to }, m.all), (x) => x.all);
-        sumLongerAmounts(settings.period, { months, quarters, years, all });
-        model.months.push(...months);
-        model.quarters.push(...quarters);
-        model.years.push(...years);
-        model.summary.push(all);
-        const pf = f.previous?.frame;
-        if (previous && pf && m.previous) {
-          const rows = periodRows(s, m.previous, pf, settings);
-          previous.months.push(...rows.months);
-          previous.quarters.push(...rows.quarters);
-          previous.years.push(...rows.years);
-          previous.summary.push(rows.all);
+      const { model, services } = open(given, now);
+      for (const r of services()) {
+        model.months.push(...r.months);
+        model.quarters.push(...r.quarters);
+        model.years.push(...r.years);
+        model.summary.push(r.summary);
+        if (model.previous && r.previous) {
+          model.previous.months.push(...r.previous.months);
+          model.previous.quarters.push(...r.previous.quarters);
+          model.previous.years.push(...r.previous.years);
+          model.previous.summary.push(r.previous.all);
         }
-        model.episodes?.push(...m.episodes);
-        model.statusDays.push(statusDays(s, f.statusDays, m.statusDays, settings));
-        addReplays(model, s, m, f, settings);
-        // a one-shot report reads each service's minutes once: held for every service, they were a third of
-        // the report's memory with 200,000 services
-        if (!retain) kept.delete(s);
       }
-      model.alerts.sort((a, b) => a.firedAt - b.firedAt);
-      return withCommitmentNotes(model);
+      return model;
     },
+    stream: open,
+    held: () => ({ minutes: minutes.size, ...records.held() }),
   };
+
+  function open(given: Settings, now: number = Date.now()): ReportStream {
+    const settings = withPresetRange(given, now);
+    const shown = shownOf(settings);
+    const f = frameOf(settings);
+    const model: ReportModel = {
+      source: input.source,
+      settings,
+      services: shown,
+      monthKeys: [],
+      months: [],
+      quarters: [],
+      years: [],
+      summary: [],
+      incidents: incidentsShown(settings, shown, f),
+      diagnostics: input.diagnostics,
+      diagnosticsTotal: input.diagnosticsTotal,
+      creditCommitments: creditCommitments(settings, shown),
+      nines: [],
+      rolling: [],
+      alerts: [],
+      uncaught: [],
+      statusDays: [],
+      previous: null,
+      generatedAt: now,
+    };
+    const own: Diagnostic[] = [];
+    const short = shortRecordsDiagnostic(records.shortRecords(settings), settings.minOutageMinutes);
+    if (short) own.push(short);
+    if (own.length > 0) {
+      model.diagnostics = [...input.diagnostics, ...own];
+      model.diagnosticsTotal += own.length;
+    }
+    if (options.listEpisodes) model.episodes = [];
+    const reference = f ? f.range.to : monthOfInstant(now, settings.reportTimeZone);
+    model.nines = ninesTable(shown, settings, reference);
+    // the commitments' notes come last, so a target change can replace them without the records (retarget.ts);
+    // no diagnostic is added once the services' rows are being made
+    if (!f) return { model: withCommitmentNotes(model), services: function* () {} };
+    const { range } = f;
+    for (let k = range.from; k <= range.to; k++) model.monthKeys.push(monthKey(k));
+    if (!input.observed) {
+      const first = records.firstStarts();
+      const notes = lateServiceNotes(input.records, first, shown, settings.serviceStart, f.boundaries[0]!);
+      const beyond = rangeBeyondLogNote(f.range, extent, settings.reportTimeZone);
+      if (beyond) notes.push(beyond);
+      model.diagnostics = [...model.diagnostics, ...notes];
+      model.diagnosticsTotal += notes.length;
+    }
+    const { timelines, diagnostics } = composites.setupOf(settings, f);
+    if (diagnostics.length) {
+      model.diagnostics = [...model.diagnostics, ...diagnostics];
+      model.diagnosticsTotal += diagnostics.length;
+    }
+    model.previous = f.previous && previousPeriodOf(f.previous, settings.period);
+    withCommitmentNotes(model);
+    return { model, services: () => serviceRowsOf(model, settings, f, timelines) };
+  }
+
+  /**
+   * Each shown service's rows, made when asked for; the model's lists beside the rows (episodes, status bars,
+   * rolling windows, alerts) fill as they go, and alerts are in time order once the last service is done.
+   */
+  function* serviceRowsOf(
+    model: ReportModel,
+    settings: Settings,
+    f: RangeFrame,
+    timelines: CompositeSetup['timelines'],
+  ): Generator<ServiceRows> {
+    const { range } = f;
+    const long = (s: string, p: LongPeriod, m: PeriodMinutes): LongPeriodFigures => longRow(s, p, m, settings);
+    // a composite row carries the product of its components' availabilities over the same period beside its own
+    const naive = <R extends PeriodFigures>(s: string, row: R, pick: (m: ServiceMinutes) => PeriodMinutes): R => {
+      const c = timelines.get(s);
+      if (!c) return row;
+      const availabilityOf = (x: string): number | null =>
+        periodFigures(x, null, pick(minutesOf(x, settings, f)), settings, row.period, 1).availability;
+      return Object.assign(row, { naiveAvailability: naiveAvailability(c.root, availabilityOf, timelines) });
+    };
+    const kept = minutes.at(compositeDeps(settings, f));
+    const pf = f.previous?.frame;
+    for (const s of model.services) {
+      const m = minutesOf(s, settings, f);
+      const months = m.months.map((pm, k) => {
+        const key = model.monthKeys[k]!;
+        return naive(s, periodFigures(s, key, pm, settings, key, 1), (x) => x.months[k]!);
+      });
+      const quarters = f.quarters.map((p, i) => naive(s, long(s, p, m.quarters[i]!), (x) => x.quarters[i]!));
+      const years = f.years.map((p, i) => naive(s, long(s, p, m.years[i]!), (x) => x.years[i]!));
+      const all = naive(s, long(s, { key: 'all', from: range.from, to: range.to }, m.all), (x) => x.all);
+      sumLongerAmounts(settings.period, { months, quarters, years, all });
+      const previous = model.previous && pf && m.previous ? periodRows(s, m.previous, pf, settings) : null;
+      model.episodes?.push(...m.episodes);
+      if (m.statusDays) model.statusDays.push(statusDays(s, f.statusDays, m.statusDays, settings));
+      addReplays(model, s, m, f, settings);
+      // a one-shot report reads each service's minutes once: held for every service, they were a third of
+      // the report's memory with 200,000 services
+      if (!retain) kept.delete(s);
+      yield { service: s, months, quarters, years, summary: all, previous };
+    }
+    model.alerts.sort((a, b) => a.firedAt - b.firedAt);
+  }
 }
 
+/** Services swept between looks at whether `*` is done: a look costs a turn of the event loop. */
+const PREPARE_BATCH = 64;
+
 /** The previous period's minutes need no rolling days or burn-rate steps: only its period figures are shown. */
-const NO_NEEDS = { days: false, steps: false } as const;
+const NO_NEEDS = { days: false, steps: false, statusDays: false } as const;
 
 /** Settings whose range preset is read on the day holding `now` (a saved "last month" moves with the calendar). */
 function withPresetRange(settings: Settings, now: number): Settings {

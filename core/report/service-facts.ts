@@ -38,7 +38,21 @@ function rowsOf<R extends PeriodFigures>(rows: readonly R[], service: string): R
 }
 
 export function serviceFacts(model: ReportModel, service: string): ServiceFacts {
-  const months = rowsOf(model.months, service);
+  return factsOf(
+    service,
+    rowsOf(model.months, service),
+    rowsOf(model.years, service),
+    rowsOf(model.summary, service)[0] ?? null,
+  );
+}
+
+/** The facts of one service from its own rows: what serviceFacts finds in a model, or a streamed service's rows. */
+export function factsOf(
+  service: string,
+  months: PeriodFigures[],
+  years: LongPeriodFigures[],
+  summary: LongPeriodFigures | null,
+): ServiceFacts {
   let monthsMet = 0;
   let monthsMissed = 0;
   let creditPercentSum = 0;
@@ -58,8 +72,8 @@ export function serviceFacts(model: ReportModel, service: string): ServiceFacts 
   return {
     service,
     months,
-    years: rowsOf(model.years, service),
-    summary: rowsOf(model.summary, service)[0] ?? null,
+    years,
+    summary,
     monthsMet,
     monthsMissed,
     monthsJudged: monthsMet + monthsMissed,

@@ -23,8 +23,8 @@ export interface ServiceMinutes {
   steps: DowntimeSteps | null;
   /** the service's episodes over the range, when they are listed */
   episodes: EpisodeRow[];
-  /** the status bar's days (RangeFrame.statusDays) */
-  statusDays: DayMinutes[];
+  /** the status bar's days (RangeFrame.statusDays), when asked for */
+  statusDays: DayMinutes[] | null;
   /** the same minutes over the previous period (RangeFrame.previous), when the log covers it */
   previous: ServiceMinutes | null;
 }
@@ -33,15 +33,22 @@ export interface ServiceMinutes {
 export interface Needs {
   days: boolean;
   steps: boolean;
+  statusDays: boolean;
 }
 
-export const needsOf = (settings: Settings): Needs => ({
+/**
+ * `statusDays`: whether the report's readers draw status bars. Ninety day objects per service were most of a
+ * one-shot report's memory with 200,000 services, and the table never shows them (issue 19 item 3).
+ */
+export const needsOf = (settings: Settings, statusDays: boolean): Needs => ({
   days: settings.rolling.length > 0,
   steps: settings.burnRules.length > 0,
+  statusDays,
 });
 
 /** Whether minutes built earlier lack what these settings need (rolling windows or rules asked for since). */
-export const lacks = (m: ServiceMinutes, needs: Needs): boolean => (needs.days && !m.days) || (needs.steps && !m.steps);
+export const lacks = (m: ServiceMinutes, needs: Needs): boolean =>
+  (needs.days && !m.days) || (needs.steps && !m.steps) || (needs.statusDays && !m.statusDays);
 
 /** What serviceMinutes reads of one service: its sweep and the layers beside it. */
 export interface ServiceParts {
@@ -113,7 +120,7 @@ export function serviceMinutes(
         : null,
     steps: needs.steps ? (f.covered ? coveredSteps(downtimeSteps(sweep), f.covered) : downtimeSteps(sweep)) : null,
     episodes: listEpisodes ? episodeRows(service, sweep, parts.recordsPerRun(), b[0]!, b[b.length - 1]!) : [],
-    statusDays: dayMinutes(sweep, observed, f.statusDays),
+    statusDays: needs.statusDays ? dayMinutes(sweep, observed, f.statusDays) : null,
     previous: null,
   };
 }
