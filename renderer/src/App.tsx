@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '@core/format';
-import { targetFor } from '@core/model/settings';
+import { targetFor } from '@core/model/settings-lookup';
 import type { ExportFormat } from '../../electron/shared/ipc-contract';
 import { slaApi } from './app/sla-bridge';
 import { useTheme } from './app/theme';
