@@ -45,6 +45,8 @@ export interface ReportJob {
   exportSlo: string | null;
   /** fills an output path's placeholders from the built report (`sla run`'s `{period}`, `{date}`) */
   expandPath?: (path: string, model: ReportModel) => string;
+  /** the instant a range preset is read on (`sla run` reads it once for the source and the report); absent: now */
+  now?: number;
 }
 
 /** The threads the built CLI lends a run (see main.ts). */
@@ -113,7 +115,7 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
   try {
     // the text formats list no incidents and the PDF lists the top ones: a million-row log must not build a
     // million incident rows it never shows
-    model = await buildReportOnCores(imported, settings, cores.platformSweeper, undefined, {
+    model = await buildReportOnCores(imported, settings, cores.platformSweeper, job.now, {
       maxIncidents: !pdf ? 0 : settings.report.fullRegister === true ? FULL_REGISTER_LIMIT : PRINT_INCIDENT_LIMIT,
       listEpisodes: outageRows || job.outputs.some((o) => o.episodes === true),
     });

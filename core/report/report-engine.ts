@@ -20,7 +20,7 @@ import { compositeDeps, compositeLayers } from './composite-layers';
 import { incidentLayers } from './incident-layers';
 import { addReplays, lacks, needsOf, serviceMinutes, type ServiceMinutes, type ServiceParts } from './service-minutes';
 import { longRow, periodRows, previousPeriodOf } from './period-rows';
-import { resolvedRange } from '../time/period-presets';
+import { withPresetRead } from '../time/period-presets';
 import type { ReportEngineOptions, ReportInput } from './report-input';
 
 export type { ReportEngineOptions, ReportInput } from './report-input';
@@ -95,7 +95,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   return {
     services: records.services,
     async prepare(given: Settings): Promise<void> {
-      const settings = withPresetRange(given, Date.now());
+      const settings = withPresetRead(given, Date.now());
       const f = frameOf(settings);
       const shown = shownOf(settings);
       if (!sweeper || input.records.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
@@ -124,7 +124,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
       }
     },
     build(given: Settings, now: number = Date.now()): ReportModel {
-      const settings = withPresetRange(given, now);
+      const settings = withPresetRead(given, now);
       const shown = shownOf(settings);
       const f = frameOf(settings);
       const model: ReportModel = {
@@ -222,9 +222,3 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
 
 /** The previous period's minutes need no rolling days or burn-rate steps: only its period figures are shown. */
 const NO_NEEDS = { days: false, steps: false } as const;
-
-/** Settings whose range preset is read on the day holding `now` (a saved "last month" moves with the calendar). */
-function withPresetRange(settings: Settings, now: number): Settings {
-  if (settings.range.preset === undefined) return settings;
-  return { ...settings, range: resolvedRange(settings.range, now, settings.reportTimeZone) };
-}
