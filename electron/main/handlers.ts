@@ -30,6 +30,7 @@ import { recentId, type RecentFiles } from './recent-files';
 import { defaultExportName, EXPORT_FILTERS, PNG_FILTERS, REPORT_FILE_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
 import { prometheusQuery, serverLog, serverSettingsPath, TEST_TIMEOUT_MS } from './server-logs';
+import { reportFileServer } from './report-file-server';
 import { checkConnection } from '@core/import/source/prometheus/connection-check';
 
 export interface SamplePaths {
@@ -344,11 +345,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await deps.dialogs.chooseReportFile(context.windowId);
       if (path === null) return null;
       const file = await readJsonFile(path, basename(path), 'a report file', parseReportFile).catch(asFailure);
-      if (!('log' in file.source)) {
-        throw new IpcFailure(
-          'invalid-input',
-          `${basename(path)} reads a Prometheus server: the app opens report files of a log file; run it with "sla run".`,
-        );
+      if ('prometheus' in file.source) {
+        const server = reportFileServer(file.source.prometheus, file.settings, Date.now());
+        if (typeof server === 'string') throw new IpcFailure('invalid-input', `${basename(path)}: ${server}`);
+        const opened = await openRegistered(context, server.log, { settings: server.settings, source: 'file' });
+        // as for a log file's report file: the server and query are opened under these settings from now on
+        await deps.settings.saveForFile(server.log.path, server.settings);
+        return opened;
       }
       // the user chose the report file, so the log it names is one the user gave
       const logPath = resolve(dirname(path), file.source.log);
