@@ -1,5 +1,6 @@
 import { basename, dirname, isAbsolute, relative } from 'node:path';
 import type { Settings } from '../model/settings';
+import type { PrometheusQuery } from '../import/source/prometheus/prometheus-source';
 import { logStem } from './log-stem';
 import type { ReportFile } from './report-file';
 
@@ -12,11 +13,33 @@ import type { ReportFile } from './report-file';
  */
 export function newReportFile(logPath: string, reportPath: string, settings: Settings): ReportFile {
   const rel = relative(dirname(reportPath), logPath);
-  const stem = logStem(basename(logPath));
+  const source = { log: rel === '' || isAbsolute(rel) ? logPath : rel };
+  return reportFileOf(source, logStem(basename(logPath)), settings);
+}
+
+/**
+ * The same for a log read from a Prometheus server: its query, labels and limits, and its URL without a user or
+ * password, which the app never stores (docs/security.md); a server that asks for one needs it added by hand.
+ */
+export function newServerReportFile(server: PrometheusQuery, settings: Settings): ReportFile {
+  const source = {
+    prometheus: {
+      url: withoutLogin(server.url),
+      query: server.query,
+      serviceLabel: server.serviceLabel,
+      regionLabel: server.regionLabel,
+      timeoutSeconds: server.timeoutMs / 1000,
+      maxSeries: server.maxSeries,
+    },
+  };
+  return reportFileOf(source, 'prometheus', settings);
+}
+
+function reportFileOf(source: ReportFile['source'], stem: string, settings: Settings): ReportFile {
   return {
     kind: 'sla-report',
     version: 1,
-    source: { log: rel === '' || isAbsolute(rel) ? logPath : rel },
+    source,
     settings: settings.range.preset === undefined ? settings : { ...settings, range: presetOnly(settings.range) },
     outputs: [
       { format: 'pdf', file: `${stem}-sla-{period}.pdf` },
@@ -27,3 +50,11 @@ export function newReportFile(logPath: string, reportPath: string, settings: Set
 }
 
 const presetOnly = (range: Settings['range']): Settings['range'] => ({ from: null, to: null, preset: range.preset });
+
+function withoutLogin(url: string): string {
+  const u = new URL(url);
+  if (u.username === '' && u.password === '') return url;
+  u.username = '';
+  u.password = '';
+  return u.toString();
+}

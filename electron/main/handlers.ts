@@ -13,7 +13,7 @@ import {
 import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/write-file-atomic';
 import { readJsonFile, readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
 import { parseReportFile } from '@core/report-file/report-file';
-import { newReportFile } from '@core/report-file/new-report-file';
+import { newReportFile, newServerReportFile } from '@core/report-file/new-report-file';
 import { logStem } from '@core/report-file/log-stem';
 import { outageListCsv } from '@core/print/outage-list-csv';
 import type { Dialogs } from './dialogs';
@@ -332,12 +332,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [InvokeChannel.saveReportFile]: async (context, { logId, settings }) => {
       const log = known(logId);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
-        defaultName: `${logStem(log.fileName)}.sla-report.json`,
+        // a server log's name is a query and a URL, no file name to build on
+        defaultName: `${log.server ? 'prometheus' : logStem(log.fileName)}.sla-report.json`,
         filters: REPORT_FILE_FILTERS,
       });
       if (path === null) return null;
       await checkTarget(path, [log.path], 'The report file');
-      const file = newReportFile(log.path, path, settings);
+      const file = log.server ? newServerReportFile(log.server, settings) : newReportFile(log.path, path, settings);
       await writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', undefined, [log.path]);
       return { fileName: basename(path) };
     },

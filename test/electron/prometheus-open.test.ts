@@ -35,6 +35,7 @@ const { call, value } = ipcCalls(() => services.handlers, context);
 
 const never = async (): Promise<null> => null;
 let reportFilePath: string | null = null;
+let savePath: string | null = null;
 async function start(): Promise<void> {
   services = await createMainServices({
     userDataDir: join(dir, 'user-data'),
@@ -50,7 +51,7 @@ async function start(): Promise<void> {
       chooseSloFile: never,
       // File > Open report… of a report file whose source is this server
       chooseReportFile: async () => reportFilePath,
-      chooseSaveFile: never,
+      chooseSaveFile: async () => savePath,
       confirmDroppedFile: async () => false,
     },
     appInfo: {
@@ -93,6 +94,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   reportFilePath = null;
+  savePath = null;
   await services.dispose();
   await rm(dir, { recursive: true, force: true });
 });
@@ -163,6 +165,34 @@ describeWithPrometheus('File > Open from Prometheus against a real Prometheus', 
     };
     expect(comparable(fromFile)).toEqual(comparable(fromDialog));
     expect(fromFile.summary.find((r) => r.service === '*')!.target).toBe(0.99);
+  });
+
+  it('File > Save report… of a server log writes its source without the login, and opens again', async () => {
+    const withLogin = prom.url.replace('http://', 'http://sre:s3cret@');
+    const opened = await value(InvokeChannel.openPrometheus, { source: request(withLogin) });
+    savePath = join(dir, 'monthly.sla-report.json');
+    expect(await value(InvokeChannel.saveReportFile, { logId: opened.logId, settings: opened.settings })).toEqual({
+      fileName: 'monthly.sla-report.json',
+    });
+    const text = await readFile(savePath, 'utf8');
+    expect(text).not.toContain('s3cret');
+    const file = JSON.parse(text);
+    expect(file.source).toEqual({
+      prometheus: {
+        url: `${prom.url}/`,
+        query: 'probe_success',
+        serviceLabel: 'job',
+        regionLabel: 'instance',
+        timeoutSeconds: 60,
+        maxSeries: 20_000,
+      },
+    });
+    expect(file.settings.range).toEqual({ from: '2026-01', to: '2026-02' });
+    expect(file.outputs[0].file).toBe('prometheus-sla-{period}.pdf');
+
+    reportFilePath = savePath;
+    const again = await value(InvokeChannel.openReportFile);
+    expect(again!.summary.source.records).toBe(opened.summary.source.records);
   });
 
   it('remembers the values for the dialog, and the settings of that server and query', async () => {
