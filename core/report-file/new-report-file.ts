@@ -3,6 +3,7 @@ import type { Settings } from '../model/settings';
 import type { PrometheusQuery } from '../import/source/prometheus/prometheus-source';
 import { logStem } from './log-stem';
 import type { ReportFile } from './report-file';
+import { withoutLogin } from '../import/source/prometheus/prometheus-client';
 
 /**
  * The report file the app's File > Save report writes for an open log: its path relative to the report
@@ -50,11 +51,3 @@ function reportFileOf(source: ReportFile['source'], stem: string, settings: Sett
 }
 
 const presetOnly = (range: Settings['range']): Settings['range'] => ({ from: null, to: null, preset: range.preset });
-
-function withoutLogin(url: string): string {
-  const u = new URL(url);
-  if (u.username === '' && u.password === '') return url;
-  u.username = '';
-  u.password = '';
-  return u.toString();
-}
