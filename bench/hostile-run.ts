@@ -6,7 +6,6 @@ import { PLATFORM_SWEEP_BUNDLE, threadPlatformSweep } from '../core/compute/plat
 import { ImportError } from '../core/model/import-result';
 import { tableChunks } from '../core/print/report-table';
 import { importAndReport } from './ours';
-import { renderPdf } from '../core/pdf';
 import { PRINT_INCIDENT_LIMIT } from '../core/pdf/print-model';
 
 /**
@@ -49,6 +48,8 @@ export async function hostilePdfRun(path: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'sla-bench-pdf-'));
   try {
     const out = join(dir, 'report.pdf');
+    // loaded here, as the CLI loads it: playwright-core at the bundle's start cost every bench child ~60 MB of RSS
+    const { renderPdf } = await import('../core/pdf');
     await renderPdf(report, { outPath: out });
     return `${report.services.length.toLocaleString('en-US')} services, PDF ${(statSync(out).size / 1e6).toFixed(1)} MB`;
   } finally {

@@ -52,6 +52,8 @@ export interface ReportArgs {
   customer: string | null;
   note: string | null;
   fullRegister: boolean;
+  /** a PNG or SVG for the PDF cover (core/pdf/cover-logo.ts), as typed */
+  logo: string | null;
   /** `NAME=EXPRESSION` definitions of composite services, as typed */
   composites: string[];
   /** OpenSLO v1 file whose targets, zone and period are laid over the settings (before the flags) */
@@ -133,6 +135,7 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
         customer: str,
         note: str,
         'full-register': { type: 'boolean' },
+        logo: str,
         composite: many,
         slo: str,
         'export-slo': str,
@@ -169,6 +172,8 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     throw new UsageError('missing log file: sla report <log-file> [options]');
   }
   if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}": one log file per report`);
+  if (v.logo !== undefined && v.pdf === undefined)
+    throw new UsageError('--logo goes on the PDF cover: give --pdf FILE too');
   const format = v.format ?? 'table';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
@@ -211,6 +216,7 @@ export function parseCliArgs(argv: readonly string[], now = Date.now()): ParsedA
     customer: v.customer ?? null,
     note: v.note ?? null,
     fullRegister: v['full-register'] ?? false,
+    logo: v.logo ?? null,
     composites: v.composite ?? [],
     slo: v.slo ?? null,
     exportSlo: v['export-slo'] ?? null,

@@ -25,7 +25,7 @@ const cores: Cores = {};
 /** The files this run reads, which no output may replace. */
 const inputsOf = (args: ReportArgs): string[] =>
   // a server source's `file` is its URL, no file of this machine
-  [args.prometheus ? null : args.file, args.settings, args.slo].filter((f): f is string => f !== null);
+  [args.prometheus ? null : args.file, args.settings, args.slo, args.logo].filter((f): f is string => f !== null);
 
 const note = (message: string): void => void process.stderr.write(`sla: ${terminalText(message)}\n`);
 
@@ -39,7 +39,11 @@ async function report(args: ReportArgs): Promise<void> {
   await checkOutputs([...outputs, { path: args.exportSlo, label: '--export-slo' }], inputs);
   const slo = args.slo === null ? null : await readSlo(args.slo);
   const settings = settingsFromArgs(args, args.settings === null ? null : await readSettingsFile(args.settings), slo);
-  await produceReport({ source: args, settings, inputs, outputs, exportSlo: args.exportSlo }, cores, note);
+  await produceReport(
+    { source: args, settings, inputs, outputs, exportSlo: args.exportSlo, logo: args.logo },
+    cores,
+    note,
+  );
 }
 
 /** Reads --slo; what it read but does not apply goes to stderr, one line each, and the report goes on. */

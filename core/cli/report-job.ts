@@ -12,6 +12,7 @@ import { outageList } from '../compute/outage-list';
 import { buildReportOnCores } from '../report/index';
 import { FULL_REGISTER_LIMIT, PRINT_INCIDENT_LIMIT } from '../pdf/print-model';
 import { writeOpenSlo } from '../slo/write-openslo';
+import { CoverLogoError, readCoverLogo } from '../pdf/cover-logo';
 import type { SecondCore } from '../import/source/parallel-read/status-log-halves';
 import type { PlatformSweeper } from '../compute/platform-sweep';
 import type { ReportModel } from '../model/report-model';
@@ -43,6 +44,8 @@ export interface ReportJob {
   outputs: JobOutput[];
   /** where to write the effective targets as OpenSLO v1 */
   exportSlo: string | null;
+  /** the PDF cover's logo file (`--logo`); read and checked before the log is */
+  logo?: string | null;
   /** fills an output path's placeholders from the built report (`sla run`'s `{period}`, `{date}`) */
   expandPath?: (path: string, model: ReportModel) => string;
   /** the instant a range preset is read on (`sla run` reads it once for the source and the report); absent: now */
@@ -109,6 +112,8 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
   const pdf = job.outputs.some((o) => o.format === 'pdf');
   const outageRows = job.outputs.some((o) => o.format === 'episodes-csv');
   const { settings } = job;
+  // a refused logo is said before the log is read, not after the work
+  const logo = pdf && job.logo ? await coverLogo(job.logo) : undefined;
   // only the PDF and the outage list name records, so only they need the log's ids, titles and lines
   const imported = await sourceFromArgs(job.source, cores.secondCore, pdf || outageRows).read(settings);
   let model: ReportModel;
@@ -140,8 +145,15 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
     if (o.format !== 'pdf' || o.path === null) continue;
     // loaded only when asked: it needs playwright-core and a Chromium on the machine
     const { renderPdf } = await import('../pdf');
-    await renderPdf(model, { outPath: o.path, inputs: job.inputs, note });
+    await renderPdf(model, { outPath: o.path, inputs: job.inputs, note, logo });
   }
+}
+
+/** --logo's file as the cover's data URL; a refusal names the file as typed and is the input's fault (exit 1). */
+function coverLogo(path: string): Promise<string> {
+  return readCoverLogo(path, path).catch((e: unknown) => {
+    throw e instanceof CoverLogoError ? new InputError(`--logo ${e.message}`) : e;
+  });
 }
 
 const exportSloOutput = (job: ReportJob): Pick<JobOutput, 'path' | 'label'> => ({

@@ -24,6 +24,8 @@ Output
   --customer TEXT              who the PDF is for, printed on its cover
   --note TEXT                  an executive note printed on the PDF's cover
   --full-register              list every incident in the PDF's register (default: the 25 most impactful)
+  --logo FILE                  a PNG or SVG (at most 1 MB) for the PDF cover's title band; an SVG with
+                               script, event attributes or links outside itself is refused
 
 Time
   --tz ZONE                    report time zone, IANA name (default: UTC)

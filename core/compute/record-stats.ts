@@ -40,6 +40,32 @@ export function recordsOver(stats: RecordStats, i: number, j: number): { count: 
 }
 
 /**
+ * Each record of R_s (start order) the rule keeps (not shorter than the minimum outage): its severity, instants,
+ * and whether it is an outage record (weight above 0, not maintenance, length above 0).
+ */
+function eachKeptRecord(
+  table: SweepTable,
+  rows: RowSource,
+  rule: RecordRule,
+  visit: (sev: number, s: number, e: number, outage: boolean) => void,
+): void {
+  const { start, end, kind, base, step } = table;
+  const { severity } = table.kinds;
+  const { minOutageMs, weights } = rule;
+  const buf = new Int32Array(4096);
+  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
+    for (let i = 0; i < n; i++) {
+      const r = buf[i]!;
+      const s = start[r]! * step + base;
+      const e = end[r]! * step + base;
+      if (minOutageMs > 0 && e - s < minOutageMs) continue;
+      const sev = severity[kind[r]!]!;
+      visit(sev, s, e, sev !== MAINTENANCE && severityWeight(sev, weights) > 0 && e > s);
+    }
+  }
+}
+
+/**
  * Per episode of `runStart` (the sweep's episode starts, in order): how many outage records it holds. One
  * pass over R_s in start order; each outage record lies inside one episode (w > 0 all along it).
  */
@@ -51,23 +77,12 @@ export function recordsPerRun(
 ): Int32Array {
   const out = new Int32Array(runStart.length);
   if (runStart.length === 0) return out;
-  const { start, end, kind, base, step } = table;
-  const { severity } = table.kinds;
-  const { minOutageMs, weights } = rule;
-  const buf = new Int32Array(4096);
   let run = 0;
-  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
-    for (let i = 0; i < n; i++) {
-      const r = buf[i]!;
-      const s = start[r]! * step + base;
-      const e = end[r]! * step + base;
-      if (minOutageMs > 0 && e - s < minOutageMs) continue;
-      const sev = severity[kind[r]!]!;
-      if (sev === MAINTENANCE || severityWeight(sev, weights) <= 0 || e <= s) continue;
-      while (run + 1 < runStart.length && runStart[run + 1]! <= s) run++;
-      out[run]!++;
-    }
-  }
+  eachKeptRecord(table, rows, rule, (_sev, s, _e, outage) => {
+    if (!outage) return;
+    while (run + 1 < runStart.length && runStart[run + 1]! <= s) run++;
+    out[run]!++;
+  });
   return out;
 }
 
@@ -87,40 +102,28 @@ export function coveredRecordStats(
   const recordCount = new Float64Array(months);
   const recordMs = new Float64Array(months);
   const crossing = new Float64Array(boundaries.length);
-  const { start, end, kind, base, step } = table;
-  const { severity } = table.kinds;
-  const { minOutageMs, weights } = rule;
   const first = boundaries[0]!;
   const last = boundaries[months]!;
-  const buf = new Int32Array(4096);
   let k = 0;
-  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
-    for (let i = 0; i < n; i++) {
-      const r = buf[i]!;
-      const s = start[r]! * step + base;
-      const e = end[r]! * step + base;
-      if (minOutageMs > 0 && e - s < minOutageMs) continue;
-      // rows come in start order: the month of a start only moves forward
-      while (k < months && boundaries[k + 1]! <= s) k++;
-      const sev = severity[kind[r]!]!;
-      if (s >= first && s < last) counts[4 * k + sev]!++;
-      if (sev === MAINTENANCE || severityWeight(sev, weights) <= 0 || e <= s) continue;
-      if (e <= first || s >= last) continue;
-      let before = false;
-      for (let j = s < first ? 0 : k; j < months && boundaries[j]! < e; j++) {
-        const part = coveredLength(covered, Math.max(s, boundaries[j]!), Math.min(e, boundaries[j + 1]!));
-        // counted once in a longer period that holds both months: a record's months with a covered part need
-        // not touch, so "crossing" is "counted in the month before too"
-        if (part <= 0) {
-          before = false;
-          continue;
-        }
-        recordCount[j]!++;
-        recordMs[j]! += part;
-        if (before) crossing[j]!++;
-        before = true;
+  eachKeptRecord(table, rows, rule, (sev, s, e, outage) => {
+    // rows come in start order: the month of a start only moves forward
+    while (k < months && boundaries[k + 1]! <= s) k++;
+    if (s >= first && s < last) counts[4 * k + sev]!++;
+    if (!outage || e <= first || s >= last) return;
+    let before = false;
+    for (let j = s < first ? 0 : k; j < months && boundaries[j]! < e; j++) {
+      const part = coveredLength(covered, Math.max(s, boundaries[j]!), Math.min(e, boundaries[j + 1]!));
+      // counted once in a longer period that holds both months: a record's months with a covered part need
+      // not touch, so "crossing" is "counted in the month before too"
+      if (part <= 0) {
+        before = false;
+        continue;
       }
+      recordCount[j]!++;
+      recordMs[j]! += part;
+      if (before) crossing[j]!++;
+      before = true;
     }
-  }
+  });
   return { counts, recordCount, recordMs, crossing };
 }

@@ -33,6 +33,9 @@ export interface PrintViewApi {
   render(model: PrintModel): Promise<PrintLayout>;
 }
 
+/** What a driver is doing, told as each begins (the app shows them with Cancel): lay out, print, write. */
+export type PrintStage = 'layout' | 'print' | 'write';
+
 /** The name of the global the print view installs. */
 export const PRINT_VIEW_GLOBAL = 'slaPrint';
 

@@ -21,6 +21,8 @@ export interface PrintModel extends ReportModel {
   incidentsTotal?: number;
   /** incidents in the report per service before the cut (`*`: platform-wide records); absent: count `incidents` */
   incidentsByService?: Record<string, number>;
+  /** the cover's logo as a data: URL (core/pdf/cover-logo.ts); absent: no logo */
+  logo?: string;
 }
 
 /**
@@ -64,7 +66,11 @@ export function topIncidentsOf(incidents: readonly IncidentRow[], service: strin
  * them would make a phone book nobody asked for. By default that is the register's REGISTER_ROWS most impactful
  * incidents and each service's SERVICE_TOP_INCIDENTS; with the full register, up to FULL_REGISTER_LIMIT.
  */
-export function toPrintModel(full: ReportModel): PrintModel {
+export function toPrintModel(full: ReportModel, logo?: string): PrintModel {
+  return logo === undefined ? printedIncidents(full) : { ...printedIncidents(full), logo };
+}
+
+function printedIncidents(full: ReportModel): PrintModel {
   // a rolling series has a point per day of the range (a year of 1,000 services: 365,000); the page prints each
   // series' worst window, so that day alone crosses into the page
   const model = {

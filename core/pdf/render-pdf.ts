@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ReportModel } from '../model/report-model';
 import { OutputTargetError, writeFileAtomic } from '../io/write-file-atomic';
 import { findChrome, probeSandbox, sandboxUnavailable, type SandboxProbe } from './find-chrome';
-import { PRINT_VIEW_PAGE, type PrintLayout, type PrintViewApi } from './print-contract';
+import { PRINT_VIEW_PAGE, type PrintLayout, type PrintStage, type PrintViewApi } from './print-contract';
 import { playwrightPdfOptions } from './print-options';
 import { toPrintModel } from './print-model';
 import { printViewDir, printViewFile } from './print-view-files';
@@ -19,6 +19,12 @@ export interface RenderPdfOptions {
   note?: (message: string) => void;
   /** whether Chromium can be sandboxed here; default: this machine's probeSandbox() */
   sandbox?: SandboxProbe;
+  /** the cover's logo as a data: URL (readCoverLogo in ./cover-logo) */
+  logo?: string;
+  /** aborting closes the browser, which ends the page's work; a PDF not yet being written is then not written */
+  signal?: AbortSignal;
+  /** told as each stage begins */
+  onStage?: (stage: PrintStage) => void;
 }
 
 /**
@@ -71,7 +77,11 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
       cause: e,
     });
   }
+  const abort = (): void => void browser.close();
+  opts.signal?.addEventListener('abort', abort, { once: true });
   try {
+    if (opts.signal?.aborted) throw new Error(CANCELLED);
+    opts.onStage?.('layout');
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -83,18 +93,26 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
     });
     await page.goto(`${ORIGIN}/${PRINT_VIEW_PAGE}`, { waitUntil: 'load' });
     const layout: PrintLayout = await page
-      .evaluate((m) => {
-        // runs in the page; core has no DOM library, so the print view's global is typed here
-        const view = (globalThis as { slaPrint?: PrintViewApi }).slaPrint;
-        if (!view) throw new Error('the print view did not load');
-        return view.render(m);
-      }, toPrintModel(model))
+      .evaluate(
+        (m) => {
+          // runs in the page; core has no DOM library, so the print view's global is typed here
+          const view = (globalThis as { slaPrint?: PrintViewApi }).slaPrint;
+          if (!view) throw new Error('the print view did not load');
+          return view.render(m);
+        },
+        toPrintModel(model, opts.logo),
+      )
       .catch((e: unknown) => {
         throw new Error(`The print view failed: ${[firstLine(e), ...pageErrors].join('; ')}`, { cause: e });
       });
+    if (opts.signal?.aborted) throw new Error(CANCELLED);
+    opts.onStage?.('print');
     const pdf = await page.pdf(playwrightPdfOptions(layout)).catch((e: unknown) => {
       throw new Error(`Chromium could not print the report: ${firstLine(e)}`, { cause: e });
     });
+    // the last moment a cancel is heard: a write once begun finishes (a temporary name, then a rename)
+    if (opts.signal?.aborted) throw new Error(CANCELLED);
+    opts.onStage?.('write');
     await writeFileAtomic(opts.outPath, pdf, undefined, opts.inputs).catch((e: unknown) => {
       if (e instanceof OutputTargetError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
@@ -103,9 +121,12 @@ export async function renderPdf(model: ReportModel, opts: RenderPdfOptions): Pro
     });
     if (unsandboxed !== null) opts.note?.(unsandboxedNote(unsandboxed));
   } finally {
+    opts.signal?.removeEventListener('abort', abort);
     await browser.close();
   }
 }
+
+const CANCELLED = 'The PDF export was cancelled.';
 
 /** The note for a PDF made without Chromium's sandbox, `why` being sandboxUnavailable()'s reason or a failed start. */
 export function unsandboxedNote(why: string): string {

@@ -8,6 +8,8 @@ export interface Dialogs {
   chooseSloFile(windowId: number): Promise<string | null>;
   /** a saved report file (core/report-file) to open */
   chooseReportFile(windowId: number): Promise<string | null>;
+  /** a PNG or SVG for the PDF cover's logo */
+  chooseLogoFile(windowId: number): Promise<string | null>;
   chooseSaveFile(
     windowId: number,
     options: { defaultName: string; filters: { name: string; extensions: string[] }[] },
@@ -31,3 +33,5 @@ export const SLO_FILE_FILTERS = [
   { name: 'OpenSLO (YAML)', extensions: ['yaml', 'yml'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+export const LOGO_FILE_FILTERS = [{ name: 'Logo (PNG, SVG)', extensions: ['png', 'svg'] }];

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import { LOG_FILE_FILTERS, SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS, type Dialogs } from './dialogs';
+import { LOG_FILE_FILTERS, LOGO_FILE_FILTERS, SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS, type Dialogs } from './dialogs';
 import { REPORT_FILE_FILTERS } from './report-export';
 
 /** The Dialogs the handlers use, made of Electron's dialog module, modal to the asking window. */
@@ -16,6 +16,7 @@ export function electronDialogs(dialog: Dialog, windowOf: (windowId: number) => 
     chooseSettingsFile: (windowId) => openOne(windowId, 'Import Settings', SETTINGS_FILE_FILTERS),
     chooseSloFile: (windowId) => openOne(windowId, 'Import OpenSLO', SLO_FILE_FILTERS),
     chooseReportFile: (windowId) => openOne(windowId, 'Open Report', REPORT_FILE_FILTERS),
+    chooseLogoFile: (windowId) => openOne(windowId, 'Choose Cover Logo', LOGO_FILE_FILTERS),
     async chooseSaveFile(windowId, { defaultName, filters }) {
       const options: Electron.SaveDialogOptions = {
         defaultPath: defaultName,

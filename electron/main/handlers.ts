@@ -5,6 +5,7 @@ import type { ReportModel } from '@core/model/report-model';
 import {
   EventChannel,
   InvokeChannel,
+  type ExportStage,
   type LogSummary,
   type Notice,
   type OpenedLog,
@@ -18,6 +19,9 @@ import { logStem } from '@core/report-file/log-stem';
 import { outageListCsv } from '@core/print/outage-list-csv';
 import type { Dialogs } from './dialogs';
 import { SETTINGS_FILE_FILTERS, SLO_FILE_FILTERS } from './dialogs';
+import { CoverLogoError, readCoverLogo } from '@core/pdf/cover-logo';
+import type { PdfExportRun } from './pdf-export';
+import { untilAborted } from './until-aborted';
 import { importOpenSlo } from './openslo-import';
 import { writeOpenSlo } from '@core/slo/write-openslo';
 import type { EngineHost } from './engine/engine-host';
@@ -54,8 +58,8 @@ export interface HandlerDeps {
   appInfo: Omit<StartupInfo, 'firstRun' | 'pendingFile' | 'notices'>;
   /** shell.openExternal behind the allowlist; resolves false when the URL is not allowed */
   openExternal(url: string): Promise<boolean>;
-  /** prints the report to a PDF file (electron/main/pdf-export.ts) */
-  exportPdf(model: ReportModel, outPath: string): Promise<void>;
+  /** prints the report to a PDF file (electron/main/pdf-export.ts); `run.signal` cancels it */
+  exportPdf(model: ReportModel, outPath: string, run: PdfExportRun): Promise<void>;
   /** shell.openPath: opens a file the app wrote in the OS's viewer; resolves '' or an error message */
   openPath(path: string): Promise<string>;
 }
@@ -99,6 +103,8 @@ async function checkTarget(path: string, inputs: readonly string[], what: string
 export function createHandlers(deps: HandlerDeps): Handlers {
   // the file each window exported last, so "open it" needs no path from the renderer
   const lastExport = new Map<number, string>();
+  // each window's running PDF export, until its write begins (from then on a cancel comes too late)
+  const pdfExports = new Map<number, { controller: AbortController; stage: ExportStage }>();
   let sampleSettings: Settings | undefined;
   const loadSampleSettings = async (): Promise<Settings> =>
     (sampleSettings ??= await readSettingsFile(deps.sample.settings));
@@ -174,6 +180,63 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return forLog(logId, log, () =>
       deps.engines.report(context.windowId, logId, log, settings, progressTo(context, log)),
     );
+  }
+
+  /** A logo file read and checked (core/pdf/cover-logo.ts); a refusal names the file and says why. */
+  async function readLogo(path: string, hint = ''): Promise<string> {
+    try {
+      return await readCoverLogo(path);
+    } catch (error) {
+      if (!(error instanceof CoverLogoError)) throw error;
+      throw new IpcFailure('invalid-input', `${error.message}${hint}`);
+    }
+  }
+
+  /** The cover logo main keeps, read at each export: the file may have changed since it was chosen. */
+  async function coverLogo(): Promise<string | undefined> {
+    const path = deps.settings.coverLogo();
+    return path === null
+      ? undefined
+      : readLogo(path, '. Choose another cover logo or remove it in the report settings.');
+  }
+
+  /**
+   * Export PDF: the save dialog, then the stages (report, layout, print, write), each told to the window as it
+   * begins. cancelExport aborts it until the write begins: the engine's answer is dropped (a re-read of the log
+   * for this export ends with its engine), the print window is closed, and nothing is written.
+   */
+  async function exportPdfFile(context: HandlerContext, logId: string, settings: Settings): Promise<string | null> {
+    const log = known(logId);
+    const path = await deps.dialogs.chooseSaveFile(context.windowId, {
+      defaultName: defaultExportName(log.server ? 'prometheus' : log.fileName, 'pdf'),
+      filters: [EXPORT_FILTERS.pdf],
+    });
+    if (path === null) return null;
+    await checkTarget(path, [log.path], 'The report');
+    const logo = await coverLogo();
+    const fileName = basename(path);
+    const job = { controller: new AbortController(), stage: 'report' as ExportStage };
+    const { signal } = job.controller;
+    // a window exports one PDF at a time: a second export replaces the first
+    pdfExports.get(context.windowId)?.controller.abort();
+    pdfExports.set(context.windowId, job);
+    const onStage = (stage: ExportStage): void => {
+      job.stage = stage;
+      if (stage === 'write' && pdfExports.get(context.windowId) === job) pdfExports.delete(context.windowId);
+      context.send(EventChannel.exportProgress, { fileName, stage });
+    };
+    const cancelled = () => new IpcFailure('cancelled', `Export of ${fileName} cancelled; nothing was written.`);
+    try {
+      onStage('report');
+      const model = await untilAborted(reportOf(context, logId, settings), signal, cancelled);
+      await deps.exportPdf(model, path, { logo, signal, onStage });
+    } catch (error) {
+      if (signal.aborted && job.stage !== 'write') throw cancelled();
+      throw error;
+    } finally {
+      if (pdfExports.get(context.windowId) === job) pdfExports.delete(context.windowId);
+    }
+    return path;
   }
 
   /**
@@ -303,6 +366,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return path === null ? null : importOpenSlo(path, settings);
     },
     [InvokeChannel.exportReport]: async (context, { logId, format, settings }) => {
+      if (format === 'pdf') {
+        const path = await exportPdfFile(context, logId, settings);
+        if (path === null) return null;
+        lastExport.set(context.windowId, path);
+        return { fileName: basename(path) };
+      }
       // the export's own settings, import part included: the engine reads the log again when they differ
       // from its last import's (issue 19, 10b)
       const model = await reportOf(context, logId, settings);
@@ -322,12 +391,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (path === null) return null;
       // the same file under another name (a link, another letter case) is caught by device and inode
       await checkTarget(path, [log.path], 'The report');
-      if (format === 'pdf') await deps.exportPdf(model, path);
-      else if (format === 'episodes-csv')
-        await writeFileAtomic(path, outageListCsv(await outages, settings.reportTimeZone));
+      if (format === 'episodes-csv') await writeFileAtomic(path, outageListCsv(await outages, settings.reportTimeZone));
       else await writeFileAtomic(path, reportText(model, format));
       lastExport.set(context.windowId, path);
       return { fileName: basename(path) };
+    },
+    [InvokeChannel.cancelExport]: async (context) => {
+      const job = pdfExports.get(context.windowId);
+      if (!job) return false;
+      pdfExports.delete(context.windowId);
+      job.controller.abort();
+      // the export's report may be reading the log again (other import settings): that read ends with its engine
+      if (job.stage === 'report') deps.engines.cancel(context.windowId);
+      return true;
+    },
+    [InvokeChannel.coverLogo]: async (context, { action }) => {
+      if (action === 'clear') await deps.settings.saveCoverLogo(null);
+      const chosen = action === 'choose' ? await deps.dialogs.chooseLogoFile(context.windowId) : null;
+      if (chosen !== null) {
+        // refused now, with the reason, rather than at the next export
+        await readLogo(chosen);
+        await deps.settings.saveCoverLogo(chosen);
+      }
+      const path = deps.settings.coverLogo();
+      return path === null ? null : { fileName: basename(path) };
     },
     [InvokeChannel.saveReportFile]: async (context, { logId, settings }) => {
       const log = known(logId);

@@ -8,12 +8,13 @@
  */
 import { app, BrowserWindow, type PrintToPDFOptions } from 'electron';
 import type { ReportModel } from '@core/model/report-model';
-import { PRINT_VIEW_GLOBAL, PRINT_VIEW_PAGE, type PrintLayout } from '@core/pdf/print-contract';
+import { PRINT_VIEW_GLOBAL, PRINT_VIEW_PAGE, type PrintLayout, type PrintStage } from '@core/pdf/print-contract';
 import { pdfPrintOptions } from '@core/pdf/print-options';
 import { toPrintModel } from '@core/pdf/print-model';
 import { writeFileAtomic } from '@core/io/write-file-atomic';
 import { APP_ORIGIN } from './security/app-origin';
 import { secureWebPreferences } from './window-options';
+import { untilAborted } from './until-aborted';
 
 /** The few things the export does with a window. */
 export interface PrintWindow {
@@ -43,11 +44,26 @@ export class PdfExportError extends Error {
   override readonly name = 'PdfExportError';
 }
 
+/** The user cancelled the export before its file was written: nothing was written. */
+export class PdfExportCancelled extends Error {
+  override readonly name = 'PdfExportCancelled';
+}
+
+/** What one export brings besides the model: the cover's logo, and the user's say in how it goes. */
+export interface PdfExportRun {
+  /** the cover logo as a data: URL (core/pdf/cover-logo.ts) */
+  logo?: string;
+  /** aborting closes the print window (which stops printToPDF) and writes nothing */
+  signal?: AbortSignal;
+  /** told as each stage begins, in order: layout, print, write */
+  onStage?: (stage: PrintStage) => void;
+}
+
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** The script that hands the model to the print view; JSON is a JavaScript expression, so nothing is evaluated. */
-export function renderScript(model: ReportModel): string {
-  return `window.${PRINT_VIEW_GLOBAL}.render(${JSON.stringify(toPrintModel(model))})`;
+export function renderScript(model: ReportModel, logo?: string): string {
+  return `window.${PRINT_VIEW_GLOBAL}.render(${JSON.stringify(toPrintModel(model, logo))})`;
 }
 
 function isPrintLayout(v: unknown): v is PrintLayout {
@@ -73,8 +89,19 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
-/** Prints the report to `outPath` (written atomically). Rejects with a PdfExportError saying what went wrong. */
-export async function printReportPdf(deps: PdfExportDeps, model: ReportModel, outPath: string): Promise<void> {
+const cancelled = () => new PdfExportCancelled('The PDF export was cancelled.');
+
+/**
+ * Prints the report to `outPath` (written atomically). Rejects with a PdfExportError saying what went wrong, or
+ * PdfExportCancelled when `run.signal` aborted before the write began (then nothing is written).
+ */
+export async function printReportPdf(
+  deps: PdfExportDeps,
+  model: ReportModel,
+  outPath: string,
+  run: PdfExportRun = {},
+): Promise<void> {
+  if (run.signal?.aborted) throw cancelled();
   let win: PrintWindow;
   try {
     win = deps.createPrintWindow();
@@ -83,20 +110,32 @@ export async function printReportPdf(deps: PdfExportDeps, model: ReportModel, ou
   }
   let pdf: Uint8Array;
   try {
-    pdf = await withTimeout(
-      (async () => {
-        await win.load(deps.printViewUrl);
-        const layout = await win.evaluate(renderScript(model));
-        if (!isPrintLayout(layout)) throw new Error('the print view returned no page layout');
-        return win.printToPdf(pdfPrintOptions(layout));
-      })(),
-      deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    pdf = await untilAborted(
+      withTimeout(
+        (async () => {
+          run.onStage?.('layout');
+          await win.load(deps.printViewUrl);
+          const layout = await win.evaluate(renderScript(model, run.logo));
+          if (!isPrintLayout(layout)) throw new Error('the print view returned no page layout');
+          if (run.signal?.aborted) throw cancelled();
+          run.onStage?.('print');
+          return win.printToPdf(pdfPrintOptions(layout));
+        })(),
+        deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ),
+      run.signal,
+      cancelled,
     );
   } catch (e) {
+    if (run.signal?.aborted) throw cancelled();
     throw new PdfExportError(`Could not lay out the report for printing: ${reason(e)}`);
   } finally {
+    // on a cancel this is what stops the work: a destroyed window ends its load, script and printToPDF
     win.close();
   }
+  // the last moment a cancel is heard: once the write begins, it finishes (a temporary name, then a rename)
+  if (run.signal?.aborted) throw cancelled();
+  run.onStage?.('write');
   try {
     await deps.writeFile(outPath, pdf);
   } catch (e) {
@@ -132,11 +171,12 @@ export function printViewUrl(devServerUrl: string | undefined): string {
 }
 
 /** Export PDF as the IPC handler calls it (after its save dialog): Electron's pieces bound to printReportPdf. */
-export function exportPdf(model: ReportModel, outPath: string): Promise<void> {
+export function exportPdf(model: ReportModel, outPath: string, run?: PdfExportRun): Promise<void> {
   const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
   return printReportPdf(
     { createPrintWindow: electronPrintWindow, printViewUrl: printViewUrl(devServerUrl), writeFile: writeFileAtomic },
     model,
     outPath,
+    run,
   );
 }

@@ -22,6 +22,8 @@ const settingsDocSchema = z
     files: z.record(z.string().regex(/^[0-9a-f]{64}$/), storedFileSchema),
     /** File > Open from Prometheus's last values (without a user or password: those are never written) */
     prometheus: prometheusRequestSchema.optional(),
+    /** the PDF cover's logo, as chosen in the main process's dialog; read again at each export */
+    coverLogo: z.string().min(1).max(4096).optional(),
   })
   .strict();
 type SettingsDoc = z.infer<typeof settingsDocSchema>;
@@ -68,6 +70,10 @@ export interface SettingsStore {
   lastPrometheus(): PrometheusRequest | null;
   /** remembers the dialog's values, with any user and password taken out of the URL */
   saveLastPrometheus(request: PrometheusRequest): Promise<void>;
+  /** the cover logo's path (one for every report: it is the user's organisation's); null when none */
+  coverLogo(): string | null;
+  /** null removes it */
+  saveCoverLogo(path: string | null): Promise<void>;
   /** writes the settings file if it does not exist yet, so the next start is not a first run */
   markStarted(): Promise<void>;
 }
@@ -151,6 +157,12 @@ export async function openSettingsStore(
     saveLastPrometheus(request) {
       const prometheus = { ...request, url: withoutLogin(request.url) };
       return commit((current) => ({ ...current, prometheus }));
+    },
+    coverLogo: () => doc.coverLogo ?? null,
+    saveCoverLogo(logo) {
+      return commit(({ coverLogo: _previous, ...current }) =>
+        logo === null ? current : { ...current, coverLogo: logo },
+      );
     },
     async markStarted() {
       if (!(await fileExists(path))) await commit((current) => current);

@@ -100,6 +100,10 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     /** save dialog; the report of that log under these settings, as the CLI would write it */
     exportReport: (logId: string, format: ExportFormat, settings: SettingsInput) =>
       invoke(InvokeChannel.exportReport, { logId, format, settings }),
+    /** stops this window's running PDF export (its exportReport fails "cancelled"); false when too late */
+    cancelExport: () => invoke(InvokeChannel.cancelExport),
+    /** the PDF cover's logo: 'choose' opens a dialog in main, 'clear' removes it; null when none */
+    coverLogo: (action: 'get' | 'choose' | 'clear') => invoke(InvokeChannel.coverLogo, { action }),
     /** opens the file exported last in the OS's viewer */
     openLastExport: () => invoke(InvokeChannel.openExport, {}),
     /** save dialog; a report file of that log with these settings and cover, which `sla run` regenerates */
@@ -114,6 +118,8 @@ export function createApi(ipc: IpcRendererLike, getPathForFile: (file: File) => 
     openExternal: (url: string) => invoke(InvokeChannel.openExternal, { url }),
 
     onImportProgress: subscribe(EventChannel.importProgress),
+    /** a PDF export began a stage (report, layout, print, write) */
+    onExportProgress: subscribe(EventChannel.exportProgress),
     onMenuCommand: subscribe(EventChannel.menuCommand),
     /** a log arrived from the command line, a second instance or macOS open-file: call openPending() */
     onOpenRequested: subscribe(EventChannel.openRequested),

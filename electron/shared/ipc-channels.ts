@@ -28,6 +28,8 @@ export const InvokeChannel = {
   sloImport: 'settings:import-openslo',
   report: 'report:build',
   exportReport: 'report:export',
+  cancelExport: 'report:cancel-export',
+  coverLogo: 'report:cover-logo',
   openExport: 'report:open-export',
   saveReportFile: 'report:save-file',
   openReportFile: 'report:open-file',
@@ -38,11 +40,19 @@ export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 /** main -> renderer, pushed events (webContents.send / ipcRenderer.on) */
 export const EventChannel = {
   importProgress: 'event:import-progress',
+  exportProgress: 'event:export-progress',
   menuCommand: 'event:menu-command',
   openRequested: 'event:open-requested',
   notice: 'event:notice',
 } as const;
 export type EventChannel = (typeof EventChannel)[keyof typeof EventChannel];
+
+/**
+ * A PDF export's stages, in the order they begin: the log's engine builds the report, the hidden print window lays
+ * it out, Chromium prints it, the file is written. Cancel is heard until the write begins.
+ */
+export const EXPORT_STAGES = ['report', 'layout', 'print', 'write'] as const;
+export type ExportStage = (typeof EXPORT_STAGES)[number];
 
 /** Commands the application menu (and the OS) push to the renderer; the renderer calls the matching API. */
 export const MENU_COMMANDS = [

@@ -15,15 +15,23 @@ import { settingsSchema, type Settings } from '@core/model/settings';
 import type { ImportProgress, ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import/shape/import-options';
-import { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand } from './ipc-channels';
+import {
+  EventChannel,
+  EXPORT_STAGES,
+  InvokeChannel,
+  MENU_COMMANDS,
+  type ExportStage,
+  type MenuCommand,
+} from './ipc-channels';
 import { prometheusRequestSchema, type PrometheusRequest } from './prometheus-request';
+import { isPng } from '@core/pdf/png-signature';
 
-export { EventChannel, InvokeChannel, MENU_COMMANDS, type MenuCommand };
+export { EventChannel, EXPORT_STAGES, InvokeChannel, MENU_COMMANDS, type ExportStage, type MenuCommand };
 
 // ---------------------------------------------------------------- envelope
 
 export const IPC_ERROR_CODES = [
-  /** the user cancelled a running import */
+  /** the user cancelled a running import or PDF export */
   'cancelled',
   /** the log could not be imported (bad or unmappable input); message names file and line */
   'import',
@@ -70,15 +78,17 @@ const noPayload = z.undefined();
 export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf', 'episodes-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Every PNG file begins with these 8 bytes (PNG specification, 5.2). */
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+/** The cover logo (main keeps its path, chosen in a main-process dialog): what it is, choose another, remove it. */
+export const COVER_LOGO_ACTIONS = ['get', 'choose', 'clear'] as const;
+
+export { PNG_SIGNATURE } from '@core/pdf/png-signature';
 /** A chart drawn at twice a 2560-px window is a few hundred kB: 20 MB is no chart. */
 export const MAX_CHART_PNG_BYTES = 20 * 1024 * 1024;
 
 const pngBytes = z
   .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected the bytes of a PNG image' })
   .refine((b) => b.length <= MAX_CHART_PNG_BYTES, { message: 'larger than 20 MB: not a chart image' })
-  .refine((b) => PNG_SIGNATURE.every((byte, i) => b[i] === byte), { message: 'not a PNG image' });
+  .refine(isPng, { message: 'not a PNG image' });
 
 export const payloadSchemas = {
   [InvokeChannel.startup]: noPayload,
@@ -118,6 +128,10 @@ export const payloadSchemas = {
   [InvokeChannel.exportReport]: z
     .object({ logId: logIdSchema, format: z.enum(EXPORT_FORMATS), settings: settingsSchema })
     .strict(),
+  /** stops this window's running PDF export: nothing is written; its exportReport call fails "cancelled" */
+  [InvokeChannel.cancelExport]: noPayload,
+  /** the PDF cover's logo: main reads the file at export time from the path its own dialog was given */
+  [InvokeChannel.coverLogo]: z.object({ action: z.enum(COVER_LOGO_ACTIONS) }).strict(),
   /** opens the file this window exported last in the OS's viewer (the renderer never names the path) */
   [InvokeChannel.openExport]: z.object({}).strict(),
   /** save dialog; a report file (core/report-file) of the log with these settings, which `sla run` reads */
@@ -225,6 +239,11 @@ export interface SavedFile {
   fileName: string;
 }
 
+/** The cover logo as the report settings show it; the path stays in the main process. */
+export interface CoverLogo {
+  fileName: string;
+}
+
 export interface IpcResults {
   [InvokeChannel.startup]: StartupInfo;
   [InvokeChannel.openExternal]: null;
@@ -258,6 +277,10 @@ export interface IpcResults {
   [InvokeChannel.sloImport]: SloImported | null;
   /** null: the user closed the dialog */
   [InvokeChannel.exportReport]: SavedFile | null;
+  /** false: no PDF export was running, or its write had begun (then it finishes) */
+  [InvokeChannel.cancelExport]: boolean;
+  /** null: no logo */
+  [InvokeChannel.coverLogo]: CoverLogo | null;
   [InvokeChannel.openExport]: null;
   /** null: the user closed the dialog */
   [InvokeChannel.saveReportFile]: SavedFile | null;
@@ -280,6 +303,7 @@ export const eventSchemas = {
       .object({ series: z.number().min(0), requests: z.number().min(0), step: z.number().min(0), steps: z.number() })
       .optional(),
   }),
+  [EventChannel.exportProgress]: z.object({ fileName: z.string(), stage: z.enum(EXPORT_STAGES) }),
   [EventChannel.menuCommand]: z.object({ command: z.enum(MENU_COMMANDS) }),
   [EventChannel.openRequested]: z.object({ fileName: z.string() }),
   [EventChannel.notice]: z.object({
@@ -292,6 +316,8 @@ export const eventSchemas = {
 export type ImportProgressEvent = ImportProgress & { fileName: string };
 export interface IpcEvents {
   [EventChannel.importProgress]: ImportProgressEvent;
+  /** a PDF export began a stage; `fileName` is the PDF's */
+  [EventChannel.exportProgress]: { fileName: string; stage: ExportStage };
   [EventChannel.menuCommand]: { command: MenuCommand };
   [EventChannel.openRequested]: { fileName: string };
   [EventChannel.notice]: Notice;

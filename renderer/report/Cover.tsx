@@ -14,6 +14,8 @@ export function TitleBand() {
   const realServices = model.services.filter((x) => x !== '*');
   return (
     <header className="cover-band">
+      {/* a data: URL the drivers checked (core/pdf/cover-logo.ts); an <img> runs no SVG script and loads nothing */}
+      {model.logo && <img className="cover-logo" src={model.logo} alt={s.coverLogoAlt} />}
       {/* the short title is the h1: it heads the PDF's outline, and a heading that wraps loses its spaces there */}
       <h1 className="kicker">{s.coverKicker}</h1>
       <p className="cover-title">{title || s.coverTitle}</p>

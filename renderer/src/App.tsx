@@ -17,6 +17,7 @@ import { OpenFailure } from './views/OpenFailure';
 import { DiagnosticsPanel } from './views/DiagnosticsPanel';
 import { FileHeader } from './views/FileHeader';
 import { ImportProgress } from './views/ImportProgress';
+import { ExportProgress } from './views/ExportProgress';
 import { IncidentsTable } from './views/IncidentsTable';
 import { MappingDialog } from './views/MappingDialog';
 import { PrometheusDialog } from './views/PrometheusDialog';
@@ -216,6 +217,7 @@ export function App() {
       {session.importing && (session.importing.fileName !== null || session.importing.progress !== null) ? (
         <ImportProgress state={session.importing} onCancel={session.cancelImport} />
       ) : null}
+      {session.exporting ? <ExportProgress state={session.exporting} onCancel={session.cancelExport} /> : null}
       <main id="content" className="content" tabIndex={-1}>
         {quickOpen ? (
           <QuickCalculator

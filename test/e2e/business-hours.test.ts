@@ -46,7 +46,7 @@ describeE2e('covered hours (docs/spec.md 5d)', (browser) => {
         );
 
         // Monday 4 October 2021, the day of the six-hour outage, as a holiday
-        await panel.locator('input[type="date"]').fill('2021-10-04');
+        await panel.getByRole('textbox', { name: 'Holidays' }).fill('2021-10-04');
         await panel.getByRole('button', { name: 'Add holiday' }).click();
         await expectPlatform(app, [...grid.flatMap((g) => ['--business-hours', g]), '--holiday', '2021-10-04']);
         await expect.poll(() => panel.getByRole('button', { name: 'Remove holiday 2021-10-04' }).count()).toBe(1);

@@ -82,7 +82,30 @@ function chartRowCover(page: Page): Promise<number> {
   });
 }
 
-const WIDTHS = [1024, 1440, 1920, 2560] as const;
+/**
+ * Chart cards whose title is squeezed under 160 px or overlaps the card's controls: with the settings column
+ * open, a two-column chart grid once pressed "Monthly availability" into one word a line under the buttons.
+ */
+function squeezedChartTitles(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const card of document.querySelectorAll('.chart-card')) {
+      const title = card.querySelector('.card__title')?.getBoundingClientRect();
+      const controls = card.querySelector('.chart-card__controls')?.getBoundingClientRect();
+      if (!title || !controls || title.width === 0) continue;
+      const name = card.querySelector('.card__title')?.textContent ?? '';
+      const overlaps =
+        title.left < controls.right &&
+        controls.left < title.right &&
+        title.top < controls.bottom &&
+        controls.top < title.bottom;
+      if (title.width < 160 || overlaps) out.push(`"${name}" ${Math.round(title.width)} px wide`);
+    }
+    return out;
+  });
+}
+
+const WIDTHS = [1024, 1280, 1440, 1920, 2560] as const;
 const SCHEMES = ['light', 'dark'] as const;
 /** the three views and the settings column, each as a reader opens it */
 const VIEWS = ['overview', 'month-table', 'incidents', 'nines'] as const;
@@ -118,6 +141,7 @@ describeE2e('layout from 1024 to 2560 px', (browser) => {
                   .click();
               await page.waitForTimeout(150);
               for (const c of await clippedText(page)) clips.push(`${width} px ${view}: ${c.what}: ${c.why}`);
+              for (const t of await squeezedChartTitles(page)) clips.push(`${width} px ${view}: squeezed title ${t}`);
               await page.screenshot({ path: join(SCREENSHOTS, `layout-${width}-${scheme}-${view}.png`) });
             }
             // every row of charts spans the grid (two charts and their gap, or one wide chart): no empty column

@@ -60,6 +60,7 @@ async function start(): Promise<void> {
       chooseSettingsFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSloFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseReportFile: async () => dialogAnswers.settings.shift() ?? null,
+      chooseLogoFile: async () => dialogAnswers.settings.shift() ?? null,
       chooseSaveFile: async () => dialogAnswers.save.shift() ?? null,
       confirmDroppedFile: async (_windowId, path) => {
         dropQuestions.push(path);

@@ -21,6 +21,7 @@ import {
 } from '../core/import/source/prometheus/prometheus-server';
 import { buildEngineWorker } from './worker-build';
 import { ipcCalls } from './ipc-calls';
+import { CLOSED_DIALOGS, PLAIN_APP_INFO } from './quiet-main';
 
 /** the report's JSON, as far as this test reads it */
 type Json = { source: { server: { promql: string[] } } };
@@ -33,7 +34,6 @@ const context: HandlerContext = { windowId: 1, send: (channel, data) => events.p
 
 const { call, value } = ipcCalls(() => services.handlers, context);
 
-const never = async (): Promise<null> => null;
 let reportFilePath: string | null = null;
 let savePath: string | null = null;
 async function start(): Promise<void> {
@@ -44,22 +44,14 @@ async function start(): Promise<void> {
       log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
       settings: resolve(__dirname, '../../samples/messaging-platform.settings.json'),
     },
-    // no file dialog is part of reading a server
+    // no file dialog is part of reading a server; a report file is given to Open report and Save report
     dialogs: {
-      chooseLogFile: never,
-      chooseSettingsFile: never,
-      chooseSloFile: never,
-      // File > Open report… of a report file whose source is this server
+      ...CLOSED_DIALOGS,
+      // File > Open report… of a report file whose source is this server, and Save report's answer
       chooseReportFile: async () => reportFilePath,
       chooseSaveFile: async () => savePath,
-      confirmDroppedFile: async () => false,
     },
-    appInfo: {
-      locale: 'en',
-      preferredLanguages: ['en'],
-      platform: 'linux',
-      versions: { app: '0', electron: '0', chrome: '0' },
-    },
+    appInfo: PLAIN_APP_INFO,
     openExternal: async () => false,
     exportPdf: async () => undefined,
     openPath: async () => '',

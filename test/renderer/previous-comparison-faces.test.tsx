@@ -46,6 +46,14 @@ describe('this quarter against the last, on the dashboard and the PDF (issue 16)
     expect(none.pdf).not.toContain('▲');
   });
 
+  it('says it once per card, not once per figure, when the log does not reach the period', () => {
+    // the downtime card compares downtime and MTBF, the longest-outage card outages and MTTR: one line each
+    expect(textOf(none.dashboard, 'kpi-change-downtimeMinutes')).toBe('previous month: no data');
+    expect(none.dashboard).not.toContain('data-testid="kpi-change-mtbfMinutes"');
+    expect(none.dashboard).not.toContain('data-testid="kpi-change-mttrMinutes"');
+    expect(textOf(covered.dashboard, 'kpi-change-mttrMinutes')).toMatch(/vs previous quarter$/);
+  });
+
   it('asks for the user base on the impact card while none is set, with a box to type it in', () => {
     const card = /data-testid="kpi-users"[^>]*>(.*?)<\/span><\/p>/.exec(covered.dashboard)?.[1] ?? '';
     expect(card).toContain('How many users does the service have?');

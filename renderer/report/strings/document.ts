@@ -39,6 +39,8 @@ export interface DocumentStrings {
   none: string;
   coverNote: string;
   preparedFor: (customer: string) => string;
+  /** the cover logo's alternative text (the tagged PDF reads it) */
+  coverLogoAlt: string;
   aboutHeading: string;
   assumptionsHeading: string;
   assumptionsLead: string;
@@ -90,6 +92,7 @@ const en: DocumentStrings = {
   coverNote:
     'Every figure in this report is computed from the log identified above (its SHA-256 lets anyone check they hold the same file) with the settings listed, by the rules in Appendix A. Months are calendar months in the time zone shown; availability counts eligible time only, user impact counts all time.',
   preparedFor: (customer) => `Prepared for ${customer}`,
+  coverLogoAlt: 'Organisation logo',
   aboutHeading: 'About this report',
   assumptionsHeading: 'Assumptions made while reading the log',
   assumptionsLead:
@@ -142,6 +145,7 @@ const id: DocumentStrings = {
   coverNote:
     'Setiap angka dalam laporan ini dihitung dari log yang disebutkan di atas (SHA-256-nya memungkinkan siapa pun memastikan bahwa berkasnya sama) dengan pengaturan yang tercantum, menurut aturan di Lampiran A. Bulan adalah bulan kalender dalam zona waktu yang ditampilkan; ketersediaan hanya menghitung waktu layanan, dampak pengguna menghitung seluruh waktu.',
   preparedFor: (customer) => `Disiapkan untuk ${customer}`,
+  coverLogoAlt: 'Logo organisasi',
   aboutHeading: 'Tentang laporan ini',
   assumptionsHeading: 'Asumsi saat membaca log',
   assumptionsLead:

@@ -12,6 +12,7 @@ import type {
   SloImported,
 } from '../../../electron/shared/ipc-contract';
 import { asIpcError, slaApi, unwrap } from './sla-bridge';
+import type { ExportingState } from '../views/ExportProgress';
 
 export interface ImportingState {
   fileName: string | null;
@@ -26,6 +27,8 @@ export interface LogSession {
   /** the settings being edited for the open log (the report is computed from these) */
   settings: Settings | null;
   importing: ImportingState | null;
+  /** a PDF export under way: its file and stage (null until the main process names its first stage) */
+  exporting: ExportingState | null;
   failure: OpenFailure | null;
   recent: RecentEntry[];
   /** false until startup() answered (the first paint shows a neutral frame, not the welcome view) */
@@ -46,6 +49,8 @@ export interface LogSession {
   clearRecent: () => void;
   dismissFailure: () => void;
   exportReport: (format: ExportFormat) => Promise<string | null>;
+  /** stops the running PDF export: nothing is written */
+  cancelExport: () => void;
   /** opens the file exported last in the OS's viewer */
   openLastExport: () => void;
   exportSettings: () => Promise<string | null>;
@@ -76,6 +81,9 @@ export function useLogSession(
   const [log, setLog] = useState<OpenedLog | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [importing, setImporting] = useState<ImportingState | null>(null);
+  const [exporting, setExporting] = useState<ExportingState | null>(null);
+  // an export's stage events may arrive after its answer: a stage of an export that has ended is not shown
+  const pdfRunning = useRef(false);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   // without the bridge there is nothing to wait for: the UI says so at once
@@ -132,6 +140,7 @@ export function useLogSession(
     const offProgress = api.onImportProgress((p) =>
       setImporting((cur) => (cur ? { fileName: p.fileName, progress: p } : cur)),
     );
+    const offExport = api.onExportProgress((p) => pdfRunning.current && setExporting(p));
     const offOpen = api.onOpenRequested((r) => void run(r.fileName, () => api.openPending()));
     const offNotice = api.onNotice((n) => report(n.level, n.message));
     let alive = true;
@@ -155,6 +164,7 @@ export function useLogSession(
     return () => {
       alive = false;
       offProgress();
+      offExport();
       offOpen();
       offNotice();
     };
@@ -207,6 +217,7 @@ export function useLogSession(
     log,
     settings,
     importing,
+    exporting,
     failure,
     recent,
     ready,
@@ -244,14 +255,21 @@ export function useLogSession(
     dismissFailure: () => setFailure(null),
     exportReport: async (format) => {
       if (!api || !log || !settings) return null;
+      pdfRunning.current = format === 'pdf';
       try {
         const saved = await unwrap(api.exportReport(log.logId, format, settings));
         return saved?.fileName ?? null;
       } catch (e) {
-        report('error', asIpcError(e).message);
+        const error = asIpcError(e);
+        // a cancel the user asked for is news, not an error
+        report(error.code === 'cancelled' ? 'info' : 'error', error.message);
         return null;
+      } finally {
+        pdfRunning.current = false;
+        setExporting(null);
       }
     },
+    cancelExport: () => void api?.cancelExport(),
     openLastExport: () => {
       if (!api) return;
       void unwrap(api.openLastExport()).catch((e: unknown) => report('error', asIpcError(e).message));

@@ -63,6 +63,16 @@ export const en = {
     failed: 'The log could not be opened',
     serverProgress: '{{series}} series · {{requests}} requests · step {{step}} of {{steps}}',
   },
+  exporting: {
+    title: 'Exporting {{file}}',
+    step: 'Step {{step}} of {{steps}}: {{stage}}',
+    stages: {
+      report: 'building the report',
+      layout: 'laying out the pages',
+      print: 'printing',
+      write: 'writing the file',
+    },
+  },
   tabs: {
     overview: 'Overview',
     incidents: 'Incidents',
@@ -317,6 +327,11 @@ export const en = {
     pdf: 'PDF',
     paper: 'PDF paper size',
     paperLetter: 'Letter',
+    coverLogo: 'Cover logo',
+    coverLogoNone: 'No logo on the cover',
+    coverLogoChoose: 'Choose logo…',
+    coverLogoRemove: 'Remove logo',
+    coverLogoHint: 'PNG or SVG, at most 1 MB; read again at each PDF export',
     users: 'User base',
     usersHint: 'e.g. 2.5B, 800M, 120000',
     usersInvalid: 'Not a number of users: try 2.5B or 800M.',

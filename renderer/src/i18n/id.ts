@@ -65,6 +65,16 @@ export const id: Messages = {
     failed: 'Log tidak dapat dibuka',
     serverProgress: '{{series}} seri · {{requests}} permintaan · langkah {{step}} dari {{steps}}',
   },
+  exporting: {
+    title: 'Mengekspor {{file}}',
+    step: 'Langkah {{step}} dari {{steps}}: {{stage}}',
+    stages: {
+      report: 'menyusun laporan',
+      layout: 'menata halaman',
+      print: 'mencetak',
+      write: 'menulis berkas',
+    },
+  },
   tabs: {
     overview: 'Ringkasan',
     incidents: 'Insiden',
@@ -323,6 +333,11 @@ export const id: Messages = {
     pdf: 'PDF',
     paper: 'Ukuran kertas PDF',
     paperLetter: 'Letter (AS)',
+    coverLogo: 'Logo sampul',
+    coverLogoNone: 'Tanpa logo di sampul',
+    coverLogoChoose: 'Pilih logo…',
+    coverLogoRemove: 'Hapus logo',
+    coverLogoHint: 'PNG atau SVG, paling besar 1 MB; dibaca ulang di setiap ekspor PDF',
     users: 'Jumlah pengguna',
     usersHint: 'mis. 2.5B, 800M, 120000',
     usersNone: 'Jumlah pengguna belum diatur: menit-pengguna kosong sampai Anda mengisinya.',

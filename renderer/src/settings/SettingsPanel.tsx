@@ -1,3 +1,4 @@
+import { CoverLogoControl } from './CoverLogoControl';
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatNumber, formatPercent } from '@core/format';
@@ -237,6 +238,7 @@ export function SettingsPanel(props: {
           <option value="A4">A4</option>
           <option value="Letter">{t('settings.paperLetter')}</option>
         </select>
+        <CoverLogoControl />
       </Section>
 
       <div className="settings__actions">

@@ -16,7 +16,7 @@ import { useLocale } from '../i18n';
 import type { ServiceFacts } from '@core/report/service-facts';
 import { compositeComparison, type CompositeComparison } from '@core/report/composite-comparison';
 import type { ServiceComparison } from '@core/report/kpi-changes';
-import { KpiChange } from './KpiChange';
+import { KpiChange, KpiChanges } from './KpiChange';
 import { UserBaseInput } from '../settings/UserBaseInput';
 
 type Tone = 'good' | 'bad' | 'neutral';
@@ -134,12 +134,7 @@ export function KpiCards(props: {
         id="downtime"
         label={t('kpi.downtime')}
         value={formatDuration(summary.downtimeMinutes, locale)}
-        change={
-          <>
-            <KpiChange kpi="downtimeMinutes" comparison={cmp} />
-            <KpiChange kpi="mtbfMinutes" comparison={cmp} />
-          </>
-        }
+        change={<KpiChanges kpis={['downtimeMinutes', 'mtbfMinutes']} comparison={cmp} />}
         detail={t('kpi.downtimeDetail', {
           eligible: formatDuration(summary.eligibleMinutes, locale),
           users: formatAvailability(summary.userAvailability, locale),
@@ -149,12 +144,7 @@ export function KpiCards(props: {
         id="longest"
         label={t('kpi.longest')}
         value={formatDuration(summary.longestEpisodeMinutes, locale)}
-        change={
-          <>
-            <KpiChange kpi="episodes" comparison={cmp} />
-            <KpiChange kpi="mttrMinutes" comparison={cmp} />
-          </>
-        }
+        change={<KpiChanges kpis={['episodes', 'mttrMinutes']} comparison={cmp} />}
         detail={t('kpi.longestDetail', {
           count: summary.episodes,
           mttr: summary.mttrMinutes === null ? '—' : formatDuration(summary.mttrMinutes, locale),

@@ -16,3 +16,20 @@ export function KpiChange(props: { kpi: ComparedKpi; comparison: ServiceComparis
     </span>
   );
 }
+
+/**
+ * A card's changes, one line each; when the previous period holds none of them (the log does not reach it),
+ * one "no data" line says so for the card instead of one per figure.
+ */
+export function KpiChanges(props: { kpis: ComparedKpi[]; comparison: ServiceComparison | null }) {
+  const c = props.comparison;
+  if (!c) return null;
+  const shown = props.kpis.every((k) => c.changes[k].previous === null) ? props.kpis.slice(0, 1) : props.kpis;
+  return (
+    <>
+      {shown.map((kpi) => (
+        <KpiChange key={kpi} kpi={kpi} comparison={c} />
+      ))}
+    </>
+  );
+}

@@ -81,6 +81,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         chooseSettingsFile: async () => dialogs.settings.shift() ?? null,
         chooseSloFile: async () => dialogs.settings.shift() ?? null,
         chooseReportFile: async () => dialogs.settings.shift() ?? null,
+        chooseLogoFile: async () => dialogs.settings.shift() ?? null,
         chooseSaveFile: async () => dialogs.save.shift() ?? null,
         confirmDroppedFile: async () => dialogs.drop.shift() ?? true,
       },
@@ -91,7 +92,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
         versions: { app: 'e2e', electron: 'none', chrome: browser.version() },
       },
       openExternal: async () => false,
-      exportPdf: (model, outPath) => renderPdf(model, { outPath }),
+      exportPdf: (model, outPath, run) => renderPdf(model, { outPath, ...run }),
       openPath: async (path) => {
         opened.push(path);
         return '';
