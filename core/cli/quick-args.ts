@@ -1,14 +1,9 @@
 /** `sla quick ...`: the command line of the quick answer (issue 18 item 5), checked and turned into a question. */
 import { parseArgs } from 'node:util';
 import type { QuickQuestion } from '../compute/quick-answer';
-import {
-  creditTiers,
-  isValidTimeZone,
-  MONTH_CONVENTIONS,
-  parseCredits,
-  rateSchema,
-  type MonthConvention,
-} from '../model/settings';
+import { creditTiers, parseCredits } from '../model/credit-settings';
+import { isValidTimeZone, rateSchema } from '../model/setting-values';
+import { MONTH_CONVENTIONS, type MonthConvention } from '../model/settings';
 import { parseDurationMinutes } from '../import/values/duration';
 import { instantFromText } from '../import/values/instant-text';
 import { number, percentTarget, rateArg, usersArg } from './arg-values';

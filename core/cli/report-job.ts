@@ -50,6 +50,8 @@ export interface ReportJob {
   logo?: string | null;
   /** fills an output path's placeholders from the built report (`sla run`'s `{period}`, `{date}`) */
   expandPath?: (path: string, model: ReportModel) => string;
+  /** the instant a range preset is read on (`sla run` reads it once for the source and the report); absent: now */
+  now?: number;
 }
 
 /** The threads the built CLI lends a run (see main.ts). */
@@ -143,10 +145,10 @@ export async function produceReport(job: ReportJob, cores: Cores, note: (message
       statusDays: pdf || job.outputs.some((o) => o.format === 'json' && o.statusDays === true),
     };
     if (streamed) {
-      const stream = await streamReportOnCores(imported, settings, cores.platformSweeper, undefined, options);
+      const stream = await streamReportOnCores(imported, settings, cores.platformSweeper, job.now, options);
       model = stream.model;
       rows = stream.services();
-    } else model = await buildReportOnCores(imported, settings, cores.platformSweeper, undefined, options);
+    } else model = await buildReportOnCores(imported, settings, cores.platformSweeper, job.now, options);
   } catch (e) {
     // e.g. a range of centuries from a mistyped year: the log's fault, so name the log
     throw new InputError(`${job.source.file}: ${(e as Error).message}`);

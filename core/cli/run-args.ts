@@ -8,7 +8,7 @@ export interface RunArgs {
   file: string;
   /** where relative output paths land instead of the report file's folder */
   outDir: string | null;
-  /** the report range over the file's, e.g. last month from a scheduler (`$(date -d 'last month' +%Y-%m)`) */
+  /** days over the file's range or range preset, for one run */
   from: string | null;
   to: string | null;
 }

@@ -4,6 +4,7 @@ import { parseReportFile, type ReportFile } from '../report-file/report-file';
 import { outputName } from '../report-file/output-name';
 import { parseSettings, type Settings } from '../model/settings';
 import { InputError } from './input-error';
+import { withPresetRead } from '../time/period-presets';
 import { UsageError } from './usage';
 import { produceReport, type Cores, type JobOutput, type ReportJob } from './report-job';
 import type { RunArgs } from './run-args';
@@ -13,7 +14,12 @@ import type { RunArgs } from './run-args';
  * with the same settings. Relative paths in the file are relative to its folder (outputs: to --out-dir when
  * given), so the file and its log can move together and a scheduler can run it from anywhere.
  */
-export async function runReportFile(args: RunArgs, cores: Cores, note: (message: string) => void): Promise<void> {
+export async function runReportFile(
+  args: RunArgs,
+  cores: Cores,
+  note: (message: string) => void,
+  now: number = Date.now(),
+): Promise<void> {
   let file: ReportFile;
   try {
     file = await readJsonFile(args.file, args.file, 'a report file', parseReportFile);
@@ -21,7 +27,8 @@ export async function runReportFile(args: RunArgs, cores: Cores, note: (message:
     throw e instanceof SettingsFileError ? new InputError(e.message) : e;
   }
   const folder = dirname(resolve(args.file));
-  const settings = withRange(file.settings, args);
+  // one instant for the whole run: the range a preset names is the one the source is read over and reported
+  const settings = withPresetRead(withRange(file.settings, args), now);
   const source = sourceOf(file, folder, args.file);
   if (source.prometheus !== null && (settings.range.from === null || settings.range.to === null)) {
     throw new InputError(
@@ -44,11 +51,15 @@ export async function runReportFile(args: RunArgs, cores: Cores, note: (message:
     outputs,
     exportSlo: null,
     expandPath: (path, model) => resolve(outBase, outputName(path, model)),
+    now,
   };
   await produceReport(job, cores, note);
 }
 
-/** --from/--to over the file's range: a scheduler names last month without editing the file. */
+/**
+ * --from/--to over the file's range, its preset included: a scheduler names other days without editing the file
+ * (a file saved with "last month" needs neither).
+ */
 function withRange(settings: Settings, args: RunArgs): Settings {
   if (args.from === null && args.to === null) return settings;
   const range = { from: args.from ?? settings.range.from, to: args.to ?? settings.range.to };

@@ -1,18 +1,14 @@
+import { burnRuleSchema, DEFAULT_BURN_RULES, MAX_ROLLING_DAYS, type BurnRule } from '../model/burn-rules';
+import { LOG_FIELDS } from '../model/import-settings';
 import {
-  burnRuleSchema,
-  DEFAULT_BURN_RULES,
-  LOG_FIELDS,
-  MAX_ROLLING_DAYS,
   MTTR_BASES,
-  parseCredits,
   parseSettings,
   PERIODS,
   UNATTRIBUTED_MODES,
-  type BurnRule,
-  type Credits,
   type Settings,
   type SettingsInput,
 } from '../model/settings';
+import { parseCredits, type Credits } from '../model/credit-settings';
 import { parseHumanNumber } from '../format/numbers';
 import { parseDurationMinutes } from '../import/values/duration';
 import { UsageError } from './usage';

@@ -106,7 +106,7 @@ Reading from Prometheus (or Thanos, Mimir, VictoriaMetrics) instead of a file: d
 A saved report (sla run): the source, settings, cover and outputs the app's File > Save report writes
 (docs/formats.md, "Report files"); each output is made as sla report makes it, exit status as for report
   --out-dir DIR                write the outputs' relative paths under DIR (default: the report file's folder)
-  --from, --to                 the report range over the file's, e.g. last month from a scheduler
+  --from, --to                 other days than the file's range or range preset, for this run
 
 Quick answers without a log (sla quick)
   --target PCT                 the target in percent, e.g. 99.9 (required)

@@ -1,5 +1,5 @@
 import type { BurnAlert, UncaughtOutage } from '../model/report-model';
-import type { BurnRule } from '../model/settings';
+import type { BurnRule } from '../model/burn-rules';
 import { MS_PER_MINUTE } from '../time/civil-time';
 import { MASK_MAINTENANCE } from './sweep';
 import { upperBound, type SweepIndex } from './period-minutes';

@@ -1,4 +1,4 @@
-import type { CreditTier } from '../model/settings';
+import type { CreditTier } from '../model/credit-settings';
 
 /**
  * Availability within this many percentage points of a tier threshold counts as equal to it (not below):

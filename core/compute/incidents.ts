@@ -1,7 +1,8 @@
 import type { IncidentRow } from '../model/report-model';
 import { SEVERITIES, type RecordTable } from '../model/records';
 import { textAt } from '../model/text-column';
-import { usersFor, type Settings } from '../model/settings';
+import { usersFor } from '../model/settings-lookup';
+import type { Settings } from '../model/settings';
 import { endAt, startAt } from '../model/record-table';
 import { affectedShare, regionShareByCode } from './affected-share';
 import { orderByKey } from './sort-order';

@@ -1,6 +1,8 @@
 import type { PeriodFigures } from '../model/report-model';
 import { SEVERITIES } from '../model/records';
-import { creditsFor, creditTiers, feeFor, targetFor, usersFor, type Settings } from '../model/settings';
+import { creditsFor, feeFor, targetFor, usersFor } from '../model/settings-lookup';
+import { creditTiers } from '../model/credit-settings';
+import type { Settings } from '../model/settings';
 import { creditPercent, THRESHOLD_TOLERANCE_PERCENT } from './credits';
 import type { PeriodMinutes } from './period-minutes';
 import { coversEverything } from '../time/business-hours';

@@ -4,7 +4,9 @@
  * only record of a one-service log.
  */
 import type { AllowedDowntime } from '../model/report-model';
-import { MONTH_CONVENTIONS, type CreditTier, type MonthConvention, type Rate } from '../model/settings';
+import { MONTH_CONVENTIONS, type MonthConvention } from '../model/settings';
+import type { CreditTier } from '../model/credit-settings';
+import type { Rate } from '../model/setting-values';
 import { allowedDowntime, allowedDowntimeMinutes, availabilityForDowntime } from './nines';
 import { creditPercent } from './credits';
 import { monthKey, type MonthIndex } from '../time/month-key';

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/import-result';
 import type { CreditCommitment } from '../model/report-model';
-import { creditsFor, creditTiers, targetFor, tierCommitment, type Settings } from '../model/settings';
+import { creditsFor, targetFor } from '../model/settings-lookup';
+import { creditTiers, tierCommitment } from '../model/credit-settings';
+import type { Settings } from '../model/settings';
 
 /**
  * The commitment of each shown service's credit tiers (their highest threshold) beside its target (SPEC 4).

@@ -1,5 +1,5 @@
 import { ImportError, type ImportResult, type LogShape } from '../model/import-result';
-import { maxGapMs } from '../model/settings';
+import { maxGapMs } from '../model/import-settings';
 import { farOutlierDiagnostics } from '../compute/far-outliers';
 import { containerName, openContainer, type ContainerReaders } from './containers/open-container';
 import { cellStrings, type RowCells } from './containers/row-cells';

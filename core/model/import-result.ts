@@ -1,4 +1,4 @@
-import type { LogField } from './settings';
+import type { LogField } from './import-settings';
 import type { ObservedTime, RecordTable, SampleCounts } from './records';
 
 /** The two log shapes of SPEC 2. */

@@ -1,5 +1,6 @@
 import type { AllowedDowntime } from '../model/report-model';
-import { targetFor, type Settings } from '../model/settings';
+import { targetFor } from '../model/settings-lookup';
+import type { Settings } from '../model/settings';
 import { allowedDowntime } from '../compute/nines';
 import type { MonthIndex } from '../time/month-key';
 

@@ -22,7 +22,7 @@ import type { CompositeSetup } from '../compute/composite-records';
 import { incidentLayers } from './incident-layers';
 import { addReplays, lacks, needsOf, serviceMinutes, type ServiceMinutes, type ServiceParts } from './service-minutes';
 import { longRow, periodRows, previousPeriodOf } from './period-rows';
-import { resolvedRange } from '../time/period-presets';
+import { withPresetRead } from '../time/period-presets';
 import type { ReportEngineOptions, ReportInput } from './report-input';
 
 export type { ReportEngineOptions, ReportInput } from './report-input';
@@ -134,7 +134,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   return {
     services: records.services,
     async prepare(given: Settings): Promise<void> {
-      const settings = withPresetRange(given, Date.now());
+      const settings = withPresetRead(given, Date.now());
       const f = frameOf(settings);
       const shown = shownOf(settings);
       if (!sweeper || input.records.count < sweeper.minRecords || !f || !shown.includes(PLATFORM)) return;
@@ -193,7 +193,7 @@ export function createReportEngine(input: ReportInput, options: ReportEngineOpti
   };
 
   function open(given: Settings, now: number = Date.now()): ReportStream {
-    const settings = withPresetRange(given, now);
+    const settings = withPresetRead(given, now);
     const shown = shownOf(settings);
     const f = frameOf(settings);
     const model: ReportModel = {
@@ -300,9 +300,3 @@ const PREPARE_BATCH = 64;
 
 /** The previous period's minutes need no rolling days or burn-rate steps: only its period figures are shown. */
 const NO_NEEDS = { days: false, steps: false, statusDays: false } as const;
-
-/** Settings whose range preset is read on the day holding `now` (a saved "last month" moves with the calendar). */
-function withPresetRange(settings: Settings, now: number): Settings {
-  if (settings.range.preset === undefined) return settings;
-  return { ...settings, range: resolvedRange(settings.range, now, settings.reportTimeZone) };
-}

@@ -1,5 +1,6 @@
 import type { EpisodeRow, ReportModel } from '../model/report-model';
-import { targetFor, type Settings } from '../model/settings';
+import { targetFor } from '../model/settings-lookup';
+import type { Settings } from '../model/settings';
 import { episodeRows } from '../compute/episode-rows';
 import { recordsOver, type RecordStats } from '../compute/record-stats';
 import { episodeStats, sumMonths, type PeriodMinutes, type SweepIndex } from '../compute/period-minutes';

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, MAX_ROLLING_DAYS, type Settings, type SettingsInput } from '../model/settings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsInput } from '../model/settings';
+import { MAX_ROLLING_DAYS } from '../model/burn-rules';
 import type { SloNote, SloRequest } from './read-openslo';
 
 /** The service name that stands for the platform row in an OpenSLO file: its target is the default. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../model/settings';
+import { isValidTimeZone } from '../model/setting-values';
 import { parseDurationShorthand } from './duration-shorthand';
 
 /**

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { targetFor, type Settings } from '../model/settings';
+import { targetFor } from '../model/settings-lookup';
+import type { Settings } from '../model/settings';
 import { OPENSLO_API_VERSION } from './openslo-schema';
 import { PLATFORM_SERVICE } from './apply-openslo';
 

@@ -109,3 +109,14 @@ export function resolvedRange<R extends { from: string | null; to: string | null
 ): R {
   return range.preset === undefined ? range : { ...range, ...presetRange(range.preset, now, zone) };
 }
+
+/** Settings (anything with a report zone and a range) whose range preset is read on the day holding `now`. */
+export function withPresetRead<
+  S extends {
+    reportTimeZone: string;
+    range: { from: string | null; to: string | null; preset?: RangePreset | undefined };
+  },
+>(settings: S, now: number): S {
+  if (settings.range.preset === undefined) return settings;
+  return { ...settings, range: resolvedRange(settings.range, now, settings.reportTimeZone) };
+}

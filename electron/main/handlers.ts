@@ -14,7 +14,7 @@ import {
 import { checkOutputTarget, OutputTargetError, writeFileAtomic } from '@core/io/write-file-atomic';
 import { readJsonFile, readSettingsFile as readSettingsFileOnce, SettingsFileError } from '@core/io/read-settings-file';
 import { parseReportFile } from '@core/report-file/report-file';
-import { newReportFile } from '@core/report-file/new-report-file';
+import { newReportFile, newServerReportFile } from '@core/report-file/new-report-file';
 import { logStem } from '@core/report-file/log-stem';
 import { outageListCsv } from '@core/print/outage-list-csv';
 import type { Dialogs } from './dialogs';
@@ -34,6 +34,7 @@ import { recentId, type RecentFiles } from './recent-files';
 import { defaultExportName, EXPORT_FILTERS, PNG_FILTERS, REPORT_FILE_FILTERS, reportText } from './report-export';
 import type { SettingsStore } from './settings-store';
 import { prometheusQuery, serverLog, serverSettingsPath, TEST_TIMEOUT_MS } from './server-logs';
+import { reportFileServer } from './report-file-server';
 import { checkConnection } from '@core/import/source/prometheus/connection-check';
 
 export interface SamplePaths {
@@ -418,12 +419,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     [InvokeChannel.saveReportFile]: async (context, { logId, settings }) => {
       const log = known(logId);
       const path = await deps.dialogs.chooseSaveFile(context.windowId, {
-        defaultName: `${logStem(log.fileName)}.sla-report.json`,
+        // a server log's name is a query and a URL, no file name to build on
+        defaultName: `${log.server ? 'prometheus' : logStem(log.fileName)}.sla-report.json`,
         filters: REPORT_FILE_FILTERS,
       });
       if (path === null) return null;
       await checkTarget(path, [log.path], 'The report file');
-      const file = newReportFile(log.path, path, settings);
+      const file = log.server ? newServerReportFile(log.server, settings) : newReportFile(log.path, path, settings);
       await writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', undefined, [log.path]);
       return { fileName: basename(path) };
     },
@@ -431,11 +433,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await deps.dialogs.chooseReportFile(context.windowId);
       if (path === null) return null;
       const file = await readJsonFile(path, basename(path), 'a report file', parseReportFile).catch(asFailure);
-      if (!('log' in file.source)) {
-        throw new IpcFailure(
-          'invalid-input',
-          `${basename(path)} reads a Prometheus server: the app opens report files of a log file; run it with "sla run".`,
-        );
+      if ('prometheus' in file.source) {
+        const server = reportFileServer(file.source.prometheus, file.settings, Date.now());
+        if (typeof server === 'string') throw new IpcFailure('invalid-input', `${basename(path)}: ${server}`);
+        const opened = await openRegistered(context, server.log, { settings: server.settings, source: 'file' });
+        // as for a log file's report file: the server and query are opened under these settings from now on
+        await deps.settings.saveForFile(server.log.path, server.settings);
+        return opened;
       }
       // the user chose the report file, so the log it names is one the user gave
       const logPath = resolve(dirname(path), file.source.log);

@@ -7,6 +7,7 @@ import type { Notice, SettingsFor } from '../shared/ipc-contract';
 import { writeFileAtomic, type AtomicWriteFs } from '@core/io/write-file-atomic';
 import { loadJsonFile, MAX_JSON_FILE_BYTES } from './json-file';
 import { prometheusRequestSchema, type PrometheusRequest } from '../shared/prometheus-request';
+import { withoutLogin } from '@core/import/source/prometheus/prometheus-client';
 
 export const SETTINGS_FILE = 'settings.json';
 /** Per-file entries kept; the least recently saved go first. Bounds the file at a few hundred kB. */
@@ -50,15 +51,6 @@ function fitToLimit(doc: SettingsDoc, maxBytes: number): { doc: SettingsDoc; tex
     if (Buffer.byteLength(text) <= maxBytes) return { doc: { ...doc, files }, text };
   }
   throw new Error(`These settings are too large to save (more than ${maxBytes} bytes).`);
-}
-
-/** The URL without its user and password: a settings file is no place for a secret. */
-function withoutLogin(url: string): string {
-  const u = new URL(url);
-  if (u.username === '' && u.password === '') return url;
-  u.username = '';
-  u.password = '';
-  return u.toString();
 }
 
 /** Settings of a log are remembered by a hash of its absolute path. */

@@ -13,7 +13,8 @@ import type {
   PrometheusRequest,
   SettingsFor,
 } from '../shared/ipc-contract';
-import type { ImportSettings, SettingsInput } from '@core/model/settings';
+import type { ImportSettings } from '@core/model/import-settings';
+import type { SettingsInput } from '@core/model/settings';
 
 /** The part of ipcRenderer the API uses. */
 export interface IpcRendererLike {

@@ -10,7 +10,8 @@
  * Additive changes only: the renderer is built against this file.
  */
 import { z } from 'zod';
-import { importSettingsSchema, settingsSchema, type Settings } from '@core/model/settings';
+import { importSettingsSchema } from '@core/model/import-settings';
+import { settingsSchema, type Settings } from '@core/model/settings';
 import type { ImportProgress, ImportResult } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';
 import type { LogPreview } from '@core/import/shape/import-options';

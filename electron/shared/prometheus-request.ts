@@ -3,7 +3,7 @@
  * the main process before anything is fetched; the same values are what the app remembers for next time.
  */
 import { z } from 'zod';
-import { rangeSide } from '@core/model/settings';
+import { rangeSide } from '@core/model/setting-values';
 
 /**
  * An address the user typed for their own server: http or https, with a host. Anything else (file:, data:,

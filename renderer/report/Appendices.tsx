@@ -1,5 +1,5 @@
 import { formatDuration, formatNumber, formatTarget, noUserBase } from '@core/format';
-import { creditTiers } from '@core/model/settings';
+import { creditTiers } from '@core/model/credit-settings';
 import { useReportView } from './report-context';
 import { SettingsInForce } from './Cover';
 

@@ -1,5 +1,5 @@
 import { formatCount, formatDateTime, formatNumber, formatTarget, noUserBase } from '@core/format';
-import { creditTiers } from '@core/model/settings';
+import { creditTiers } from '@core/model/credit-settings';
 import { isAssumption } from '@core/import/shape/diagnostics';
 import { coversEverything } from '@core/time/business-hours';
 import { calendarText } from '@core/print/business-hours-note';

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '@core/format';
-import { targetFor } from '@core/model/settings';
-import type { ExportFormat } from '../../electron/shared/ipc-contract';
+import { targetFor } from '@core/model/settings-lookup';
 import { slaApi } from './app/sla-bridge';
 import { useTheme } from './app/theme';
 import { useFileDrop } from './app/use-file-drop';
 import { useLogSession } from './app/use-log-session';
+import { menuActions } from './app/menu-actions';
+import { useMenuCommands } from './app/use-menu-commands';
+import { useExports } from './app/use-exports';
 import { useNotices } from './app/use-notices';
 import { useReport } from './app/use-report';
 import { chooseLocale, followOsLanguages, useLocale } from './i18n';
@@ -58,78 +60,40 @@ export function App() {
   const showDiagnostics = useCallback(() => setTab('diagnostics'), []);
   // a stable callback: the memoised Overview redraws only for a new model
   const setUsers = useCallback((users: number | null) => updateSettings((s) => ({ ...s, users })), [updateSettings]);
-  const { saveChartPng } = session;
-  const saveChart = useCallback(
-    (name: string, png: Uint8Array) =>
-      void saveChartPng(name, png).then((n) => n && notify('info', t('errors.exported', { path: n }))),
-    [saveChartPng, notify, t],
-  );
+  const { saved, saveChart, exportReport } = useExports(session, notify);
 
-  const exportReport = useCallback(
-    async (format: ExportFormat) => {
-      const name = await session.exportReport(format);
-      if (name)
-        notify('info', t('errors.exported', { path: name }), {
-          label: t('actions.openFile'),
-          run: session.openLastExport,
-        });
-    },
-    [session, notify, t],
+  const menu = useMemo(
+    () =>
+      menuActions({
+        session,
+        exportReport,
+        saved,
+        openPrometheus: () => setPrometheusOpen(true),
+        toggleSettings: () => setSettingsOpen((o) => !o),
+        openMapping: () => setMappingOpen(true),
+        cycleTheme: cycle,
+        chooseLocale,
+        showDiagnostics,
+      }),
+    [session, exportReport, saved, cycle, showDiagnostics],
   );
-
-  const runMenu = useCallback(
-    (command: string) => {
-      switch (command) {
-        case 'open':
-          return session.openDialog();
-        case 'open-sample':
-          return session.openSample();
-        case 'open-prometheus':
-          return setPrometheusOpen(true);
-        case 'export-pdf':
-          return void exportReport('pdf');
-        case 'export-csv':
-          return void exportReport('csv');
-        case 'export-json':
-          return void exportReport('json');
-        case 'export-outages':
-          return void exportReport('episodes-csv');
-        case 'open-report':
-          return session.openReport();
-        case 'save-report':
-          return void session.saveReport().then((n) => n && notify('info', t('errors.exported', { path: n })));
-        case 'export-settings':
-          return void session.exportSettings().then((n) => n && notify('info', t('errors.exported', { path: n })));
-        case 'import-settings':
-          return void session.importSettings().then((s) => s && session.replaceSettings(s));
-        case 'settings':
-          return setSettingsOpen((o) => !o);
-        case 'map-columns':
-          return (log || session.failure?.logId) && setMappingOpen(true);
-        case 'toggle-theme':
-          return cycle();
-        case 'language-en':
-          return chooseLocale('en');
-        case 'language-id':
-          return chooseLocale('id');
-        case 'show-diagnostics':
-          return setTab('diagnostics');
-      }
-    },
-    [session, exportReport, notify, t, cycle, log],
-  );
-  // one subscription for the window's life; it always runs the latest committed handler
-  const runMenuRef = useRef(runMenu);
-  useEffect(() => {
-    runMenuRef.current = runMenu;
-  }, [runMenu]);
-  useEffect(() => slaApi()?.onMenuCommand((e) => runMenuRef.current(e.command)), []);
+  useMenuCommands(menu);
 
   const mappingTarget = log
     ? { logId: log.logId, fileName: log.fileName }
     : session.failure?.logId
       ? { logId: session.failure.logId, fileName: session.failure.fileName ?? '' }
       : null;
+
+  // above the welcome view, or above the log that stays open when another failed to
+  const failureCard = session.failure ? (
+    <OpenFailure
+      message={session.failure.message}
+      canMap={!!session.failure.logId}
+      onMapColumns={() => setMappingOpen(true)}
+      onDismiss={session.dismissFailure}
+    />
+  ) : null;
 
   const content = () => {
     if (!slaApi())
@@ -143,14 +107,7 @@ export function App() {
     if (!log || !session.settings) {
       return (
         <>
-          {session.failure ? (
-            <OpenFailure
-              message={session.failure.message}
-              canMap={!!session.failure.logId}
-              onMapColumns={() => setMappingOpen(true)}
-              onDismiss={session.dismissFailure}
-            />
-          ) : null}
+          {failureCard}
           <Welcome
             recent={session.recent}
             busy={busy}
@@ -173,14 +130,7 @@ export function App() {
             </p>
           ) : null}
           {model ? <FileHeader model={model} onShowDiagnostics={showDiagnostics} /> : null}
-          {session.failure ? (
-            <OpenFailure
-              message={session.failure.message}
-              canMap={!!session.failure.logId}
-              onMapColumns={() => setMappingOpen(true)}
-              onDismiss={session.dismissFailure}
-            />
-          ) : null}
+          {failureCard}
           <Tabs
             label={log.fileName}
             idPrefix="main"
@@ -238,8 +188,8 @@ export function App() {
             busy={busy}
             notify={notify}
             onClose={() => setSettingsOpen(false)}
-            onExportSettings={() => runMenu('export-settings')}
-            onImportSettings={() => runMenu('import-settings')}
+            onExportSettings={menu['export-settings']}
+            onImportSettings={menu['import-settings']}
           />
         ) : null}
       </div>

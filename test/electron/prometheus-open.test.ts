@@ -2,7 +2,7 @@
  * File > Open from Prometheus, the main-process half: the handlers read a real prometheus (Debian's package,
  * a backfilled fixture on 127.0.0.1) through the log's own engine thread, and the report equals the CLI's.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +34,8 @@ const context: HandlerContext = { windowId: 1, send: (channel, data) => events.p
 
 const { call, value } = ipcCalls(() => services.handlers, context);
 
+let reportFilePath: string | null = null;
+let savePath: string | null = null;
 async function start(): Promise<void> {
   services = await createMainServices({
     userDataDir: join(dir, 'user-data'),
@@ -42,8 +44,13 @@ async function start(): Promise<void> {
       log: resolve(__dirname, '../../samples/messaging-platform-2021-2022.csv'),
       settings: resolve(__dirname, '../../samples/messaging-platform.settings.json'),
     },
-    // no file dialog is part of reading a server
-    dialogs: CLOSED_DIALOGS,
+    // no file dialog is part of reading a server; a report file is given to Open report and Save report
+    dialogs: {
+      ...CLOSED_DIALOGS,
+      // File > Open report… of a report file whose source is this server, and Save report's answer
+      chooseReportFile: async () => reportFilePath,
+      chooseSaveFile: async () => savePath,
+    },
     appInfo: PLAIN_APP_INFO,
     openExternal: async () => false,
     exportPdf: async () => undefined,
@@ -64,12 +71,22 @@ const request = (url: string, query = 'probe_success'): PrometheusRequest => ({
 beforeAll(async () => {
   workerPath = await buildEngineWorker();
 });
+
+/** A report file `sla run` reads for this server and query, which File > Open report… is then given. */
+async function serverReportFile(url: string, settings: object, extra: object = {}): Promise<void> {
+  reportFilePath = join(dir, 'server.sla-report.json');
+  const source = { prometheus: { url, query: 'probe_success', ...extra } };
+  const file = { kind: 'sla-report', version: 1, source, settings, outputs: [{ format: 'json', file: 'a.json' }] };
+  await writeFile(reportFilePath, JSON.stringify(file));
+}
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sla-prom-app-'));
   events = [];
   await start();
 });
 afterEach(async () => {
+  reportFilePath = null;
+  savePath = null;
   await services.dispose();
   await rm(dir, { recursive: true, force: true });
 });
@@ -119,6 +136,55 @@ describeWithPrometheus('File > Open from Prometheus against a real Prometheus', 
     for (const p of progress) expect(eventSchemas[EventChannel.importProgress].parse(p)).toEqual(p);
     // six probe_success series; 2 months counted, then 2 months' samples: 4 steps
     expect(progress.at(-1)).toMatchObject({ server: { series: 6, step: 4, steps: 4 } });
+  });
+
+  it('File > Open report… of a server report file reads it as Open from Prometheus does, under its settings', async () => {
+    const settings = { range: { from: '2026-01', to: '2026-02' }, targets: { default: 0.99 } };
+    await serverReportFile(prom.url, settings);
+    const opened = await value(InvokeChannel.openReportFile);
+    expect(opened).toMatchObject({ fileName: `probe_success @ ${prom.url}`, settingsSource: 'file' });
+    expect(opened!.summary.source.format).toBe('prometheus');
+    expect(opened!.settings).toMatchObject(settings);
+    const fromFile = await value(InvokeChannel.report, { logId: opened!.logId, settings: opened!.settings });
+
+    // the dialog's read of the same server, months and labels, under the same settings, reports the same
+    const dialog = await value(InvokeChannel.openPrometheus, { source: request(prom.url) });
+    const fromDialog = await value(InvokeChannel.report, { logId: dialog.logId, settings: opened!.settings });
+    const comparable = (m: typeof fromFile) => {
+      const j = JSON.parse(reportText(m, 'json')) as Json & { generatedAt?: unknown };
+      j.source.server.promql = [];
+      return { ...j, generatedAt: null };
+    };
+    expect(comparable(fromFile)).toEqual(comparable(fromDialog));
+    expect(fromFile.summary.find((r) => r.service === '*')!.target).toBe(0.99);
+  });
+
+  it('File > Save report… of a server log writes its source without the login, and opens again', async () => {
+    const withLogin = prom.url.replace('http://', 'http://sre:s3cret@');
+    const opened = await value(InvokeChannel.openPrometheus, { source: request(withLogin) });
+    savePath = join(dir, 'monthly.sla-report.json');
+    expect(await value(InvokeChannel.saveReportFile, { logId: opened.logId, settings: opened.settings })).toEqual({
+      fileName: 'monthly.sla-report.json',
+    });
+    const text = await readFile(savePath, 'utf8');
+    expect(text).not.toContain('s3cret');
+    const file = JSON.parse(text);
+    expect(file.source).toEqual({
+      prometheus: {
+        url: `${prom.url}/`,
+        query: 'probe_success',
+        serviceLabel: 'job',
+        regionLabel: 'instance',
+        timeoutSeconds: 60,
+        maxSeries: 20_000,
+      },
+    });
+    expect(file.settings.range).toEqual({ from: '2026-01', to: '2026-02' });
+    expect(file.outputs[0].file).toBe('prometheus-sla-{period}.pdf');
+
+    reportFilePath = savePath;
+    const again = await value(InvokeChannel.openReportFile);
+    expect(again!.summary.source.records).toBe(opened.summary.source.records);
   });
 
   it('remembers the values for the dialog, and the settings of that server and query', async () => {
@@ -190,6 +256,24 @@ it('says the server cannot be reached, naming it', async () => {
     if (!r.ok)
       expect(r.error.message).toBe(`cannot reach the Prometheus server at http://127.0.0.1:${port} (ECONNREFUSED)`);
   }
+});
+
+it('File > Open report… of a server report file: a range is needed, and an unreachable server is named', async () => {
+  await serverReportFile('http://127.0.0.1:9', {});
+  const none = await call(InvokeChannel.openReportFile);
+  expect(none).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  if (!none.ok)
+    expect(none.error.message).toBe(
+      'server.sla-report.json: source.prometheus needs the report range: settings.range.from and settings.range.to, or a range preset',
+    );
+  const port = await freePort();
+  await serverReportFile(`http://127.0.0.1:${port}`, { range: { preset: 'last-month' } });
+  const unreachable = await call(InvokeChannel.openReportFile);
+  expect(unreachable).toMatchObject({ ok: false, error: { code: 'import' } });
+  if (!unreachable.ok)
+    expect(unreachable.error.message).toBe(
+      `cannot reach the Prometheus server at http://127.0.0.1:${port} (ECONNREFUSED)`,
+    );
 });
 
 it('refuses a URL that is not http(s) with a host before asking anything', async () => {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { PeriodFigures, ReportModel } from '../../core/model/report-model';
 import { SEVERITIES } from '../../core/model/records';
-import { feeFor, usersFor } from '../../core/model/settings';
+import { feeFor, usersFor } from '../../core/model/settings-lookup';
 
 /** a ≈ b relative to the figures' size: sums of doubles in another order differ in the last bits */
 function close(a: number, b: number, what: string): void {

@@ -7,7 +7,7 @@ import {
   matchColumnName,
   normaliseColumnName,
 } from './column-names';
-import { LOG_FIELDS, type LogField } from '../../model/settings';
+import { LOG_FIELDS, type LogField } from '../../model/import-settings';
 import type { LogShape } from '../../model/import-result';
 import type { NumericStatus } from '../values/words';
 

@@ -1,4 +1,4 @@
-import type { LogField } from '../../model/settings';
+import type { LogField } from '../../model/import-settings';
 
 /** SPEC 2 column synonyms, in order of preference (an earlier synonym wins over a later one). */
 export const COLUMN_SYNONYMS: Record<LogField, readonly string[]> = {

@@ -1,5 +1,5 @@
 import type { Diagnostic, ImportProgress, LogShape } from '../../model/import-result';
-import type { ImportSettings, LogField } from '../../model/settings';
+import type { ImportSettings, LogField } from '../../model/import-settings';
 import type { SecondCore } from '../source/parallel-read/status-log-halves';
 import type { CsvMode } from '../containers/csv-reader';
 import { isAssumption } from './diagnostics';

@@ -1,5 +1,5 @@
 import { clipText } from '../../format/clip-text';
-import type { ImportSettings } from '../../model/settings';
+import type { ImportSettings } from '../../model/import-settings';
 import { ByteInterner } from '../records/byte-interner';
 import { decodeUtf8, trimEnd, trimStart } from '../source/bytes';
 import type { ColumnPlan } from './column-mapping';

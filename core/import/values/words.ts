@@ -1,4 +1,4 @@
-import type { WordMeaning } from '../../model/settings';
+import type { WordMeaning } from '../../model/import-settings';
 import { MAINTENANCE, MAJOR, SEVERITY_CODE, type SeverityCode } from '../../model/records';
 
 /** A severity code 0..3 (SEVERITIES order) or UP: the word's meaning as the readers store it. */

@@ -6,7 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { ImportError, type ImportProgress } from '@core/model/import-result';
 import { ReportRangeError } from '@core/time/report-range';
-import type { ImportSettings, Settings } from '@core/model/settings';
+import type { ImportSettings } from '@core/model/import-settings';
+import type { Settings } from '@core/model/settings';
 import type { ReportModel } from '@core/model/report-model';
 import type { OutageListRow } from '@core/compute/outage-list';
 import type { LogPreview } from '@core/import';

@@ -1,5 +1,6 @@
 /** Messages between the main process (engine-host.ts) and a log's engine thread (log-engine-worker.ts). */
-import type { ImportSettings, Settings } from '@core/model/settings';
+import type { ImportSettings } from '@core/model/import-settings';
+import type { Settings } from '@core/model/settings';
 import type { PrometheusQuery } from '@core/import/source/prometheus/prometheus-source';
 import type { ImportProgress } from '@core/model/import-result';
 import type { ReportModel } from '@core/model/report-model';

@@ -11,7 +11,8 @@ import { PrometheusSource } from '@core/import/source/prometheus/prometheus-sour
 import { ImportError } from '@core/model/import-result';
 import { serveSecondHalf, threadSecondCore } from '@core/import/source/parallel-read/helper-thread';
 import type { ImportResult } from '@core/model/import-result';
-import { DEFAULT_SETTINGS, type ImportSettings, type Settings } from '@core/model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@core/model/settings';
+import type { ImportSettings } from '@core/model/import-settings';
 import { buildReport, createReportEngine, type ReportEngine } from '@core/report/index';
 import { outageList } from '@core/compute/outage-list';
 import { REPORT_INCIDENT_LIMIT } from '../../shared/report-limits';

@@ -3,7 +3,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatMonthKey, formatRateValue, formatUserHours } from '@core/format';
 import type { ReportModel } from '@core/model/report-model';
-import type { Rate } from '@core/model/settings';
+import type { Rate } from '@core/model/setting-values';
 import { useLocale } from '../i18n';
 import { ChartCard } from './ChartCard';
 import { BarLineChart } from './BarLineChart';

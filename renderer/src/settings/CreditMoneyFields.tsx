@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHumanNumber } from '@core/format';
-import { creditTiers, parseCredits, type Credits, type Settings } from '@core/model/settings';
+import { creditTiers, parseCredits, type Credits } from '@core/model/credit-settings';
+import type { Settings } from '@core/model/settings';
 import { DraftInput } from './DraftInput';
 
 /** Tiers as the CLI's --credits reads them: "99.9:10, 99:25, 95:100". */

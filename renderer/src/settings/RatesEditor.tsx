@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseHumanNumber } from '@core/format';
-import type { Rate } from '@core/model/settings';
+import type { Rate } from '@core/model/setting-values';
 import { useLocale } from '../i18n';
 import { DraftInput } from './DraftInput';
 

@@ -2,14 +2,10 @@ import { CoverLogoControl } from './CoverLogoControl';
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatNumber, formatPercent } from '@core/format';
-import {
-  CREDIT_PRESET_NAMES,
-  creditTiers,
-  isValidTimeZone,
-  type Credits,
-  type Settings,
-  type WordMeaning,
-} from '@core/model/settings';
+import { CREDIT_PRESET_NAMES, creditTiers, type Credits } from '@core/model/credit-settings';
+import { isValidTimeZone } from '@core/model/setting-values';
+import type { Settings } from '@core/model/settings';
+import type { WordMeaning } from '@core/model/import-settings';
 import { useLocale } from '../i18n';
 import { DraftInput, parsePercentShare } from './DraftInput';
 import { CreditMoneyFields } from './CreditMoneyFields';

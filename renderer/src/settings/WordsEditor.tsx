@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORD_MEANINGS, type WordMeaning } from '@core/model/settings';
+import { WORD_MEANINGS, type WordMeaning } from '@core/model/import-settings';
 
 /** The user's remapping of log words to severities (SPEC 3); applied by re-importing the log. */
 export function WordsEditor(props: {

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidTimeZone, LOG_FIELDS, type ImportSettings, type LogField, type Settings } from '@core/model/settings';
+import { isValidTimeZone } from '@core/model/setting-values';
+import { LOG_FIELDS, type ImportSettings, type LogField } from '@core/model/import-settings';
+import type { Settings } from '@core/model/settings';
 import type { LogPreview } from '../../../electron/shared/ipc-contract';
 import { asIpcError, slaApi, unwrap } from '../app/sla-bridge';
 

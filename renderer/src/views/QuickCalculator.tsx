@@ -16,7 +16,7 @@ import { quickAnswer, type QuickOutage } from '@core/compute/quick-answer';
 import { parseDurationMinutes } from '@core/import/values/duration';
 import { instantFromText } from '@core/import/values/instant-text';
 import type { AllowedDowntime } from '@core/model/report-model';
-import { CREDIT_PRESET_NAMES, creditTiers, type Credits } from '@core/model/settings';
+import { CREDIT_PRESET_NAMES, creditTiers, type Credits } from '@core/model/credit-settings';
 import { useLocale } from '../i18n';
 import { TargetControl } from '../settings/TargetControl';
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '@core/model/report-model';
-import { DEFAULT_BURN_RULES, type Settings } from '@core/model/settings';
+import { DEFAULT_BURN_RULES } from '@core/model/burn-rules';
+import type { Settings } from '@core/model/settings';
 import { AlertsPanel } from './AlertsPanel';
 import { RollingPanel } from './RollingPanel';
 

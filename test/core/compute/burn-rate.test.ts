@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertSpans, outages, ruleLabel } from '../../../core/compute/burn-rate';
-import { DEFAULT_BURN_RULES } from '../../../core/model/settings';
+import { DEFAULT_BURN_RULES } from '../../../core/model/burn-rules';
 import { at, MIN, report } from './helpers';
 
 const t0 = at('2024-01-10T10:00:00Z');

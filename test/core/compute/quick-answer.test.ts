@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quickAnswer, type QuickQuestion } from '../../../core/compute/quick-answer';
-import { CREDIT_PRESETS } from '../../../core/model/settings';
+import { CREDIT_PRESETS } from '../../../core/model/credit-settings';
 
 const march10 = Date.UTC(2026, 2, 10, 10, 0);
 const base: QuickQuestion = {

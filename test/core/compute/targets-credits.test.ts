@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingsInput } from '../../../core/model/settings';
 import { creditPercent } from '../../../core/compute/credits';
-import { CREDIT_PRESETS } from '../../../core/model/settings';
+import { CREDIT_PRESETS } from '../../../core/model/credit-settings';
 import { report, row, type Rec } from './helpers';
 
 // June 2024 UTC: 43200 min; 99.9 % allows 43.2 min.

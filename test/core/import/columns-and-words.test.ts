@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsFromTable } from '@core/model/record-table';
-import { rateSchema } from '@core/model/settings';
+import { rateSchema } from '@core/model/setting-values';
 import { assumptionsOf, at, importText, problemsOf, recordsOf } from './import-helpers';
 
 const T0 = '2024-01-01T00:00:00Z';

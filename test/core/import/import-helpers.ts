@@ -4,7 +4,7 @@ import { ASSUMED, isAssumption } from '@core/import/shape/diagnostics';
 import type { ImportResult } from '@core/model/import-result';
 import { recordsFromTable } from '@core/model/record-table';
 import type { OutageRecord } from '@core/model/records';
-import { importSettingsSchema, type ImportSettings } from '@core/model/settings';
+import { importSettingsSchema, type ImportSettings } from '@core/model/import-settings';
 
 export type SettingsInput = Parameters<typeof importSettingsSchema.parse>[0];
 

@@ -5,7 +5,7 @@ import { formatTable, tableChunks } from '../../../core/print/report-table';
 import { factsOf } from '../../../core/report/service-facts';
 import { reportText } from '../../../core/print/report-text';
 import { reportJsonChunks } from '../../../core/print/report-json-chunks';
-import { DEFAULT_BURN_RULES } from '../../../core/model/settings';
+import { DEFAULT_BURN_RULES } from '../../../core/model/burn-rules';
 import { inputOf, settings, type Rec } from '../compute/helpers';
 
 /**

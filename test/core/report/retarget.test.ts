@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREDIT_PRESET_NAMES, MONTH_CONVENTIONS, type Settings } from '../../../core/model/settings';
+import { CREDIT_PRESET_NAMES } from '../../../core/model/credit-settings';
+import { MONTH_CONVENTIONS, type Settings } from '../../../core/model/settings';
 import { buildReport } from '../../../core/report/index';
 import { isRetargetable, retarget } from '../../../core/report/retarget';
 import { settingsArb } from '../../fuzz/settings-arb';

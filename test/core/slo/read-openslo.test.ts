@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOpenSlo, SloFileError, sloNoteText } from '../../../core/slo/read-openslo';
 import { applyOpenSlo, unappliedSloNotes } from '../../../core/slo/apply-openslo';
-import { DEFAULT_SETTINGS, targetFor } from '../../../core/model/settings';
+import { DEFAULT_SETTINGS } from '../../../core/model/settings';
+import { targetFor } from '../../../core/model/settings-lookup';
 
 const SHOP = join(__dirname, '../../fixtures/openslo/shop-slos.yaml');
 

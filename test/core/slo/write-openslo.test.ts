@@ -3,7 +3,8 @@ import { parseAllDocuments } from 'yaml';
 import { writeOpenSlo } from '../../../core/slo/write-openslo';
 import { readOpenSlo } from '../../../core/slo/read-openslo';
 import { applyOpenSlo } from '../../../core/slo/apply-openslo';
-import { DEFAULT_SETTINGS, parseSettings, targetFor, type Settings } from '../../../core/model/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../core/model/settings';
+import { targetFor } from '../../../core/model/settings-lookup';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { CREDIT_PRESET_NAMES } from '../../../core/model/settings';
+import { CREDIT_PRESET_NAMES } from '../../../core/model/credit-settings';
 import { en } from '../../../renderer/src/i18n/en';
 import { id } from '../../../renderer/src/i18n/id';
 import { REPORT_STRINGS } from '../../../renderer/report/strings';

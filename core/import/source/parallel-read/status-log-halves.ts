@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../../model/import-result';
-import type { ImportSettings } from '../../../model/settings';
+import type { ImportSettings } from '../../../model/import-settings';
 import type { BucketCounts } from '../../records/sample-buckets';
 
 /**

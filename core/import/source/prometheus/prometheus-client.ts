@@ -49,6 +49,15 @@ export function shownUrl(url: string): string {
   return `${u.protocol}//${login}${u.host}${path}`;
 }
 
+/** The URL without its user and password: a settings or report file is no place for a secret. */
+export function withoutLogin(url: string): string {
+  const u = new URL(url);
+  if (u.username === '' && u.password === '') return url;
+  u.username = '';
+  u.password = '';
+  return u.toString();
+}
+
 /** Prometheus answers in seconds with millisecond digits; rounding gives back the instant it stored. */
 const ms = (seconds: number): number => Math.round(seconds * 1000);
 

@@ -1,6 +1,6 @@
 import type { ImportResult } from '../../../model/import-result';
 import type { SampleCounts, SampleStream } from '../../../model/records';
-import type { ImportSettings } from '../../../model/settings';
+import type { ImportSettings } from '../../../model/import-settings';
 import { BUCKET_MS } from '../../records/sample-buckets';
 import { importBytes } from '../import-bytes';
 import { unionOfSpans } from '../../../time/spans';
