@@ -25,6 +25,7 @@ import {
 } from './composite-steps';
 import { observedOf, serviceStartInstant, type Observed } from './observed-spans';
 import { PLATFORM } from './service-rows';
+import { serviceCodeOf } from '../model/service-codes';
 
 /** A composite service as the engine sweeps it: records and observed time derived from its components'. */
 export interface CompositeTimeline {
@@ -119,7 +120,10 @@ function serviceSteps(
   // with unattributed own, the platform-wide records are service (unattributed)'s alone (SPEC 4)
   const sharedBy = (s: string): boolean => settings.unattributed !== 'own' || s === UNATTRIBUTED_SERVICE;
   const byCode = new Map<number, { start: number; end: number; code: number }[]>();
-  for (const s of names) byCode.set(table.services.indexOf(s), []);
+  for (const s of names) {
+    const c = serviceCodeOf(table.services, s);
+    if (c >= 0) byCode.set(c, []);
+  }
   const shared: { start: number; end: number; code: number }[] = [];
   for (let i = 0; i < table.count; i++) {
     const c = table.service[i]!;
@@ -136,7 +140,7 @@ function serviceSteps(
   }
   const out = new Map<string, Steps>();
   for (const s of names) {
-    const own = table.services.includes(s) ? byCode.get(table.services.indexOf(s))! : [];
+    const own = byCode.get(serviceCodeOf(table.services, s)) ?? [];
     const o = observedOf(observed, s, serviceStartInstant(settings.serviceStart, s, settings.reportTimeZone));
     const seen = observedSteps(o.starts === null ? null : { starts: o.starts, ends: o.ends }, o.from);
     out.set(s, withNoData(intervalSteps(sharedBy(s) ? [...own, ...shared] : own), seen));

@@ -3,6 +3,7 @@ import type { RecordTable } from '../model/records';
 import { startAt } from '../model/record-table';
 import { MS_PER_DAY } from '../time/civil-time';
 import { PLATFORM } from './service-rows';
+import { serviceCodeOf } from '../model/service-codes';
 
 /** SPEC 4: a service first seen more than this long after the range starts gets a note. */
 export const LATE_SERVICE_DAYS = 90;
@@ -32,7 +33,7 @@ export function lateServiceNotes(
   const out: Diagnostic[] = [];
   for (const service of shown) {
     if (service === PLATFORM || Object.hasOwn(serviceStart, service)) continue;
-    const c = table.services.indexOf(service);
+    const c = serviceCodeOf(table.services, service);
     const t = c >= 0 ? first[c]! : Infinity;
     if (!Number.isFinite(t) || t - rangeStart <= LATE_SERVICE_DAYS * MS_PER_DAY) continue;
     const days = Math.floor((t - rangeStart) / MS_PER_DAY);

@@ -5,6 +5,7 @@ import { textAt } from '../model/text-column';
 import { UNATTRIBUTED_SERVICE, type Settings } from '../model/settings';
 import { compositeLeaves, parseCompositeExpression } from './composite-expression';
 import { PLATFORM } from './service-rows';
+import { serviceCodeOf } from '../model/service-codes';
 
 /** One record behind an episode, as the outage list names it. */
 export interface OutageRecordRef {
@@ -61,7 +62,7 @@ export function outageList(
 function recordOwner(table: RecordTable, service: string, settings: ListSettings): (c: number) => boolean {
   if (service === PLATFORM) return () => true;
   const names = new Set(componentsOf(service, settings.composites));
-  const codes = new Set([...names].map((n) => table.services.indexOf(n)).filter((c) => c >= 0));
+  const codes = new Set([...names].map((n) => serviceCodeOf(table.services, n)).filter((c) => c >= 0));
   const shared =
     settings.unattributed === 'own'
       ? names.has(UNATTRIBUTED_SERVICE)

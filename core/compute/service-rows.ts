@@ -1,5 +1,6 @@
 import type { RecordTable, SampleCounts } from '../model/records';
 import { UNATTRIBUTED_SERVICE } from '../model/settings';
+import { serviceCodeOf } from '../model/service-codes';
 import type { ServiceMajorTable } from './records-by-service';
 import type { RowSource } from './sweep';
 
@@ -46,7 +47,7 @@ function before(major: ServiceMajorTable, a: number, b: number): boolean {
  */
 export function serviceRows(major: ServiceMajorTable, service: string, unattributed = false): RowSource {
   const { from } = major;
-  const code = serviceCode(major, service);
+  const code = serviceCodeOf(major.services, service);
   let i = code >= 0 ? from[code + 1]! : 0;
   const ownEnd = code >= 0 ? from[code + 2]! : 0;
   // with unattributed own, the platform-wide rows are service (unattributed)'s alone
@@ -60,18 +61,6 @@ export function serviceRows(major: ServiceMajorTable, service: string, unattribu
       return k;
     },
   };
-}
-
-/** Each table's service codes by name, made once: a search of the list per service was quadratic in services. */
-const codesOf = new WeakMap<ServiceMajorTable, Map<string, number>>();
-
-function serviceCode(major: ServiceMajorTable, service: string): number {
-  let codes = codesOf.get(major);
-  if (!codes) {
-    codes = new Map(major.services.map((s, k) => [s, k]));
-    codesOf.set(major, codes);
-  }
-  return codes.get(service) ?? -1;
 }
 
 /**

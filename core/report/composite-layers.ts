@@ -11,6 +11,7 @@ import { LayerCache } from './layer-cache';
 import type { RangeFrame } from './range-frame';
 import type { ReportInput } from './report-input';
 import { sweepDeps } from './record-layers';
+import { serviceCodeOf } from '../model/service-codes';
 
 /** A composite's sweep and its record statistics, as a log service's. */
 export interface CompositeSweep {
@@ -60,7 +61,7 @@ export function compositeLayers(input: ReportInput, servicesOf: (settings: Setti
         weights,
       );
       const rule = { minOutageMs: 0, weights };
-      const code = major.services.indexOf(name);
+      const code = serviceCodeOf(major.services, name);
       const groups = [0, ...(code >= 0 ? [code + 1] : [])].map((g) =>
         recordIndex(major.table, major.from[g]!, major.from[g + 1]!, rule),
       );

@@ -6,6 +6,7 @@ import { PLATFORM } from '../compute/service-rows';
 import { LayerCache } from './layer-cache';
 import type { RangeFrame } from './range-frame';
 import type { ReportEngineOptions, ReportInput } from './report-input';
+import { serviceCodeOf } from '../model/service-codes';
 
 /** What the incident list depends on: user bases, f(r), the minimum outage and the services shown. */
 const incidentDeps = (s: Settings, shown: readonly string[]): unknown[] => [
@@ -31,7 +32,7 @@ export function incidentLayers(input: ReportInput, options: ReportEngineOptions)
       // report's peak
       if (options.maxIncidents === 0) return [];
       const all = shown.includes(PLATFORM);
-      const codes = new Set(shown.map((s) => table.services.indexOf(s)).filter((c) => c >= 0));
+      const codes = new Set(shown.map((s) => serviceCodeOf(table.services, s)).filter((c) => c >= 0));
       const some = shown.length > 0;
       const picked = all
         ? startOrder()
