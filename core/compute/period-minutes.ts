@@ -128,9 +128,15 @@ export function indexSweep(sweep: ServiceSweep, weights: Weights): SweepIndex {
   return { sweep, weightOf, sums, episodeLength, episodeLongest };
 }
 
-/** w of each segment mask (sweep.ts MASK_*) under `weights`. */
+/**
+ * w of each segment mask (sweep.ts MASK_*) under `weights`. A plain loop: Float64Array.from with a map
+ * function takes V8's generic path, four times slower, and an index per service made it 0.2 s of a
+ * 50,000-service report's CPU.
+ */
 function maskWeights(weights: Weights): Float64Array {
-  return Float64Array.from({ length: MASK_MAINTENANCE * 2 }, (_, m) => maskWeight(m, weights));
+  const out = new Float64Array(MASK_MAINTENANCE * 2);
+  for (let m = 0; m < out.length; m++) out[m] = maskWeight(m, weights);
+  return out;
 }
 
 /**

@@ -1,19 +1,26 @@
 import { intlTag, type Locale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
-/** Intl.NumberFormat objects are costly to build; tables format thousands of cells. */
-function nf(locale: Locale, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(opts);
+/**
+ * Intl.NumberFormat objects are costly to build; tables format thousands of cells. The key is built from the
+ * three values, not JSON.stringify of an options object: a table of 50,000 services looks a formatter up over
+ * a million times.
+ */
+function nf(locale: Locale, maxDigits: number, minDigits: number): Intl.NumberFormat {
+  const key = `${locale} ${maxDigits} ${minDigits}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(intlTag(locale), opts);
+    f = new Intl.NumberFormat(intlTag(locale), {
+      maximumFractionDigits: maxDigits,
+      minimumFractionDigits: minDigits,
+    });
     cache.set(key, f);
   }
   return f;
 }
 
 export function formatNumber(n: number, locale: Locale, maxDigits = 2, minDigits = 0): string {
-  return nf(locale, { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }).format(n);
+  return nf(locale, maxDigits, minDigits).format(n);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatAvailability,
   formatCount,
@@ -10,6 +10,7 @@ import {
   formatDateTime,
   formatCountOf,
   csvNumber,
+  formatNumber,
 } from '../../../core/format';
 
 describe('availability display', () => {
@@ -23,6 +24,33 @@ describe('availability display', () => {
   it('uses the Indonesian decimal comma', () => {
     expect(formatAvailability(0.999123, 'id')).toBe('99,912 %');
     expect(formatTarget(0.99995, 'id')).toBe('99,995 %');
+  });
+});
+
+describe('number formatters', () => {
+  const Original = Intl.NumberFormat;
+  afterEach(() => {
+    Intl.NumberFormat = Original;
+  });
+
+  it('are built once per locale and digits, however many cells a table formats', () => {
+    let built = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Intl.NumberFormat;
+    // digits no other test here uses, so the cache starts without them
+    for (let k = 0; k < 5000; k++) {
+      formatNumber(k + 0.5, 'en', 5, 4);
+      formatNumber(k, 'id', 5, 4);
+    }
+    // four to five decimals: 1234.5 keeps four
+    expect(formatNumber(1234.5, 'en', 5, 4)).toBe('1,234.5000');
+    expect(formatNumber(1234.5, 'id', 5, 4)).toBe('1.234,5000');
+    // one formatter for en and one for id: a table of 50,000 services formats millions of cells
+    expect(built).toBe(2);
   });
 });
 
