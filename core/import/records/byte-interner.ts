@@ -17,9 +17,18 @@ export class ByteInterner {
   private readonly byName = new Map<string, number>();
   /** each spelling's id (spellings and ids differ only where two spellings decode to one name) */
   private readonly ids: number[] = [];
-  /** each spelling's bytes (a copy), read four at a time through a DataView when compared */
-  private readonly keys: DataView[] = [];
-  /** each key's length (DataView's byteLength is a getter that costs more than the comparison) */
+  /**
+   * Every spelling's bytes (copies), end to end in one buffer read four at a time through `keys` when
+   * compared: an ArrayBuffer of its own per spelling cost more than the rest of adding a name (200,000
+   * services).
+   */
+  private pool = new Uint8Array(1024);
+  private keys = new DataView(this.pool.buffer);
+  /** bytes of the pool taken */
+  private used = 0;
+  /** each spelling's first byte in `pool` */
+  private readonly offsets: number[] = [];
+  /** each spelling's length */
   private readonly lengths: number[] = [];
   private readonly hashes: number[] = [];
   /** slot -> id + 1 (0: empty); the size is a power of two, kept at most half full */
@@ -39,14 +48,14 @@ export class ByteInterner {
   intern(buf: Uint8Array, start: number, end: number): number {
     const lastId = this.lastId;
     const view = this.viewOf(buf);
-    if (lastId >= 0 && sameBytes(this.keys[lastId]!, this.lengths[lastId]!, view, start, end)) {
+    if (lastId >= 0 && this.same(lastId, view, start, end)) {
       return this.ids[lastId]!;
     }
     const n = end - start;
     if (n === 0) return this.ids[(this.lastId = this.find(buf, start, end))]!;
     const g = ((n * 0x2f) ^ buf[start]! ^ (buf[start + (n >> 1)]! << 3) ^ (buf[end - 1]! << 5)) & (GUESS_SLOTS - 1);
     const guess = this.guesses[g]! - 1;
-    if (guess >= 0 && sameBytes(this.keys[guess]!, this.lengths[guess]!, view, start, end)) {
+    if (guess >= 0 && this.same(guess, view, start, end)) {
       return this.ids[(this.lastId = guess)]!;
     }
     const k = this.find(buf, start, end);
@@ -62,7 +71,7 @@ export class ByteInterner {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot]! - 1;
       if (k < 0) return this.add(buf, start, end, h, slot);
-      if (this.hashes[k] === h && sameBytes(this.keys[k]!, this.lengths[k]!, this.view, start, end)) return k;
+      if (this.hashes[k] === h && this.same(k, this.view, start, end)) return k;
     }
   }
 
@@ -77,12 +86,12 @@ export class ByteInterner {
 
   /** Interns a string directly (the file-stem service, JSON values already decoded). */
   internString(s: string): number {
-    const bytes = new TextEncoder().encode(s);
+    const bytes = utf8.encode(s);
     return this.intern(bytes, 0, bytes.length);
   }
 
   private add(buf: Uint8Array, start: number, end: number, h: number, slot: number): number {
-    const k = this.keys.length;
+    const k = this.lengths.length;
     const { text, latin1 } = decodeName(buf, start, end);
     if (latin1) this.latin1++;
     let id = this.byName.get(text);
@@ -92,12 +101,39 @@ export class ByteInterner {
       this.byName.set(text, id);
     }
     this.ids.push(id);
-    this.keys.push(new DataView(Uint8Array.prototype.slice.call(buf, start, end).buffer));
+    this.keep(buf, start, end);
     this.lengths.push(end - start);
     this.hashes.push(h);
     this.slots[slot] = k + 1;
-    if (this.keys.length * 2 > this.slots.length) this.rehash();
+    if (this.lengths.length * 2 > this.slots.length) this.rehash();
     return k;
+  }
+
+  /** Copies buf[start, end) to the end of the pool, doubling it when full. */
+  private keep(buf: Uint8Array, start: number, end: number): void {
+    const used = this.used;
+    const n = end - start;
+    if (used + n > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, used + n));
+      pool.set(this.pool.subarray(0, used));
+      this.pool = pool;
+      this.keys = new DataView(pool.buffer);
+    }
+    this.pool.set(buf.subarray(start, end), used);
+    this.offsets.push(used);
+    this.used = used + n;
+  }
+
+  /** Whether spelling k's bytes equal view's [start, end), compared four bytes at a time. */
+  private same(k: number, view: DataView, start: number, end: number): boolean {
+    const n = end - start;
+    if (this.lengths[k] !== n) return false;
+    const key = this.keys;
+    const at = this.offsets[k]!;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) if (key.getUint32(at + i) !== view.getUint32(start + i)) return false;
+    for (; i < n; i++) if (key.getUint8(at + i) !== view.getUint8(start + i)) return false;
+    return true;
   }
 
   private rehash(): void {
@@ -112,15 +148,8 @@ export class ByteInterner {
   }
 }
 
+/** One encoder for internString: building one per call showed in a log of 200,000 services. */
+const utf8 = new TextEncoder();
+
 /** Slots of ByteInterner's guesses (a power of two): a few hundred names each get one of their own. */
 const GUESS_SLOTS = 1024;
-
-/** Whether the bytes of `key` equal view's [start, end), compared four bytes at a time. */
-function sameBytes(key: DataView, keyLength: number, view: DataView, start: number, end: number): boolean {
-  const n = end - start;
-  if (keyLength !== n) return false;
-  let k = 0;
-  for (; k + 4 <= n; k += 4) if (key.getUint32(k) !== view.getUint32(start + k)) return false;
-  for (; k < n; k++) if (key.getUint8(k) !== view.getUint8(start + k)) return false;
-  return true;
-}

@@ -12,6 +12,8 @@ describe('byte interner', () => {
     const names = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'aXcYe', 'aYcXe', 'abcdef', 'abcdefghi', 'é', 'ée', '東京'];
     // same guess key, different only past the first four bytes: only the comparison's tail tells them apart
     names.push('abcdXe', 'abcdYe', 'abcdZe');
+    // longer than the interner's whole first key buffer (1 KB), and differing only at the end
+    names.push(`${'L'.repeat(5000)}a`, `${'L'.repeat(5000)}b`);
     for (let i = 0; i < 3_000; i++) names.push(`svc-${i}`, `s${i % 10}x${i}z`);
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
