@@ -90,3 +90,16 @@ describe('episode figures from the sweep index (issue 15: the MTTR defect)', () 
     expect(summary.longestEpisodeMinutes).toBe(10);
   });
 });
+
+describe('mask weights of the index', () => {
+  it('are one table per pair of weights, however many services are indexed, and follow a changed weight', () => {
+    const first = indexSweep(sweepOf([[0, MIN]]), WEIGHTS).weightOf;
+    // a service's index each: 1,000 services, equal weights in a fresh object each time
+    for (let k = 0; k < 1000; k++) expect(indexSweep(sweepOf([[k, k + MIN]]), { ...WEIGHTS }).weightOf).toBe(first);
+    // masks: major 1, partial 2, degraded 4 (sweep.ts); w is the largest active weight (SPEC 5)
+    expect([first[1], first[2], first[4], first[6]]).toEqual([1, 0.3, 0, 0.3]);
+    const other = indexSweep(sweepOf([[0, MIN]]), { partial: 0.5, degraded: 0.7 }).weightOf;
+    expect(other).not.toBe(first);
+    expect([other[1], other[2], other[4], other[6]]).toEqual([1, 0.5, 0.7, 0.7]);
+  });
+});
