@@ -1,6 +1,5 @@
-import { MAINTENANCE, severityWeight } from './affected-share';
 import { lowerBound, upperBound } from './period-minutes';
-import type { RecordRule, RecordStats } from './record-stats';
+import { eachKeptRecord, rangeRows, type RecordRule, type RecordStats } from './record-stats';
 import type { SweepTable } from './sweep';
 
 /**
@@ -23,30 +22,10 @@ export interface RecordIndex {
   covered: Float64Array;
 }
 
-/** Each row of [lo, hi) the rule keeps: its severity, instants, and whether it is an outage record. */
-function eachKeptRow(
-  table: SweepTable,
-  lo: number,
-  hi: number,
-  rule: RecordRule,
-  visit: (sev: number, s: number, e: number, outage: boolean) => void,
-): void {
-  const { start, end, kind, base, step } = table;
-  const { severity } = table.kinds;
-  const { minOutageMs, weights } = rule;
-  for (let r = lo; r < hi; r++) {
-    const s = start[r]! * step + base;
-    const e = end[r]! * step + base;
-    if (minOutageMs > 0 && e - s < minOutageMs) continue;
-    const sev = severity[kind[r]!]!;
-    visit(sev, s, e, sev !== MAINTENANCE && severityWeight(sev, weights) > 0 && e > s);
-  }
-}
-
 /** The index of rows [lo, hi) of `table` (one group of a service-major table, in start order). */
 export function recordIndex(table: SweepTable, lo: number, hi: number, rule: RecordRule): RecordIndex {
   const eachKept = (visit: (sev: number, s: number, e: number, outage: boolean) => void): void =>
-    eachKeptRow(table, lo, hi, rule, visit);
+    eachKeptRecord(table, rangeRows(lo, hi), rule, visit);
   // two passes over the group's rows, which lie together: the first sizes the arrays
   const sizes = [0, 0, 0, 0];
   let outages = 0;
@@ -156,7 +135,7 @@ export function addRowSums(
   const n = b.length;
   // what a record adds from a boundary on, kept at that boundary and summed forward below
   const at = emptySums(n);
-  eachKeptRow(table, lo, hi, rule, (sev, s, e, outage) => {
+  eachKeptRecord(table, rangeRows(lo, hi), rule, (sev, s, e, outage) => {
     const first = upperBound(b, s);
     if (first < n) at.startsBefore[4 * first + sev]!++;
     if (!outage) return;

@@ -39,11 +39,23 @@ export function recordsOver(stats: RecordStats, i: number, j: number): { count: 
   return { count, ms };
 }
 
+/** Rows [lo, hi) of a table as a RowSource: one group of a service-major table. */
+export function rangeRows(lo: number, hi: number): RowSource {
+  let next = lo;
+  return {
+    fill(buf: Int32Array): number {
+      const k = Math.min(buf.length, hi - next);
+      for (let c = 0; c < k; c++) buf[c] = next++;
+      return k;
+    },
+  };
+}
+
 /**
  * Each record of R_s (start order) the rule keeps (not shorter than the minimum outage): its severity, instants,
  * and whether it is an outage record (weight above 0, not maintenance, length above 0).
  */
-function eachKeptRecord(
+export function eachKeptRecord(
   table: SweepTable,
   rows: RowSource,
   rule: RecordRule,
