@@ -64,18 +64,30 @@ export function eachKeptRecord(
   const { start, end, kind, base, step } = table;
   const { severity } = table.kinds;
   const { minOutageMs, weights } = rule;
-  const buf = new Int32Array(4096);
-  for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
-    for (let i = 0; i < n; i++) {
-      const r = buf[i]!;
-      const s = start[r]! * step + base;
-      const e = end[r]! * step + base;
-      if (minOutageMs > 0 && e - s < minOutageMs) continue;
-      const sev = severity[kind[r]!]!;
-      visit(sev, s, e, sev !== MAINTENANCE && severityWeight(sev, weights) > 0 && e > s);
+  // the walk runs once a service: a fresh 16 KB buffer each time (zeroed) was a third of the CPU of a
+  // 50,000-service report. Taken from `spare` and given back, so a visit that walks again gets its own
+  const buf = spare ?? new Int32Array(ROW_BATCH);
+  spare = null;
+  try {
+    for (let n = rows.fill(buf); n > 0; n = rows.fill(buf)) {
+      for (let i = 0; i < n; i++) {
+        const r = buf[i]!;
+        const s = start[r]! * step + base;
+        const e = end[r]! * step + base;
+        if (minOutageMs > 0 && e - s < minOutageMs) continue;
+        const sev = severity[kind[r]!]!;
+        visit(sev, s, e, sev !== MAINTENANCE && severityWeight(sev, weights) > 0 && e > s);
+      }
     }
+  } finally {
+    spare = buf;
   }
 }
+
+/** Rows eachKeptRecord reads from its source at a time. */
+const ROW_BATCH = 4096;
+/** eachKeptRecord's row buffer between walks (null while one walk holds it). */
+let spare: Int32Array | null = null;
 
 /**
  * Per episode of `runStart` (the sweep's episode starts, in order): how many outage records it holds. One

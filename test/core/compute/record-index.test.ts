@@ -4,7 +4,7 @@ import { tableFromRecords } from '../../../core/model/record-table';
 import { SEVERITIES, type OutageRecord } from '../../../core/model/records';
 import { serviceMajorTable } from '../../../core/compute/records-by-service';
 import { addRowSums, emptySums, recordIndex, statsOfGroups, statsOfSums } from '../../../core/compute/record-index';
-import { recordsOver, type RecordStats } from '../../../core/compute/record-stats';
+import { eachKeptRecord, rangeRows, recordsOver, type RecordStats } from '../../../core/compute/record-stats';
 
 const H = 3_600_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');
@@ -128,5 +128,40 @@ describe('record index', () => {
     expect([...stats.recordMs]).toEqual([4 * H, 4 * H]);
     // January and February together: the one record, its 8 h
     expect(recordsOver(stats, 0, 2)).toEqual({ count: 1, ms: 8 * H });
+  });
+});
+
+describe('the walk over kept records', () => {
+  it('reuses one row buffer for walk after walk (one a service), and gives a walk inside a visit its own', () => {
+    const records: OutageRecord[] = [0, 1, 2].map((k) => ({
+      start: T0 + k * H,
+      end: T0 + (k + 1) * H,
+      service: 'api',
+      severity: 'major',
+      open: false,
+      line: k + 2,
+    }));
+    const { table } = serviceMajorTable(tableFromRecords(records));
+    const rule = { minOutageMs: 0, weights: { partial: 0.3, degraded: 0 } };
+    const buffers = new Set<Int32Array>();
+    // a range source that notes the buffer each walk hands it
+    const seen = (lo: number, hi: number) => {
+      const rows = rangeRows(lo, hi);
+      return { fill: (buf: Int32Array) => (buffers.add(buf), rows.fill(buf)) };
+    };
+    const starts: number[] = [];
+    for (let k = 0; k < 1000; k++) eachKeptRecord(table, seen(0, 3), rule, (_sev, s) => k === 0 && starts.push(s));
+    // 1,000 walks (a 1,000-service report's), one buffer; each record visited in start order
+    expect(buffers.size).toBe(1);
+    expect(starts).toEqual([T0, T0 + H, T0 + 2 * H]);
+    const outer: number[] = [];
+    const inner: number[] = [];
+    eachKeptRecord(table, seen(0, 3), rule, (_sev, s) => {
+      outer.push(s);
+      if (outer.length === 1) eachKeptRecord(table, seen(1, 3), rule, (_sev2, s2) => inner.push(s2));
+    });
+    expect(buffers.size).toBe(2);
+    expect(outer).toEqual([T0, T0 + H, T0 + 2 * H]);
+    expect(inner).toEqual([T0 + H, T0 + 2 * H]);
   });
 });
