@@ -72,7 +72,15 @@ function standInWindow(): PrintWindow {
 }
 let heldResolve: () => void = () => undefined;
 
-const context: HandlerContext = { windowId: 1, send: (channel, data) => events.push({ channel, data }) };
+/** a test's look at each event as it is sent: it can answer before the sender's next step runs */
+let onSend: ((channel: string, data: unknown) => void) | null = null;
+const context: HandlerContext = {
+  windowId: 1,
+  send: (channel, data) => {
+    events.push({ channel, data });
+    onSend?.(channel, data);
+  },
+};
 const { call, value } = ipcCalls(() => services.handlers, context);
 const stages = () =>
   events
@@ -83,6 +91,7 @@ beforeAll(async () => {
   workerPath = await buildEngineWorker();
 });
 beforeEach(async () => {
+  onSend = null;
   dir = await mkdtemp(join(tmpdir(), 'sla-pdf-progress-'));
   events = [];
   save = [];
@@ -174,10 +183,18 @@ describe('Export PDF: progress and cancel', () => {
     save.push(join(dir, 'cancelled.pdf'), join(dir, 'next.pdf'));
     // other import settings: the engine reads the log again for this report
     const settings = { ...sample.settings, import: { ...sample.settings.import, inputTimeZone: 'Asia/Jakarta' } };
+    // the cancel is sent the moment the report stage is told, before the engine (a thread) can answer: polling
+    // for the stage lost the race on a busy host, where the sample's read and the whole export fit in one poll
+    let cancelled: Promise<unknown> | null = null;
+    onSend = (channel, data) => {
+      const stage = channel === EventChannel.exportProgress ? (data as { stage: string }).stage : null;
+      if (stage === 'report' && !cancelled) cancelled = value(InvokeChannel.cancelExport);
+    };
     const run = call(InvokeChannel.exportReport, { logId: sample.logId, format: 'pdf', settings });
-    await vi.waitFor(() => expect(stages().map((s) => s.stage)).toEqual(['report']));
-    expect(await value(InvokeChannel.cancelExport)).toBe(true);
     expect(await run).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    onSend = null;
+    expect(await cancelled).toBe(true);
+    expect(stages().map((s) => s.stage)).toEqual(['report']);
     // no print window was opened for it, and nothing was written
     expect(closed).toBe(0);
     expect(await readdir(dir)).toEqual(['user-data']);
