@@ -6,7 +6,8 @@ import { coveredLength } from './covered-minutes';
  * What one service's records (R_s) give per month that the sweep's step functions cannot: counts of records
  * starting in each month per severity, and the record basis of MTTR (SPEC 5): the outages' own lengths
  * clipped to each month. Months are [b[k], b[k+1]) of the report's boundaries; records shorter than the
- * minimum outage are left out, as the sweep leaves them. Read from record indexes (record-index.ts).
+ * minimum outage are left out, as the sweep leaves them. Read from record indexes (record-index.ts), or under
+ * business hours from one walk over the records (coveredRecordStats).
  */
 export interface RecordStats {
   /** 4 per month, SEVERITIES order: records starting in the month */
